@@ -1,0 +1,69 @@
+"""Documents of the shared research corpora (``../shared/corpora``), by stable ids.
+
+Gold files name these documents by id and keep no article text: the text is read from the
+corpus here, so that the project never copies it. Ids: ``fakebr-<id>`` for Fake.br
+(``fakebr/true.jsonl``) and ``factnews-<doc>`` for FactNews (``factnews/articles.jsonl``), whose
+text is its sentences in order, one per line.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CorpusDocument:
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def as_record(self) -> dict[str, Any]:
+        """The document as a claimx input record (one line of a ``.jsonl`` input)."""
+        record = {"id": self.id, "text": self.text, **self.meta}
+        if self.published:
+            record["date"] = self.published
+        if self.title:
+            record["title"] = self.title
+        return record
+
+
+def _lines(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def fakebr_documents(root: Path) -> Iterator[CorpusDocument]:
+    for rec in _lines(root / "fakebr" / "true.jsonl"):
+        meta = {"category": rec.get("category"), "url": rec.get("url")}
+        yield CorpusDocument(f"fakebr-{rec['id']}", rec["text"], rec.get("date"), None, meta)
+
+
+def factnews_text(record: dict[str, Any]) -> str:
+    sentences = sorted(record["sentences"], key=lambda s: s["id"])
+    return "\n".join(s["text"] for s in sentences)
+
+
+def factnews_documents(root: Path) -> Iterator[CorpusDocument]:
+    for rec in _lines(root / "factnews" / "articles.jsonl"):
+        meta = {"outlet": rec.get("outlet"), "domain": rec.get("domain")}
+        yield CorpusDocument(
+            f"factnews-{rec['doc']}", factnews_text(rec), rec.get("year"), rec.get("title"), meta
+        )
+
+
+def shared_documents(root: Path) -> Iterator[CorpusDocument]:
+    """Every document of the corpora under ``root`` that gold files may name."""
+    yield from fakebr_documents(root)
+    yield from factnews_documents(root)
+
+
+def documents_by_id(root: Path, ids: set[str]) -> dict[str, CorpusDocument]:
+    return {doc.id: doc for doc in shared_documents(root) if doc.id in ids}

@@ -1,0 +1,64 @@
+"""The working record of one claim while the pipeline's components fill it in.
+
+``claimx_quantities`` creates a :class:`ClaimDraft` per quantity mention in ``doc._.claimx_drafts``;
+each later component fills its own fields (item, time, source/hedged/actor/predicate);
+``claimx_claims`` turns the drafts into :class:`claimx.schema.Claim` models in ``doc._.claims``.
+All offsets are character offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from claimx.schema import Predicate, Quantity, Source, TextSpan, TimeRef
+
+
+@dataclass
+class ClaimDraft:
+    quantity: Quantity
+    """With ``text`` and ``span`` set."""
+    token_start: int
+    token_end: int
+    """Tokens of the quantity (``doc[token_start:token_end]``)."""
+    sentence: tuple[int, int]
+    rules: list[str] = field(default_factory=list)
+    item: TextSpan | None = None
+    item_token_end: int | None = None
+    source: Source | None = None
+    hedged: bool = False
+    time: TimeRef | None = None
+    actor: TextSpan | None = None
+    predicate: Predicate | None = None
+
+    @property
+    def start(self) -> int:
+        assert self.quantity.span is not None
+        return self.quantity.span[0]
+
+    @property
+    def end(self) -> int:
+        """End of the mention: the item's end where there is one, else the quantity's."""
+        assert self.quantity.span is not None
+        return max(self.quantity.span[1], self.item.span[1] if self.item else 0)
+
+
+def register_extensions() -> None:
+    """Doc attributes claimx reads and writes; idempotent."""
+    for name, default in [
+        ("claimx_drafts", None),
+        ("claims", None),
+        ("claimx_doc_id", None),
+        ("claimx_published", None),
+        ("claimx_body_start", 0),
+    ]:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def drafts_of(doc: Doc) -> list[ClaimDraft]:
+    drafts = doc._.claimx_drafts
+    if drafts is None:
+        drafts = doc._.claimx_drafts = []
+    return drafts

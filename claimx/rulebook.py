@@ -1,0 +1,233 @@
+"""Load the rule files (``rules/pt/*.yaml``) into validated pydantic models.
+
+Every file has a ``kind`` and a list of ``rules``; every rule has an ``id``, a ``description``,
+``examples`` (text → the exact claims expected) and ``counter_examples`` (text → no claim).
+Unknown keys are rejected with the file, the rule id and the field named.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from claimx.schema import Quantity
+
+LANG = "pt"
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used; the message names file, rule and field."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ExpectedClaim(Strict):
+    """What one example expects; fields left out are not checked, ``quantity`` always is."""
+
+    text: str | None = None
+    quantity: Quantity
+    item: str | None = None
+    source: str | None = None
+    hedged: bool | None = None
+    time: str | None = None
+    actor: str | None = None
+
+
+class Example(Strict):
+    text: str
+    claims: list[ExpectedClaim]
+
+
+class Rule(Strict):
+    id: str
+    description: str
+    examples: list[Example] = Field(min_length=1)
+    counter_examples: list[str] = Field(default_factory=list)
+
+
+class NumberRule(Rule):
+    words: dict[str, float] = Field(default_factory=dict)
+    scales: dict[str, float] = Field(default_factory=dict)
+    fractions: dict[str, float] = Field(default_factory=dict)
+
+
+class QualifierRule(Rule):
+    relation: Literal[">", ">=", "<", "<=", "~"]
+    phrases: list[str] = Field(min_length=1)
+
+
+class RangeRule(Rule):
+    opening: list[str] = Field(description="words before the first number ('' for none)")
+    joining: list[str] = Field(min_length=1)
+    needs_scale_or_unit: bool = False
+
+
+class VagueRule(Rule):
+    words: dict[str, float] = Field(min_length=1)
+    connectors: list[str] = Field(min_length=1)
+
+
+class UnitRule(Rule):
+    unit: str
+    prefix: list[str] = Field(default_factory=list)
+    suffix: list[str] = Field(default_factory=list)
+    multiplier: float = 1.0
+    length_minutes: float | None = None
+    context_before: str | None = None
+    context_after: str | None = None
+
+
+class FilterRule(Rule):
+    before: str | None = None
+    number: str | None = None
+    quantity: str | None = None
+    after: str | None = None
+
+
+class ItemRule(Rule):
+    skip: list[str] = Field(default_factory=list)
+    genitive: list[str] = Field(default_factory=list)
+    money_link: list[str] = Field(default_factory=list)
+    stop: list[str] = Field(default_factory=list)
+    stop_pattern: str | None = None
+    modifier_pattern: str | None = None
+    max_tokens: int = 8
+
+
+class RuleFileBase(Strict):
+    description: str = ""
+
+
+class NumberFile(RuleFileBase):
+    kind: Literal["numbers"]
+    rules: list[NumberRule]
+
+
+class QualifierFile(RuleFileBase):
+    kind: Literal["qualifiers"]
+    rules: list[QualifierRule]
+
+
+class RangeFile(RuleFileBase):
+    kind: Literal["ranges"]
+    rules: list[RangeRule]
+
+
+class VagueFile(RuleFileBase):
+    kind: Literal["vague"]
+    rules: list[VagueRule]
+
+
+class UnitFile(RuleFileBase):
+    kind: Literal["units"]
+    rules: list[UnitRule]
+
+
+class FilterFile(RuleFileBase):
+    kind: Literal["filters"]
+    rules: list[FilterRule]
+
+
+class ItemFile(RuleFileBase):
+    kind: Literal["items"]
+    rules: list[ItemRule]
+
+
+RuleFile = Annotated[
+    NumberFile | QualifierFile | RangeFile | VagueFile | UnitFile | FilterFile | ItemFile,
+    Field(discriminator="kind"),
+]
+_rule_file = TypeAdapter(RuleFile)
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML with 1.2 booleans: in YAML 1.1 'no' (the Portuguese word em + o) would be false."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf")
+)
+
+
+def default_rules_dir() -> Path:
+    """The rule files shipped with the package."""
+    return Path(str(resources.files("claimx.rules") / LANG))
+
+
+def _describe(error: ValidationError, raw: dict[str, Any]) -> str:
+    problems = []
+    for err in error.errors():
+        loc = list(err["loc"])
+        if loc and loc[0] == raw.get("kind"):
+            loc = loc[1:]  # the discriminator's tag
+        where = ""
+        if len(loc) >= 3 and loc[0] == "rules" and isinstance(loc[1], int):
+            # loc is ("rules", index, kind-tag?, field...): name the rule by its id.
+            rules = raw.get("rules") or []
+            rule = rules[loc[1]] if loc[1] < len(rules) else {}
+            rule_id = rule.get("id", f"#{loc[1]}") if isinstance(rule, dict) else f"#{loc[1]}"
+            fields = [str(x) for x in loc[2:]]
+            where = f"rule {rule_id!r}, field {'.'.join(fields) or '?'}"
+        else:
+            where = "field " + ".".join(str(x) for x in loc)
+        problems.append(f"{where}: {err['msg']}")
+    return "; ".join(problems)
+
+
+def load_rule_file(path: Path) -> RuleFile:
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleError(f"{path}: cannot read rule file: {exc}") from None
+    if not isinstance(raw, dict) or not raw.get("rules"):
+        raise RuleError(f"{path}: a rule file needs a 'kind' and a non-empty list of 'rules'")
+    try:
+        return _rule_file.validate_python(raw)
+    except ValidationError as exc:
+        raise RuleError(f"{path}: {_describe(exc, raw)}") from None
+
+
+class Rulebook:
+    """All rule files of one language, keyed by file name; later directories override."""
+
+    def __init__(self, files: dict[str, Path]) -> None:
+        self.paths = dict(sorted(files.items()))
+        self.files = {name: load_rule_file(path) for name, path in self.paths.items()}
+        ids = [rule.id for rule in self.rules()]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise RuleError(f"duplicate rule ids: {', '.join(duplicates)}")
+
+    @classmethod
+    def load(cls, extra_dirs: Iterable[Path | str] = ()) -> Rulebook:
+        files = {p.name: p for p in default_rules_dir().glob("*.yaml")}
+        for directory in extra_dirs:
+            directory = Path(directory)
+            if not directory.is_dir():
+                raise RuleError(f"{directory}: not a directory of rule files")
+            files.update({p.name: p for p in directory.glob("*.yaml")})
+        return cls(files)
+
+    def rules(self, kind: type[Rule] = Rule) -> list[Any]:
+        return [r for f in self.files.values() for r in f.rules if isinstance(r, kind)]
+
+    @cached_property
+    def digest(self) -> str:
+        sha = hashlib.sha256()
+        for name, path in self.paths.items():
+            sha.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+        return "sha256:" + sha.hexdigest()[:16]

@@ -1,0 +1,1 @@
+"""claimx's rule files: YAML data, shipped in the wheel as the package ``claimx.rules``."""
