@@ -126,7 +126,7 @@ class NumberReader:
             if not step:
                 break
             i += step
-        if i == start or state.group is None and state.total == 0 and not rules:
+        if i == start or (state.group is None and state.total == 0 and not rules):
             return None
         scale = state.last_scale or 1.0
         return NumberMatch(state.value, start, i, scale, sorted(set(rules)))

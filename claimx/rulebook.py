@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from claimx.schema import Quantity
+from claimx.schema import Quantity, TimeRelation
 
 LANG = "pt"
 
@@ -46,6 +46,8 @@ class ExpectedClaim(Strict):
 class Example(Strict):
     text: str
     claims: list[ExpectedClaim]
+    published: str | None = None
+    """The article's publication date for this example (ISO at its precision), if it matters."""
 
 
 class Rule(Strict):
@@ -104,6 +106,29 @@ class ItemRule(Rule):
     max_tokens: int = 8
 
 
+class TimeRule(Rule):
+    """A time expression form (``pattern``: a regex with ``{block}`` references) and its resolver.
+
+    ``resolve`` names the resolver in :mod:`claimx.time.resolve`; ``words`` maps words of the
+    match to offsets, ``units`` words to calendar units, ``replace`` rewrites words before
+    dateparser, ``prepositions`` lists the words before a time that give its relation, and
+    ``embedded`` (clause rule only) finds comma-delimited clauses inside a sentence.
+    """
+
+    resolve: Literal[
+        "date", "period", "day", "weekday_day", "weekday", "relative", "ago", "prepositions",
+        "clause",
+    ]
+    pattern: str | None = None
+    relation: TimeRelation | None = None
+    needs_preposition: bool = False
+    words: dict[str, int] = Field(default_factory=dict)
+    units: dict[str, Literal["day", "week", "month", "year"]] = Field(default_factory=dict)
+    replace: dict[str, str] = Field(default_factory=dict)
+    prepositions: dict[TimeRelation, list[str]] = Field(default_factory=dict)
+    embedded: str | None = None
+
+
 class RuleFileBase(Strict):
     description: str = ""
 
@@ -143,8 +168,17 @@ class ItemFile(RuleFileBase):
     rules: list[ItemRule]
 
 
+class TimeFile(RuleFileBase):
+    kind: Literal["time"]
+    blocks: dict[str, str | list[str]] = Field(
+        default_factory=dict, description="named regex parts; a list is a set of words"
+    )
+    rules: list[TimeRule]
+
+
 RuleFile = Annotated[
-    NumberFile | QualifierFile | RangeFile | VagueFile | UnitFile | FilterFile | ItemFile,
+    NumberFile | QualifierFile | RangeFile | VagueFile | UnitFile | FilterFile | ItemFile
+    | TimeFile,
     Field(discriminator="kind"),
 ]
 _rule_file = TypeAdapter(RuleFile)
@@ -190,7 +224,7 @@ def _describe(error: ValidationError, raw: dict[str, Any]) -> str:
 
 def load_rule_file(path: Path) -> RuleFile:
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{path}: cannot read rule file: {exc}") from None
     if not isinstance(raw, dict) or not raw.get("rules"):
@@ -231,3 +265,9 @@ class Rulebook:
         for name, path in self.paths.items():
             sha.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
         return "sha256:" + sha.hexdigest()[:16]
+
+
+@lru_cache(maxsize=8)
+def cached_rulebook(extra_dirs: tuple[str, ...] = ()) -> Rulebook:
+    """One Rulebook per set of directories, shared by all components of a pipeline."""
+    return Rulebook.load(extra_dirs)

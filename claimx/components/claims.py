@@ -1,0 +1,47 @@
+"""``claimx_claims``: the drafts as :class:`claimx.schema.Claim` models, in ``doc._.claims``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimx.drafts import ClaimDraft, drafts_of, register_extensions
+from claimx.schema import Claim, TextSpan
+
+
+def claim_id(doc_id: str, start: int, end: int) -> str:
+    """Stable across runs and versions: the document and the mention's offsets."""
+    return f"{doc_id}:{start}-{end}"
+
+
+def build_claim(doc: Doc, draft: ClaimDraft) -> Claim:
+    start, end = draft.start, draft.end
+    s_start, s_end = draft.sentence
+    return Claim(
+        id=claim_id(doc._.claimx_doc_id or "doc", start, end),
+        span=[start, end],
+        text=doc.text[start:end],
+        sentence=TextSpan(text=doc.text[s_start:s_end], span=[s_start, s_end]),
+        quantity=draft.quantity,
+        item=draft.item,
+        source=draft.source,
+        hedged=draft.hedged,
+        time=draft.time,
+        actor=draft.actor,
+        predicate=draft.predicate,
+        rule=sorted(set(draft.rules)),
+    )
+
+
+class ClaimComponent:
+    def __init__(self) -> None:
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = [build_claim(doc, draft) for draft in drafts_of(doc)]
+        return doc
+
+
+@Language.factory("claimx_claims")
+def make_claim_builder(nlp: Language, name: str) -> ClaimComponent:
+    return ClaimComponent()

@@ -1,0 +1,39 @@
+"""``claimx_quantities``: one ClaimDraft per quantity mention, in ``doc._.claimx_drafts``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimx.drafts import ClaimDraft, register_extensions
+from claimx.quantities import Found, QuantityFinder
+from claimx.rulebook import cached_rulebook
+from claimx.sentences import Sentences
+
+
+class QuantityComponent:
+    def __init__(self, nlp: Language, rules_dirs: list[str]) -> None:
+        register_extensions()
+        self.finder = QuantityFinder(nlp, cached_rulebook(tuple(rules_dirs)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Found]:
+        return self.finder.find(doc, begin=doc._.claimx_body_start or 0)
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> Doc:
+        sentences = Sentences(doc.text) if found else None
+        drafts = []
+        for hit in found:
+            assert sentences is not None and hit.quantity.span is not None
+            bounds = sentences.around(hit.quantity.span[0])
+            drafts.append(ClaimDraft(hit.quantity, hit.start, hit.end, bounds, list(hit.rules)))
+        doc._.claimx_drafts = drafts
+        doc.spans["claimx_quantities"] = [doc[d.token_start : d.token_end] for d in drafts]
+        return doc
+
+
+@Language.factory("claimx_quantities", default_config={"rules_dirs": []})
+def make_quantity_finder(nlp: Language, name: str, rules_dirs: list[str]) -> QuantityComponent:
+    return QuantityComponent(nlp, rules_dirs)

@@ -1,0 +1,28 @@
+"""A debug view: which rules fired on a text, and which filters vetoed which numbers."""
+
+from __future__ import annotations
+
+from claimx.extractor import Extractor
+from claimx.quantities import QuantityFinder
+from claimx.rulebook import cached_rulebook
+
+
+def explain(text: str, rules_dirs: list[str]) -> str:
+    extractor = Extractor(rules_dirs=rules_dirs)
+    finder = QuantityFinder(extractor.nlp, cached_rulebook(tuple(rules_dirs)))
+    doc = extractor.nlp.make_doc(text)
+    lines = [f"tokens: {' | '.join(t.text for t in doc)}"]
+    for hit in finder.find(doc, explain=True):
+        if hit.vetoed_by:
+            lines.append(f"vetoed  {hit.quantity.text!r} by {hit.vetoed_by}")
+    for claim in extractor.extract(text).claims:
+        q = claim.quantity
+        lines.append(
+            f"claim   {claim.text!r} [{claim.span[0]}:{claim.span[1]}] value={q.value} "
+            f"relation={q.relation} low={q.low} high={q.high} unit={q.unit} "
+            f"item={claim.item and claim.item.text!r}"
+        )
+        lines.append(f"        rules: {', '.join(claim.rule)}")
+    if len(lines) == 1:
+        lines.append("no quantity found")
+    return "\n".join(lines)

@@ -1,0 +1,116 @@
+"""The Python API: ``Extractor().extract(text)`` → :class:`claimx.schema.Article`."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from claimx import __version__
+from claimx.pipeline import load, model_name
+from claimx.published import publication_date
+from claimx.reader import InputError, InputRecord, read_inputs
+from claimx.rulebook import cached_rulebook
+from claimx.schema import Article, DocInfo, Provenance
+
+Result = Article | InputError
+BATCH_SIZE = 64
+
+
+class Extractor:
+    """Loads the pipeline once; then extracts claims from texts, records or paths."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        rules_dirs: Iterable[str | Path] = (),
+        published: str | None = None,
+    ) -> None:
+        self.rules_dirs = tuple(str(d) for d in rules_dirs)
+        self.nlp = load(model, self.rules_dirs)
+        self.published = published
+        """Overrides every article's publication date (the CLI's --published)."""
+        self.provenance = Provenance(
+            pipeline=list(self.nlp.pipe_names),
+            model=model_name(model),
+            rules_digest=cached_rulebook(self.rules_dirs).digest,
+        )
+
+    def extract(
+        self,
+        text: str,
+        doc_id: str = "doc",
+        published: str | None = None,
+        **fields: Any,
+    ) -> Article:
+        """Claims of one article. ``fields``: ``path``, ``title``, ``url``, ``meta``."""
+        record = InputRecord(id=doc_id, text=text, date=published, **fields)
+        return next(self.extract_records([record]))
+
+    def extract_records(self, records: Iterable[InputRecord]) -> Iterator[Article]:
+        """Articles in input order; streams (one batch of Docs in memory at a time)."""
+        docs = (self._make_doc(r) for r in records)
+        for doc in self.nlp.pipe(docs, batch_size=BATCH_SIZE):
+            yield self._article(doc)
+
+    def iter_results(self, paths: Iterable[str | Path]) -> Iterator[Result]:
+        """An Article per input article, or an InputError per bad file or line, in order."""
+        pending: list[InputRecord] = []
+        for item in read_inputs(paths):
+            if isinstance(item, InputRecord):
+                pending.append(item)
+                if len(pending) < BATCH_SIZE:
+                    continue
+            yield from self._safely(pending)
+            pending = []
+            if isinstance(item, InputError):
+                yield item
+        yield from self._safely(pending)
+
+    def _safely(self, records: list[InputRecord]) -> Iterator[Result]:
+        """A batch at once; if that fails, one by one: a bad article loses only itself."""
+        try:
+            yield from list(self.extract_records(records))
+        except Exception:
+            for record in records:
+                try:
+                    yield next(self.extract_records([record]))
+                except Exception as exc:
+                    where = record.path or record.id
+                    yield InputError(
+                        where, f"extraction failed: {type(exc).__name__}: {exc}", record.line
+                    )
+
+    def extract_paths(self, paths: Iterable[str | Path]) -> Iterator[Article]:
+        """Articles from files and folders; bad inputs are skipped (see ``iter_results``)."""
+        return (r for r in self.iter_results(paths) if isinstance(r, Article))
+
+    def _make_doc(self, record: InputRecord) -> Doc:
+        doc = self.nlp.make_doc(record.text)
+        doc._.claimx_doc_id = record.id
+        doc._.claimx_body_start = record.body_start
+        doc._.claimx_published = self.published or publication_date(record.text, record.date)
+        doc.user_data["claimx_record"] = record
+        return doc
+
+    def _article(self, doc: Doc) -> Article:
+        record: InputRecord = doc.user_data.pop("claimx_record")
+        info = DocInfo(
+            id=record.id,
+            path=record.path,
+            title=record.title,
+            published=doc._.claimx_published,
+            url=record.url,
+            sha256=hashlib.sha256(record.text.encode("utf-8")).hexdigest(),
+            chars=len(record.text),
+            meta=record.meta,
+        )
+        return Article(
+            claimx_version=__version__,
+            doc=info,
+            provenance=self.provenance,
+            claims=doc._.claims or [],
+        )

@@ -1,0 +1,40 @@
+"""``parse_number`` and ``parse_quantity``: the quantity engine on a short string."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from claimx.numbers import NumberReader, tidy
+from claimx.quantities import QuantityFinder
+from claimx.rulebook import cached_rulebook
+from claimx.schema import Quantity
+
+
+@lru_cache(maxsize=1)
+def _engine() -> tuple[Language, NumberReader, QuantityFinder]:
+    nlp = spacy.blank("pt")
+    rulebook = cached_rulebook()
+    return nlp, NumberReader(rulebook), QuantityFinder(nlp, rulebook)
+
+
+def parse_number(text: str) -> int | float | None:
+    """A number written in digits or Portuguese words: ``"catorze mil"`` → 14000; else None."""
+    nlp, reader, _ = _engine()
+    words = [t.lower_ for t in nlp.make_doc(text.strip())]
+    if not words:
+        return None
+    number = reader.read(words, 0)
+    return tidy(number.value) if number is not None and number.end == len(words) else None
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity in ``text``: ``"mais de 14 mil"`` → value 14000, relation '>'.
+
+    Unlike extraction, no filter applies: ``"até 2027"`` parses, though it is never a claim.
+    """
+    nlp, _, finder = _engine()
+    found = finder.find(nlp.make_doc(text), explain=True)
+    return found[0].quantity if found else None

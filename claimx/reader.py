@@ -1,0 +1,146 @@
+"""Read articles from files and folders: ``.txt``, ``.json`` (one object) and ``.jsonl``.
+
+Errors never stop the reading: each bad file or line becomes an :class:`InputError` that names
+it, and the other articles are still read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from charset_normalizer import from_bytes
+
+SUFFIXES = {".txt", ".json", ".jsonl"}
+WESTERN = ["cp1252", "iso8859_15", "latin_1", "cp850", "mac_roman"]
+KNOWN_FIELDS = {"id", "text", "title", "date", "published", "url"}
+# The seed format's first-line marker: " date 2025-07 ..." (not part of any claim).
+DATE_MARKER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
+
+
+@dataclass
+class InputRecord:
+    id: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    date: str | None = None
+    """The publication date as the metadata gives it (ISO or dd/mm/yyyy), if any."""
+    url: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    body_start: int = 0
+    """Where the article text starts after a date marker; claims are looked for from here."""
+    line: int | None = None
+    """The line of a ``.jsonl`` input."""
+
+
+@dataclass
+class InputError:
+    path: str
+    message: str
+    line: int | None = None
+    skipped: bool = False
+    """True for a file that is not an input at all (a note, not a failure)."""
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """Files under ``paths`` (folders recursively, sorted), in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file())
+        elif path.is_file():
+            yield path
+        else:
+            yield InputError(str(path), "no such file or directory")
+
+
+def read_inputs(paths: Iterable[str | Path]) -> Iterator[InputRecord | InputError]:
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            yield item
+        elif item.suffix.lower() not in SUFFIXES:
+            yield InputError(
+                str(item), f"skipped: not a {', '.join(sorted(SUFFIXES))} file", skipped=True
+            )
+        else:
+            yield from read_file(item)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), else the encoding charset-normalizer detects."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        # Portuguese news that is not UTF-8 is almost always in a Western code page; short
+        # texts are too little evidence to tell cp1252 from cp1250, so those are tried first.
+        best = from_bytes(data, cp_isolation=WESTERN).best() or from_bytes(data).best()
+        if best is None or best.encoding is None:
+            raise ValueError("cannot decode: not UTF-8 and no encoding could be detected") from None
+        return str(best), best.encoding
+
+
+def read_file(path: Path) -> Iterator[InputRecord | InputError]:
+    try:
+        text, encoding = decode(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        yield InputError(str(path), str(exc))
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        yield _text_record(path, text, encoding)
+    elif suffix == ".json":
+        yield _json_record(path, text, encoding, None)
+    else:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                yield _json_record(path, line, encoding, number)
+
+
+def _text_record(path: Path, text: str, encoding: str) -> InputRecord:
+    marker = DATE_MARKER.match(text)
+    record = InputRecord(id=path.stem, text=text, path=str(path))
+    if marker:
+        record.body_start = marker.end()
+    if encoding != "utf-8":
+        record.meta["encoding"] = encoding
+    return record
+
+
+def _json_record(path: Path, raw: str, encoding: str, line: int | None) -> InputRecord | InputError:
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return InputError(str(path), f"malformed JSON: {exc.msg} (column {exc.colno})", line)
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return InputError(str(path), "expected a JSON object with a string 'text' field", line)
+    default_id = f"{path.stem}:{line}" if line else path.stem
+    meta = {k: v for k, v in obj.items() if k not in KNOWN_FIELDS}
+    if encoding != "utf-8":
+        meta["encoding"] = encoding
+    date = obj.get("published") or obj.get("date")
+    return InputRecord(
+        id=str(obj["id"]) if obj.get("id") not in (None, "") else default_id,
+        text=obj["text"],
+        path=str(path),
+        title=_str_or_none(obj.get("title")),
+        date=_str_or_none(date),
+        url=_str_or_none(obj.get("url")),
+        meta=meta,
+        line=line,
+    )
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,43 @@
+"""Write results atomically: a temporary file in the same folder, then a rename."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+_UNSAFE = re.compile(r"[^\w.\-]+")
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[IO[str]]:
+    """Write to ``path`` so that readers see the old file or the whole new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_text(path: Path, text: str) -> None:
+    with atomic_writer(path) as handle:
+        handle.write(text)
+
+
+def output_name(doc_id: str, taken: set[str]) -> str:
+    """A file name for a document id, unique among ``taken`` (which it extends)."""
+    base = _UNSAFE.sub("_", doc_id).strip("._") or "doc"
+    name, n = f"{base}.json", 1
+    while name in taken or name == "index.json":
+        n += 1
+        name = f"{base}~{n}.json"
+    taken.add(name)
+    return name
