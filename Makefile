@@ -35,8 +35,7 @@ bench: install
 	$(BIN)/python -m claimx.bench $(BENCH_CORPUS)
 
 eval: install
-	$(BIN)/claimx eval $(SHARED)/gold/seeds.jsonl --extract $(CORPUS)/
-	$(BIN)/claimx eval gold/dev.jsonl --corpora $(SHARED)/corpora
+	$(BIN)/python scripts/eval_tables.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) claims build dist *.egg-info .pytest_cache .ruff_cache

@@ -62,3 +62,11 @@ def drafts_of(doc: Doc) -> list[ClaimDraft]:
     if drafts is None:
         drafts = doc._.claimx_drafts = []
     return drafts
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins the tokens anew on every ``doc.text``."""
+    text = doc.user_data.get("claimx_text")
+    if text is None:
+        text = doc.user_data["claimx_text"] = doc.text
+    return text

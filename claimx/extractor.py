@@ -90,6 +90,7 @@ class Extractor:
 
     def _make_doc(self, record: InputRecord) -> Doc:
         doc = self.nlp.make_doc(record.text)
+        doc.user_data["claimx_text"] = record.text  # what text_of(doc) would rebuild
         doc._.claimx_doc_id = record.id
         doc._.claimx_body_start = record.body_start
         doc._.claimx_published = self.published or publication_date(record.text, record.date)

@@ -1,8 +1,12 @@
 """Read cardinal numbers written in digits or Portuguese words.
 
-The reader walks lower-cased words (spaCy tokens, or a plain split for :func:`parse_number`) and
-returns the longest number that starts at a given word. Word lexicons come from
-``rules/pt/numbers.yaml``; only the digit grammar lives here.
+The reader walks words (spaCy tokens, or a plain split for :func:`parse_number`) and returns the
+longest number that starts at a given word. Word lexicons come from ``rules/pt/numbers.yaml``;
+the digit grammar and a few closed-class grammar words (``e``, ``vírgula``, ``sobre``) live here.
+
+Words are compared lower-cased, except scale abbreviations written with a capital in the rule
+file (``M``, ``G``): those match only as written, so that ``1,2M`` is a million but ``5 m`` is
+never one (callers that lower-case their words simply never see them).
 """
 
 from __future__ import annotations
@@ -16,16 +20,29 @@ from claimx.rulebook import NumberRule, Rulebook
 # Portuguese style first: '.' groups thousands, ',' marks decimals. The English style is
 # accepted only where it cannot be read the Portuguese way (two ',' groups, or ',000').
 _PT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_PT_PLAIN = re.compile(r"\d+(?:,\d+)?")
+_PT_PLAIN = re.compile(r"\d+(?:,\d+)?|,\d+")
 _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3},000(?:\.\d+)?")
 _EN_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+_SLASH = re.compile(r"(\d{1,4})/(\d{1,4})")
 _GLUED_SCALE = re.compile(r"(\d[\d.,]*?)([a-zà-ú]+)")
+_GROUP_HEAD = re.compile(r"\d{1,3}")
+_GROUP = re.compile(r"\d{3}(?:,\d+)?")
 
 DIGITS_RULE = "number.digits"
+DECIMAL_WORDS = frozenset({"vírgula", "virgula", "ponto"})
+"""Between an integer and its decimals read digit by digit (sete vírgula cinco, 1 ponto 5)."""
+SIGN_WORDS = frozenset({"-", "−", "menos", "negativo"})
+"""Before a number that starts a reading (never looked for leftwards): a negative number."""
+OVER, PARTS = "sobre", "avos"
+"""'dois sobre onze' and 'dois onze avos' are 2/11."""
+PARTITIVE = frozenset({"de", "do", "da", "dos", "das"})
+"""A fraction (um quinto) or a part (metade) quantifies only what follows these (or nothing):
+'um quinto dos votos', but 'um quinto mandato' is an ordinal."""
 
 
 def parse_digits(word: str) -> float | None:
-    """``13.000`` → 13000, ``1.200.000,42`` → 1200000.42, ``1,5`` → 1.5, ``13,000`` → 13000."""
+    """``13.000`` → 13000, ``1.200.000,42`` → 1200000.42, ``1,5`` → 1.5, ``13,000`` → 13000,
+    ``1/3`` → 0.333… (a slash pair that cannot be a day/month date, or two single digits)."""
     sign = -1 if word[:1] in "-−" else 1
     word = word.lstrip("+-−")
     if _EN_GROUPED.fullmatch(word):
@@ -34,7 +51,18 @@ def parse_digits(word: str) -> float | None:
         return sign * float(word.replace(".", "").replace(",", "."))
     if _EN_DECIMAL.fullmatch(word):
         return sign * float(word)
+    slash = _SLASH.fullmatch(word)
+    if slash and _is_fraction(*slash.groups()):
+        return sign * int(slash.group(1)) / int(slash.group(2))
     return None
+
+
+def _is_fraction(top: str, bottom: str) -> bool:
+    """1/3 and 3/15 are fractions; 12/08 and 2/10 are dates (day/month), 0/5 and 5/0 neither."""
+    a, b = int(top), int(bottom)
+    if a == 0 or b == 0 or bottom[0] == "0":
+        return False
+    return len(top) == len(bottom) == 1 or a > 31 or b > 12
 
 
 def tidy(value: float) -> int | float:
@@ -66,10 +94,15 @@ class _Reading:
     group_scale: float = 0.0
     after_scale: bool = False
     digits: bool = False
+    rules: list[str] = field(default_factory=list)
 
     @property
     def value(self) -> float:
         return self.total + (self.group or 0.0)
+
+    @property
+    def started(self) -> bool:
+        return self.group is not None or self.total > 0
 
 
 def _place(value: float) -> float:
@@ -79,6 +112,11 @@ def _place(value: float) -> float:
     if 100 <= value < 1000 and value % 100 == 0:
         return 100
     return 0
+
+
+def _decimals(value: float) -> str:
+    """The digits a number contributes after 'vírgula': zero → '0', vinte e oito → '28'."""
+    return str(int(value)) if value == int(value) else ""
 
 
 class NumberReader:
@@ -92,6 +130,11 @@ class NumberReader:
             self.words.update({w: (v, rule.id) for w, v in rule.words.items()})
             self.scales.update({w: (v, rule.id) for w, v in rule.scales.items()})
             self.fractions.update({w: (v, rule.id) for w, v in rule.fractions.items()})
+        self.cased = frozenset(w for w in self.scales if w != w.lower())
+        self.known = frozenset(
+            {*self.words, *self.scales, *self.fractions, *DECIMAL_WORDS, *SIGN_WORDS, "e", ",",
+             OVER, PARTS}
+        )
 
     @property
     def vocabulary(self) -> set[str]:
@@ -113,63 +156,125 @@ class NumberReader:
 
     def read(self, words: Sequence[str], start: int) -> NumberMatch | None:
         """The longest number starting at ``words[start]``, or None."""
-        state, rules = _Reading(), []
-        first = self.digits(words[start]) if start < len(words) else None
+        if start >= len(words):
+            return None
+        ws, pos = self._view(words, start)
+        sign, k0 = (-1, 1) if ws[0] in SIGN_WORDS and self._opens(ws, 1) else (1, 0)
+        state = _Reading()
+        k = self._tail(ws, self._integer(ws, k0, state), state)
+        if k == k0 or not state.rules:
+            return None
+        scale, rules = state.last_scale or 1.0, sorted(set(state.rules))
+        return NumberMatch(sign * state.value, start, pos[k - 1] + 1, scale, rules)
+
+    # -- the words of one reading ------------------------------------------------------------
+
+    def _view(self, words: Sequence[str], start: int) -> tuple[list[str], list[int]]:
+        """The words that may belong to a number from ``start`` (whitespace tokens skipped),
+        normalised, with their indices; the first word that cannot follows as a sentinel."""
+        ws: list[str] = []
+        pos: list[int] = []
         i = start
+        while i < len(words):
+            word = words[i]
+            if not word.isspace():
+                word = word if word in self.cased else word.lower()
+                ws.append(word)
+                pos.append(i)
+                if not (word in self.known or word[:1].isdigit() or word[:1] in "-−+,"):
+                    break
+            i += 1
+        return ws, pos
+
+    def _opens(self, ws: list[str], k: int) -> bool:
+        """Whether a number can start at ``ws[k]`` (after a sign)."""
+        if k >= len(ws):
+            return False
+        word = ws[k]
+        return word[:1].isdigit() or word[:1] == "," or word in self.words or word in DECIMAL_WORDS
+
+    def _ends_phrase(self, ws: list[str], k: int) -> bool:
+        """After a fraction: nothing, punctuation, or 'de' (um terço dos votos)."""
+        return k >= len(ws) or ws[k] in PARTITIVE or not ws[k][:1].isalnum()
+
+    # -- integers ----------------------------------------------------------------------------
+
+    def _integer(self, ws: list[str], k: int, state: _Reading) -> int:
+        """Digits and number words from ``ws[k]``; returns the index after them."""
+        first = self.digits(ws[k]) if k < len(ws) else None
         if first is not None:
             state.group, state.digits = first[0], True
             state.last_scale = state.group_scale = first[1] if first[1] > 1 else 0.0
-            rules.append(DIGITS_RULE)
-            i += 1
-        while i < len(words):
-            step = self._step(words, i, state, rules)
+            state.rules.append(DIGITS_RULE)
+            k = self._digit_groups(ws, k + 1, state)
+        while k < len(ws):
+            step = self._step(ws, k, state)
             if not step:
                 break
-            i += step
-        if i == start or (state.group is None and state.total == 0 and not rules):
-            return None
-        scale = state.last_scale or 1.0
-        return NumberMatch(state.value, start, i, scale, sorted(set(rules)))
+            k += step
+        return k
 
-    def _step(self, words: Sequence[str], i: int, state: _Reading, rules: list[str]) -> int:
+    def _digit_groups(self, ws: list[str], k: int, state: _Reading) -> int:
+        """Thousands grouped by spaces (1 234 567, 40 000) and a mixed fraction (2 1/4)."""
+        if state.group_scale or not _GROUP_HEAD.fullmatch(ws[k - 1]):
+            return k
+        text = ws[k - 1]
+        while k < len(ws) and "," not in text and _GROUP.fullmatch(ws[k]):
+            text += ws[k]
+            k += 1
+        state.group = float(text.replace(",", "."))
+        if k < len(ws) and "/" in ws[k] and "," not in text:
+            part = parse_digits(ws[k])
+            if part is not None and 0 < part < 1:
+                state.group += part
+                k += 1
+        return k
+
+    def _step(self, ws: list[str], i: int, state: _Reading) -> int:
         """Consume one word (or 'e' + word) into ``state``; return how many words were used."""
-        word = words[i]
-        started = state.group is not None or state.total > 0
-        if word == "e" and started and i + 1 < len(words):
-            return 2 if self._join(words[i + 1], state, rules) else 0
+        word = ws[i]
+        if word == "e" and state.started and i + 1 < len(ws):
+            return 2 if self._join(ws[i + 1], state) else 0
         if word in self.scales:
-            return 1 if self._scale(word, state, rules) else 0
+            return 1 if self._scale(word, state) else 0
         if word in self.words:
-            # Adjacent words join only after a scale (dois mil trezentos), never after digits.
-            value = self.words[word][0]
-            if started and not (state.after_scale and value < state.limit):
-                return 0
-            return 1 if self._add(word, state, rules) else 0
-        if word in self.fractions and not started and self._next_is_scale(words, i + 1):
+            return self._word(ws, i, state)
+        if word in self.fractions and not state.started and self._next_is_scale(ws, i + 1):
             state.group, rule = self.fractions[word]
-            rules.append(rule)
+            state.rules.append(rule)
             return 1
         return 0
 
-    def _add(self, word: str, state: _Reading, rules: list[str]) -> bool:
+    def _word(self, ws: list[str], i: int, state: _Reading) -> int:
+        value = self.words[ws[i]][0]
+        if 0 < value < 1:  # a part (metade): alone, and only before what it quantifies
+            if state.started or not self._ends_phrase(ws, i + 1):
+                return 0
+            return 1 if self._add(ws[i], state) else 0
+        # Adjacent words join only after a scale (dois mil trezentos), never after digits.
+        if state.started and not (state.after_scale and value < state.limit):
+            return 0
+        return 1 if self._add(ws[i], state) else 0
+
+    def _add(self, word: str, state: _Reading) -> bool:
         value, rule = self.words[word]
         state.group = (state.group or 0.0) + value
         state.limit, state.after_scale, state.digits = _place(value), False, False
-        rules.append(rule)
+        state.rules.append(rule)
         return True
 
-    def _join(self, word: str, state: _Reading, rules: list[str]) -> bool:
+    def _join(self, word: str, state: _Reading) -> bool:
         if word in self.fractions and state.after_scale and state.group is None:
             value, rule = self.fractions[word]  # um milhão e meio: half of the last scale
             state.total += value * state.last_scale
             state.after_scale = False
-            rules.append(rule)
+            state.rules.append(rule)
             return True
-        if word not in self.words or state.digits or not self.words[word][0] < state.limit:
+        if word not in self.words or state.digits or not 1 <= self.words[word][0] < state.limit:
             return False
-        return self._add(word, state, rules)
+        return self._add(word, state)
 
-    def _scale(self, word: str, state: _Reading, rules: list[str]) -> bool:
+    def _scale(self, word: str, state: _Reading) -> bool:
         factor, rule = self.scales[word]
         if state.group_scale and factor <= state.group_scale:
             return False
@@ -184,8 +289,81 @@ class NumberReader:
             state.group, state.group_scale = None, 0.0
         state.last_scale, state.limit = factor, factor
         state.after_scale, state.digits = True, False
-        rules.append(rule)
+        state.rules.append(rule)
         return True
 
-    def _next_is_scale(self, words: Sequence[str], i: int) -> bool:
-        return i < len(words) and words[i] in self.scales
+    def _next_is_scale(self, ws: list[str], i: int) -> bool:
+        return i < len(ws) and ws[i] in self.scales
+
+    # -- what may follow an integer: decimals in words, fractions ----------------------------
+
+    def _tail(self, ws: list[str], k: int, state: _Reading) -> int:
+        if k >= len(ws):
+            return k
+        word = ws[k]
+        if word in DECIMAL_WORDS or (word == "," and not state.started):
+            return self._decimal_words(ws, k, state)
+        if not state.started:
+            return k
+        if word in self.fractions and self.fractions[word][0] < 0.5:
+            return self._denominator(ws, k, state)
+        if word == OVER:
+            return self._over(ws, k, state)
+        return self._parts(ws, k, state)
+
+    def _decimal_words(self, ws: list[str], k: int, state: _Reading) -> int:
+        """sete vírgula cinco → 7.5; duzentos vírgula zero três → 200.03; ,77 → 0.77."""
+        whole = state.value
+        if whole != int(whole) or (state.after_scale and state.started):
+            return k
+        digits, j = "", k + 1
+        while j < len(ws) and ws[j] not in DECIMAL_WORDS:
+            if ws[j].isdigit():  # digits keep their zeros: ,08 → 0.08
+                digits, j = digits + ws[j], j + 1
+                state.rules.append(DIGITS_RULE)
+                continue
+            part = _Reading()
+            end = self._integer(ws, j, part)
+            if end == j or part.total or part.value != int(part.value):
+                break
+            digits, j = digits + _decimals(part.value), end
+            state.rules += part.rules
+        if not digits:
+            return k
+        state.total, state.group = 0.0, whole + float("0." + digits)
+        state.group_scale = state.last_scale = 0.0
+        if j < len(ws) and ws[j] in self.scales and self._scale(ws[j], state):
+            j += 1  # dois vírgula cinco milhões
+        return j
+
+    def _denominator(self, ws: list[str], k: int, state: _Reading) -> int:
+        """vinte e três quintos → 23/5, um terço (dos votos) → 1/3; not 'um quinto mandato'."""
+        if not self._ends_phrase(ws, k + 1):
+            return k
+        factor, rule = self.fractions[ws[k]]
+        self._rescale(state, factor, rule)
+        return k + 1
+
+    def _over(self, ws: list[str], k: int, state: _Reading) -> int:
+        """dois sobre onze → 2/11."""
+        below = _Reading()
+        end = self._integer(ws, k + 1, below)
+        if end == k + 1 or not below.value:
+            return k
+        self._rescale(state, 1 / below.value, *below.rules[:1])
+        return end
+
+    def _parts(self, ws: list[str], k: int, state: _Reading) -> int:
+        """dois onze avos → 2/11."""
+        below = _Reading()
+        end = self._integer(ws, k, below)
+        if end == k or end >= len(ws) or ws[end] != PARTS or not below.value:
+            return k
+        self._rescale(state, 1 / below.value, *below.rules[:1])
+        return end + 1
+
+    @staticmethod
+    def _rescale(state: _Reading, factor: float, rule: str = DIGITS_RULE) -> None:
+        state.total, state.group = 0.0, state.value * factor
+        state.last_scale = state.group_scale = 0.0
+        state.rules.append(rule)

@@ -23,7 +23,7 @@ def _engine() -> tuple[Language, NumberReader, QuantityFinder]:
 def parse_number(text: str) -> int | float | None:
     """A number written in digits or Portuguese words: ``"catorze mil"`` → 14000; else None."""
     nlp, reader, _ = _engine()
-    words = [t.lower_ for t in nlp.make_doc(text.strip())]
+    words = [t.text for t in nlp.make_doc(text.strip())]  # the reader lower-cases; M ≠ m
     if not words:
         return None
     number = reader.read(words, 0)

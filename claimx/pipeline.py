@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers the factories (the entry points do the same for spaCy users).
-from claimx.components import claims, items, quantities, time  # noqa: F401
+from claimx.components import attribution, claims, items, quantities, time  # noqa: F401
 from claimx.drafts import register_extensions
 
 BLANK = "blank:pt"
@@ -18,6 +18,7 @@ COMPONENTS: list[tuple[str, bool]] = [
     ("claimx_quantities", True),
     ("claimx_items", True),
     ("claimx_time", True),
+    ("claimx_attribution", True),
     ("claimx_claims", False),
 ]
 

@@ -8,18 +8,28 @@ the rule files; this module only composes it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.drafts import text_of
 from claimx.numbers import NumberMatch, NumberReader, tidy
 from claimx.rulebook import FilterRule, QualifierRule, RangeRule, Rulebook, UnitRule, VagueRule
 from claimx.schema import Quantity
 
 CONTEXT_CHARS = 80
 Phrase = tuple[str, ...]
+
+
+def _index(entries: list[Any], key: Callable[[Any], str]) -> dict[str, list[Any]]:
+    """Group entries (kept in their order: longest phrase first) by a key word."""
+    index: dict[str, list[Any]] = {}
+    for entry in entries:
+        index.setdefault(key(entry), []).append(entry)
+    return index
 
 
 class Words(Sequence[str]):
@@ -98,6 +108,11 @@ class QuantityFinder:
             ((tokens(s), u) for u in units for s in u.suffix), key=lambda x: -len(x[0])
         )
         self.lengths = [(p, u) for p, u in self.suffixes if u.length_minutes]
+        # Phrases indexed by the word they end with (read leftwards) or start with (rightwards).
+        self.qualifiers_by_last = _index(self.qualifiers, lambda q: q[0][-1])
+        self.prefixes_by_last = _index(self.prefixes, lambda p: p[0][-1])
+        self.prefixes_by_first = _index(self.prefixes, lambda p: p[0][0])
+        self.suffixes_by_first = _index(self.suffixes, lambda s: s[0][0])
         self.unit_context = {
             u.id: (
                 re.compile(u.context_before) if u.context_before else None,
@@ -124,16 +139,15 @@ class QuantityFinder:
         alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         scales = "|".join(map(re.escape, self.reader.scales))
         ones_alt = "|".join(map(re.escape, ones))
-        return re.compile(
-            rf"\d|(?<!\w)(?:{alternatives}|(?:{ones_alt})\s+(?:{scales}))(?!\w)", re.IGNORECASE
-        )
+        number = rf"\d[\d.,]*|(?<!\w)(?:{alternatives}|(?:{ones_alt})\s+(?:{scales}))(?!\w)"
+        return re.compile(number, re.IGNORECASE)
 
     # -- public -----------------------------------------------------------------------------
 
     def find(self, doc: Doc, begin: int = 0, explain: bool = False) -> list[Found]:
         """Quantities in ``doc`` from character ``begin``; with ``explain``, vetoed ones too."""
         words, found, done = Words(doc), [], 0
-        for match in self.trigger.finditer(doc.text, begin):
+        for match in self.trigger.finditer(text_of(doc), begin):
             span = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
             if span is None or span.start < done:
                 continue
@@ -223,7 +237,11 @@ class QuantityFinder:
         self, words: Words, start: int, forward: bool = False
     ) -> tuple[UnitRule | None, int]:
         """A unit written before the number (R$ 5): looks left of ``start``, or at it if forward."""
-        for phrase, unit in self.prefixes:
+        key = start if forward else start - 1
+        if not 0 <= key < len(words):
+            return None, start
+        index = self.prefixes_by_first if forward else self.prefixes_by_last
+        for phrase, unit in index.get(words[key], ()):
             at = start if forward else start - len(phrase)
             if at >= 0 and self._matches(words, at, phrase):
                 return unit, (start + len(phrase) if forward else at)
@@ -235,7 +253,9 @@ class QuantityFinder:
         for skip in (0, 1) if allow_de else (0,):
             if skip and (at >= len(words) or words[at] != "de"):
                 continue
-            for phrase, unit in self.suffixes:
+            if at + skip >= len(words):
+                continue
+            for phrase, unit in self.suffixes_by_first.get(words[at + skip], ()):
                 if self._matches(words, at + skip, phrase):
                     return ("de",) * skip + phrase, unit
         return None
@@ -278,14 +298,16 @@ class QuantityFinder:
             return True
         left = doc[start].idx
         right = doc[end - 1].idx + len(doc[end - 1]) if end > 0 else 0
-        text = doc.text
+        text = text_of(doc)
         return bool(
             (before is None or before.search(text[max(0, left - CONTEXT_CHARS) : left]))
             and (after is None or after.search(text[right : right + CONTEXT_CHARS]))
         )
 
     def _qualifier(self, words: Words, start: int) -> tuple[str, int, str | None]:
-        for phrase, relation, rule in self.qualifiers:
+        if start == 0:
+            return "=", start, None
+        for phrase, relation, rule in self.qualifiers_by_last.get(words[start - 1], ()):
             at = start - len(phrase)
             if at >= 0 and self._matches(words, at, phrase):
                 return relation, at, rule
@@ -325,9 +347,9 @@ class QuantityFinder:
         assert found.quantity.span is not None
         left, right = found.quantity.span
         texts = {
-            "before": doc.text[max(0, left - CONTEXT_CHARS) : left],
+            "before": text_of(doc)[max(0, left - CONTEXT_CHARS) : left],
             "number": found.number_text,
             "quantity": found.quantity.text,
-            "after": doc.text[right : right + CONTEXT_CHARS],
+            "after": text_of(doc)[right : right + CONTEXT_CHARS],
         }
         found.vetoed_by = next((f.id for f in self.filters if f.vetoes(texts)), None)

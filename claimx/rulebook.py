@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from claimx.schema import Quantity, TimeRelation
+from claimx.schema import Quantity, SourceType, TimeRelation
 
 LANG = "pt"
 
@@ -129,6 +129,46 @@ class TimeRule(Rule):
     embedded: str | None = None
 
 
+class CueRule(Rule):
+    """An attribution cue (``rules/pt/cues.yaml``); ``role`` says how its fields are read."""
+
+    role: Literal["preposition", "chain", "verb", "phrase"]
+    phrases: list[str] = Field(default_factory=list)
+    needs_comma: bool = False
+    not_after: list[str] = Field(default_factory=list)
+    not_before: list[str] = Field(default_factory=list)
+    links: list[str] = Field(default_factory=list)
+    verbs: list[str] = Field(default_factory=list)
+    forms: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)
+    stop: list[str] = Field(default_factory=list)
+    pronouns: list[str] = Field(default_factory=list)
+    adverbs: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+
+
+class HedgeRule(Rule):
+    """A hedge (``rules/pt/hedges.yaml``): words or a regex, over the figure's clause or after."""
+
+    scope: Literal["clause", "governs"]
+    words: list[str] = Field(default_factory=list)
+    pattern: str | None = None
+    exceptions: list[str] = Field(default_factory=list)
+
+
+class GazetteerEntry(Strict):
+    canonical: str
+    type: SourceType
+    aliases: list[str] = Field(default_factory=list)
+
+
+class SourceRule(Rule):
+    """Known sources (``rules/pt/sources.yaml``) and words that tell a source's type."""
+
+    entries: list[GazetteerEntry] = Field(default_factory=list)
+    type_words: dict[SourceType, list[str]] = Field(default_factory=dict)
+
+
 class RuleFileBase(Strict):
     description: str = ""
 
@@ -176,9 +216,24 @@ class TimeFile(RuleFileBase):
     rules: list[TimeRule]
 
 
+class CueFile(RuleFileBase):
+    kind: Literal["cues"]
+    rules: list[CueRule]
+
+
+class HedgeFile(RuleFileBase):
+    kind: Literal["hedges"]
+    rules: list[HedgeRule]
+
+
+class SourceFile(RuleFileBase):
+    kind: Literal["sources"]
+    rules: list[SourceRule]
+
+
 RuleFile = Annotated[
     NumberFile | QualifierFile | RangeFile | VagueFile | UnitFile | FilterFile | ItemFile
-    | TimeFile,
+    | TimeFile | CueFile | HedgeFile | SourceFile,
     Field(discriminator="kind"),
 ]
 _rule_file = TypeAdapter(RuleFile)

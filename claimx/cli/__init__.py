@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from claimx.cli.eval_cmd import eval_cli
 from claimx.cli.extract_cmd import extract_cli
 from claimx.cli.rules_cmd import rules_app
 from claimx.cli.schema_cmd import schema_cli
@@ -18,6 +19,7 @@ app = typer.Typer(
 )
 app.command("extract")(extract_cli)
 app.command("show")(show_cli)
+app.command("eval")(eval_cli)
 app.command("schema")(schema_cli)
 app.add_typer(rules_app, name="rules")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.drafts import ClaimDraft, drafts_of, register_extensions
+from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
 from claimx.schema import Claim, TextSpan
 
 
@@ -20,8 +20,8 @@ def build_claim(doc: Doc, draft: ClaimDraft) -> Claim:
     return Claim(
         id=claim_id(doc._.claimx_doc_id or "doc", start, end),
         span=[start, end],
-        text=doc.text[start:end],
-        sentence=TextSpan(text=doc.text[s_start:s_end], span=[s_start, s_end]),
+        text=text_of(doc)[start:end],
+        sentence=TextSpan(text=text_of(doc)[s_start:s_end], span=[s_start, s_end]),
         quantity=draft.quantity,
         item=draft.item,
         source=draft.source,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.drafts import ClaimDraft, register_extensions
+from claimx.drafts import ClaimDraft, register_extensions, text_of
 from claimx.quantities import Found, QuantityFinder
 from claimx.rulebook import cached_rulebook
 from claimx.sentences import Sentences
@@ -23,7 +23,7 @@ class QuantityComponent:
         return self.finder.find(doc, begin=doc._.claimx_body_start or 0)
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> Doc:
-        sentences = Sentences(doc.text) if found else None
+        sentences = Sentences(text_of(doc)) if found else None
         drafts = []
         for hit in found:
             assert sentences is not None and hit.quantity.span is not None

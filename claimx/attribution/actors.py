@@ -1,0 +1,145 @@
+"""Who did what is counted (actor) and the verb that says it (predicate), over plain text.
+
+Active clauses: the subject before the verb that governs the figure ('a Coreia do Norte
+forneceu mais de 14 mil soldados'). Passive ones: the agent after 'por/pelo' or the origin of
+the item ('soldados da Coreia do Norte foram transferidos').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lookups import Table, load_lookups
+
+from claimx.attribution.lexicon import Lexicon
+from claimx.attribution.phrases import backward_phrase, forward_phrase, tokens
+
+PARTICIPLE = re.compile(r"\w+(?:ad|id|íd)(?:o|a|os|as)$")
+AUXILIARIES = frozenset(
+    [
+        "teria",
+        "teriam",
+        "tem",
+        "têm",
+        "tinha",
+        "tinham",
+        "havia",
+        "haviam",
+        "terá",
+        "terão",
+        "tenha",
+        "tenham",
+        "foi",
+        "foram",
+        "será",
+        "serão",
+        "seria",
+        "seriam",
+        "é",
+        "são",
+        "era",
+        "eram",
+        "vai",
+        "vão",
+        "ia",
+        "iam",
+        "pode",
+        "podem",
+        "poderia",
+        "deve",
+        "devem",
+        "deveria",
+    ]
+)
+NOT_PREDICATES = frozenset({"ser", "estar", "ficar", "haver", "parecer"})
+PASSIVE = re.compile(
+    r"\s*(?:(?:d[oa]s?)\s+(?P<origin>[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^\s,.;:]*)*)\s+)?"
+    r"(?:já\s+|também\s+)?(?:foram|foi|são|é|serão|seriam|seria|teriam\s+sido|teria\s+sido|"
+    r"têm\s+sido|tem\s+sido)\s+(?P<verb>\w+(?:ad|id|íd)(?:o|a|os|as))(?!\w)"
+    r"(?:\s+(?:pel[oa]s?|por)\s+)?",
+)
+
+NAME = r"[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^\s,.;:]*)*"
+ORIGIN = re.compile(rf"(?<![\w-])(?:d[oa]s?)\s+(?P<origin>{NAME})")
+LIST_LINK = re.compile(
+    r"(?:\s+(?:à|ao|a|para|na|no|em)\s+[^,;:.]{1,40}?)?\s*(?:,|\s+e|,\s*e|,?\s+além\s+de|"
+    r",?\s+bem\s+como|,?\s+mais)\s*"
+)
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> Table:
+    """spaCy's Portuguese lookup lemmas (spacy-lookups-data); empty if the package is absent."""
+    try:
+        return load_lookups("pt", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, OSError, ImportError):
+        return Table()
+
+
+def lemma_of(word: str) -> str:
+    return lemma_table().get(word.lower(), lemma_table().get(word, word.lower()))
+
+
+def _is_verb(word: str) -> bool:
+    if not word[0].islower() or not word.isalpha():
+        return False
+    lemma = lemma_of(word)
+    return lemma != word.lower() and lemma.endswith(("ar", "er", "ir", "or", "ôr"))
+
+
+def find_actor(
+    text: str, clause: tuple[int, int], mention: tuple[int, int, int], lex: Lexicon
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """(actor span, predicate span) for a mention (start, end of quantity, end of item)."""
+    start, q_end, end = mention
+    active = _active(text, clause, start, lex)
+    if active[1] is not None:
+        return active
+    agent, verb = _passive(text, end, clause[1], lex)
+    if verb is not None and agent is None:
+        origin = ORIGIN.search(text, q_end, end)
+        agent = origin.span("origin") if origin else None
+    return agent, verb
+
+
+def continues_list(text: str, previous_end: int, start: int) -> bool:
+    """'... mais de 14 mil soldados à Rússia, além de milhões de munições': one verb for both."""
+    return previous_end <= start and bool(LIST_LINK.fullmatch(text, previous_end, start))
+
+
+def _active(
+    text: str, clause: tuple[int, int], start: int, lex: Lexicon
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    toks = tokens(text, max(clause[0], start - 200), start)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].low in lex.adverbs:
+        i -= 1
+    if i < 0 or not _is_verb(toks[i].text):
+        return None, None
+    verb_end = toks[i].end
+    if PARTICIPLE.match(toks[i].text) and i > 0 and toks[i - 1].low in AUXILIARIES:
+        i -= 1
+    if lemma_of(toks[i].text) in NOT_PREDICATES and verb_end == toks[i].end:
+        return None, None
+    predicate = (toks[i].start, verb_end)
+    return backward_phrase(text, clause[0], toks[i].start, lex), predicate
+
+
+def _passive(
+    text: str, end: int, limit: int, lex: Lexicon
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    m = PASSIVE.match(text, end, limit)
+    if not m or not _is_verb(m.group("verb")):
+        return None, None
+    agent = None
+    if m.group().rstrip().endswith(("pelo", "pela", "pelos", "pelas", "por")):
+        agent = forward_phrase(text, m.end(), limit, lex)
+    if agent is None and m.group("origin"):
+        agent = m.span("origin")
+    return agent, m.span("verb")
+
+
+def predicate_lemma(text: str) -> str:
+    """Lemma of the main verb of a predicate ('teria enviado' → 'enviar')."""
+    return lemma_of(text.split()[-1])

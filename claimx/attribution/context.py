@@ -1,0 +1,80 @@
+"""Where an attribution may come from outside a figure's sentence: earlier sentences, a lead-in
+ending in ':' over a list, and a quotation around the figure."""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*\s+|\n\s*\n|\n(?=\s*[•·▪●*-]\s)")
+BULLET_LINE = re.compile(r"\s*(?:[•·▪●◦*‣-]|\d{1,2}[.)])\s+\S")
+QUOTE = re.compile(r"“[^”“]{1,4000}”|«[^»«]{1,4000}»|\"[^\"\n]{1,1500}\"")
+CLAUSE_BREAK = re.compile(
+    r"(?<![\w-])(?:que|onde|mas|porém|enquanto|embora|porque|pois|quando|cujo|cuja|cujos|cujas)"
+    r"(?![\w-])|[;—–:()\[\]]|\s-{1,2}\s|\n"
+)
+WINDOW = 3000
+
+
+def sentence_before(text: str, start: int) -> tuple[int, int] | None:
+    """The sentence that ends before ``start`` (skipping whitespace), or None at the top."""
+    end = len(text[:start].rstrip())
+    if end <= 0:
+        return None
+    lo = max(0, end - WINDOW)
+    begin = lo
+    for m in SENTENCE_END.finditer(text, lo, end - 1):
+        begin = m.end()
+    return begin, end
+
+
+def sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos`` by the same boundaries (for lead-ins and quotes)."""
+    lo = max(0, pos - WINDOW)
+    begin = lo
+    for m in SENTENCE_END.finditer(text, lo, pos):
+        begin = m.end()
+    m = SENTENCE_END.search(text, pos, pos + WINDOW)
+    return begin, (m.start() + 1 if m else min(len(text), pos + WINDOW))
+
+
+def lead_in(text: str, pos: int) -> tuple[int, int] | None:
+    """For a figure in a list item, the sentence ending in ':' that introduces the list."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not BULLET_LINE.match(text, line_start) and text[line_start:pos].strip():
+        return None
+    cursor = line_start - 1
+    for _ in range(60):
+        if cursor <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, cursor) + 1
+        line = text[prev_start:cursor]
+        if line.strip() and not BULLET_LINE.match(line):
+            stripped = line.rstrip()
+            if not stripped.endswith(":"):
+                return None
+            colon = prev_start + len(stripped)
+            return sentence_around(text, colon - 1)[0], colon
+        cursor = prev_start - 1
+    return None
+
+
+def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation (with its marks) that contains ``[start, end)``, if any."""
+    lo = text.rfind("\n\n", 0, start) + 1
+    hi = text.find("\n\n", end)
+    hi = len(text) if hi < 0 else hi
+    for m in QUOTE.finditer(text, lo, hi):
+        if m.start() < start and end <= m.end():
+            return m.start(), m.end()
+        if m.start() > start:
+            break
+    return None
+
+
+def clause_of(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause of ``[start, end)`` inside ``sent``: between the nearest clause breaks."""
+    begin = sent[0]
+    for m in CLAUSE_BREAK.finditer(text, sent[0], start):
+        begin = m.end()
+    m = CLAUSE_BREAK.search(text, end, sent[1])
+    return begin, (m.start() if m else sent[1])

@@ -1,0 +1,133 @@
+"""Noun phrases read over plain text: a source after a cue, a subject before a verb."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from claimx.attribution.lexicon import TOKEN, Lexicon
+
+LINKS = frozenset({"de", "do", "da", "dos", "das", "e", "d'"})
+MAX_WORDS = 14
+CLOSERS = {")": "(", "]": "["}
+
+
+class Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _content(tok: Tok, lex: Lexicon) -> bool:
+    if not tok.is_word or tok.text[0].isdigit():
+        return False
+    return tok.low not in lex.stop and tok.low not in LINKS
+
+
+def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start`` (determiner dropped), or None."""
+    toks = tokens(text, start, min(end, start + 400))
+    i = 0
+    while i < len(toks) and i < 2 and toks[i].low in lex.determiners:
+        i += 1
+    if i >= len(toks) or not _content(toks[i], lex):
+        return None
+    first, last = i, i
+    while i < len(toks) and i - first < MAX_WORDS:
+        tok = toks[i]
+        if tok.text == "(":
+            close = next((j for j in range(i, min(i + 12, len(toks))) if toks[j].text == ")"), None)
+            if close is None:
+                break
+            last = i = close
+        elif tok.low in LINKS:
+            if i + 1 >= len(toks) or not _content(toks[i + 1], lex):
+                break
+        elif _content(tok, lex):
+            last = i
+        else:
+            break
+        i += 1
+    end_at = _apposition(toks, first, last, lex)
+    return toks[first].start, toks[end_at].end
+
+
+def _apposition(toks: list[Tok], first: int, last: int, lex: Lexicon) -> int:
+    """Extend a role phrase ('o delegado da Polícia Civil') over ', João Tardin'."""
+    if toks[first].low not in lex.roles:
+        return last
+    i = last + 1
+    if i >= len(toks) or toks[i].text != ",":
+        return last
+    j = i + 1
+    while j < len(toks) and toks[j].is_word and (toks[j].is_cap or toks[j].low in LINKS):
+        j += 1
+    if j == i + 1 or not toks[j - 1].is_cap:
+        return last
+    return j - 1
+
+
+def backward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject phrase that ends just before ``end`` (adverbs skipped), or None."""
+    toks = tokens(text, max(start, end - 400), end)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].low in lex.adverbs:
+        i -= 1
+    if i >= 0 and toks[i].text == ",":
+        return _backward_apposition(toks, i, lex)
+    return _backward_words(toks, i, lex)
+
+
+def _backward_words(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    last = i
+    first = None
+    while i >= 0 and last - i < MAX_WORDS:
+        tok = toks[i]
+        if tok.text in CLOSERS:
+            opener = next((j for j in range(i, max(i - 12, -1), -1) if toks[j].text == "("), None)
+            if opener is None:
+                break
+            i = opener
+        elif tok.low in LINKS:
+            if first is None or i == 0 or not _content(toks[i - 1], lex):
+                break
+        elif _content(tok, lex) and tok.low not in lex.determiners:
+            first = i
+        else:
+            break
+        i -= 1
+    if first is None or last < 0:
+        return None
+    return toks[first].start, toks[last].end
+
+
+def _backward_apposition(toks: list[Tok], comma: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'O delegado da Polícia Civil, João Tardin, disse': both parts; ', em nota,': skip it."""
+    inner = _backward_words(toks, comma - 1, lex)
+    before = next((j for j in range(comma - 1, -1, -1) if toks[j].text == ","), None)
+    if before is None:
+        return None
+    head = before + 1
+    while head < comma and toks[head].low in lex.determiners:
+        head += 1
+    if inner is None or toks[head].start != inner[0]:
+        return _backward_words(toks, before - 1, lex)
+    outer = _backward_words(toks, before - 1, lex)
+    if outer is None:
+        return inner
+    return outer[0], inner[1]

@@ -1,0 +1,97 @@
+"""Which attribution covers a figure: its own sentence first, then the lead-in of its list,
+then the quotation around it; a cue with no named subject takes the speaker named before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimx.attribution.context import lead_in, quote_around, sentence_around, sentence_before
+from claimx.attribution.cues import Attribution, find_cues
+from claimx.attribution.lexicon import Lexicon
+
+CARRY_SENTENCES = 3
+Finder = Callable[[int, int], list[Attribution]]
+
+
+class SourceFinder:
+    """Attributions of one text, cached per sentence span."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self._cache: dict[tuple[int, int], list[Attribution]] = {}
+
+    def cues(self, start: int, end: int) -> list[Attribution]:
+        key = (start, end)
+        if key not in self._cache:
+            self._cache[key] = find_cues(self.text, start, end, self.lex)
+        return self._cache[key]
+
+    def covering(
+        self, sent: tuple[int, int], start: int, end: int
+    ) -> tuple[Attribution | None, tuple[int, int]]:
+        """The attribution of the figure at ``[start, end)`` and the sentence it came from."""
+        own = _nearest(self._outside(self.cues(*sent), start, end), start, end)
+        if own is not None:
+            return self._resolved(own, sent), sent
+        lead = lead_in(self.text, start)
+        if lead is not None:
+            found = _nearest(self.cues(*lead), lead[1], lead[1])
+            if found is not None:
+                return self._resolved(found, lead), lead
+        return self._quoted(start, end), sent
+
+    def _has_name(self, span: tuple[int, int]) -> bool:
+        return any(w[:1].isupper() for w in self.text[span[0] : span[1]].split())
+
+    @staticmethod
+    def _outside(found: list[Attribution], start: int, end: int) -> list[Attribution]:
+        def clear(a: Attribution) -> bool:
+            spans = [a.cue] + ([a.source] if a.source else [])
+            return all(s[1] <= start or s[0] >= end for s in spans)
+
+        def faces(a: Attribution) -> bool:
+            """A subject + verb cue reports what follows it; '..., disse X' what precedes it."""
+            if a.kind == "verb_before":
+                return start >= a.cue[1]
+            if a.kind == "verb":
+                return end <= a.cue[0] or (a.source is not None and a.source[1] <= start)
+            return True
+
+        return [a for a in found if clear(a) and faces(a)]
+
+    def _quoted(self, start: int, end: int) -> Attribution | None:
+        quote = quote_around(self.text, start, end)
+        if quote is None:
+            return None
+        after = sentence_around(self.text, quote[1])
+        closing = [a for a in self.cues(quote[1], after[1]) if a.kind.startswith("verb")]
+        before = sentence_around(self.text, max(quote[0] - 1, 0))
+        opening = [a for a in self.cues(before[0], quote[0]) if a.kind.startswith("verb")]
+        found = closing[0] if closing else (opening[-1] if opening else None)
+        if found is None:
+            return None
+        return self._resolved(found, (min(before[0], quote[0]), after[1]))
+
+    def _resolved(self, found: Attribution, sent: tuple[int, int]) -> Attribution | None:
+        """A cue with no named subject takes the source of the sentences just before."""
+        if found.source is not None:
+            return found
+        cursor = sent[0]
+        for _ in range(CARRY_SENTENCES):
+            prev = sentence_before(self.text, cursor)
+            if prev is None:
+                break
+            named = [a for a in self.cues(*prev) if a.source and self._has_name(a.source)]
+            if named:
+                return Attribution(found.cue, named[-1].source, found.rule, found.kind)
+            cursor = prev[0]
+        return None
+
+
+def _nearest(found: list[Attribution], start: int, end: int) -> Attribution | None:
+    def distance(a: Attribution) -> int:
+        lo, hi = a.cue
+        return max(lo - end, start - hi, 0)
+
+    return min(found, key=distance, default=None)

@@ -1,0 +1,129 @@
+"""``claimx_attribution``: source, hedged, actor and predicate of each claim draft.
+
+Reads only the sentences that hold drafts (plus the sentences before them for speaker carry, list
+lead-ins and quotations). Rules are in ``rules/pt/cues.yaml``, ``sources.yaml`` and ``hedges.yaml``;
+a dependency parse and entities are used where the ``Doc`` has them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimx.attribution.actors import continues_list, find_actor, predicate_lemma
+from claimx.attribution.context import clause_of
+from claimx.attribution.cues import Attribution
+from claimx.attribution.gazetteer import acronyms, canonical, source_type
+from claimx.attribution.hedges import hedge_rule
+from claimx.attribution.lexicon import Lexicon
+from claimx.attribution.parse_rules import (
+    actor_by_parse,
+    expand_to_entities,
+    has_parse,
+    subject_of_verb,
+)
+from claimx.attribution.sources import SourceFinder
+from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
+from claimx.rulebook import cached_rulebook
+from claimx.schema import Predicate, Source, TextSpan
+
+Span2 = tuple[int, int] | None
+
+
+@Language.factory("claimx_attribution", default_config={"rules_dirs": []})
+def make_attributor(nlp: Language, name: str, rules_dirs: list[str]) -> Attributor:
+    return Attributor(Lexicon.from_rulebook(cached_rulebook(tuple(rules_dirs))), name=name)
+
+
+class Attributor:
+    """Fills ``source``, ``hedged``, ``actor`` and ``predicate`` of ``doc._.claimx_drafts``."""
+
+    def __init__(self, lexicon: Lexicon, name: str = "claimx_attribution") -> None:
+        self.lex = lexicon
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        drafts = drafts_of(doc)
+        if drafts:
+            _DocAttributor(doc, self.lex).run(drafts)
+        return doc
+
+
+class _DocAttributor:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc, self.text, self.lex = doc, text_of(doc), lex
+        self.finder = SourceFinder(text_of(doc), lex)
+        self.parsed = has_parse(doc)
+        self._acronyms: dict[str, str] | None = None
+        self.previous: ClaimDraft | None = None
+
+    def run(self, drafts: list[ClaimDraft]) -> None:
+        for draft in drafts:
+            self.attribute(draft)
+            self.previous = draft
+
+    def attribute(self, draft: ClaimDraft) -> None:
+        start, end = draft.start, draft.end
+        found, sent = self.finder.covering(draft.sentence, start, end)
+        if found is not None and found.source is not None:
+            draft.source = self.source(found)
+            draft.rules.append(found.rule)
+        scope = sent if sent != draft.sentence else draft.sentence
+        rule = hedge_rule(self.text, draft.sentence, start, end, self.lex)
+        if rule is None and scope != draft.sentence:
+            rule = hedge_rule(self.text, scope, scope[1] - 1, scope[1] - 1, self.lex)
+        if rule is not None:
+            draft.hedged = True
+            draft.rules.append(rule)
+        self.actor(draft, scope)
+
+    def source(self, found: Attribution) -> Source:
+        assert found.source is not None
+        span = found.source
+        if found.kind == "verb_before" and self.parsed:
+            span = subject_of_verb(self.doc, *found.cue) or span
+        if self.doc.ents:
+            span = expand_to_entities(self.doc, span)
+        text = self.text[span[0] : span[1]]
+        name = canonical(text, self.acronyms, self.lex, self.text)
+        return Source(
+            text=text,
+            span=list(span),
+            canonical=name,
+            cue=self.text[found.cue[0] : found.cue[1]].strip(),
+            type=source_type(text, name, self.lex),
+        )
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        if self._acronyms is None:
+            self._acronyms = acronyms(self.text)
+        return self._acronyms
+
+    def actor(self, draft: ClaimDraft, scope: tuple[int, int]) -> None:
+        actor, predicate = self._actor_spans(draft, scope)
+        if actor is None and predicate is None and self.previous is not None:
+            prev = self.previous
+            if prev.sentence == draft.sentence and continues_list(self.text, prev.end, draft.start):
+                draft.actor, draft.predicate = prev.actor, prev.predicate
+                return
+        if actor is not None:
+            draft.actor = TextSpan(text=self.text[actor[0] : actor[1]], span=list(actor))
+        if predicate is not None:
+            text = self.text[predicate[0] : predicate[1]]
+            draft.predicate = Predicate(text=text, lemma=predicate_lemma(text))
+
+    def _actor_spans(self, draft: ClaimDraft, scope: tuple[int, int]) -> tuple[Span2, Span2]:
+        if self.parsed:
+            found = actor_by_parse(self.doc, draft.token_start, draft.token_end)
+            if found[1] is not None:
+                return found
+        if scope != draft.sentence:
+            end = scope[1] - 1  # the ':' that ends a lead-in
+            clause = clause_of(self.text, scope, end, end)
+            return find_actor(self.text, clause, (end, end, end), self.lex)
+        clause = clause_of(self.text, scope, draft.start, draft.end)
+        assert draft.quantity.span is not None
+        mention = (draft.start, draft.quantity.span[1], draft.end)
+        return find_actor(self.text, clause, mention, self.lex)

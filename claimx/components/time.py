@@ -1,0 +1,63 @@
+"""``claimx_time``: the time each claim refers to, as ``draft.time`` (a :class:`TimeRef`).
+
+Only sentences that hold a claim are searched (:class:`claimx.time.TimeFinder`), once each; the
+expression that governs the claim's clause is resolved against ``doc._.claimx_published``.
+Time rule ids are not added to ``draft.rules`` (that list names the quantity's rules); the rule
+that found a time is available from :meth:`TimeResolver.find`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
+from claimx.rulebook import Rulebook, cached_rulebook
+from claimx.time import Base, Grammar, TimeFinder, TimeMention
+from claimx.time.clauses import governing_time
+
+
+class TimeResolver:
+    def __init__(self, rulebook: Rulebook) -> None:
+        self.grammar = Grammar.from_rulebook(rulebook)
+        self.finder = TimeFinder(self.grammar)
+
+    def __call__(self, doc: Doc) -> Doc:
+        drafts = drafts_of(doc)
+        if not drafts:
+            return doc
+        base = Base.parse(doc._.claimx_published)
+        by_sentence: dict[tuple[int, int], list[ClaimDraft]] = defaultdict(list)
+        for draft in drafts:
+            by_sentence[tuple(draft.sentence)].append(draft)  # type: ignore[index]
+        for sentence, group in by_sentence.items():
+            times = self.find(text_of(doc), sentence)
+            if times:
+                self.set_annotations(text_of(doc), sentence, group, times, base)
+        return doc
+
+    def find(self, text: str, sentence: tuple[int, int]) -> list[TimeMention]:
+        return self.finder.find(text, *sentence)
+
+    def set_annotations(
+        self,
+        text: str,
+        sentence: tuple[int, int],
+        drafts: list[ClaimDraft],
+        times: list[TimeMention],
+        base: Base | None,
+    ) -> None:
+        for draft in drafts:
+            quantity = (draft.start, draft.quantity.span[1])  # type: ignore[index]
+            mention = (draft.start, draft.end)
+            time = governing_time(self.grammar, text, sentence, quantity, mention, times)
+            if time is not None:
+                draft.time = time.ref(base)
+
+
+@Language.factory("claimx_time", default_config={"rules_dirs": []})
+def make_time_resolver(nlp: Language, name: str, rules_dirs: list[str]) -> TimeResolver:
+    register_extensions()
+    return TimeResolver(cached_rulebook(tuple(rules_dirs)))

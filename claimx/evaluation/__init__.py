@@ -1,0 +1,1 @@
+"""Scoring extracted claims against gold files (``claimx eval``); see :mod:`claimx.evaluate`."""

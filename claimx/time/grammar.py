@@ -1,0 +1,77 @@
+"""Compile ``rules/pt/time.yaml`` into regular expressions: one per form, plus the prepositions
+that give a relation and the clause boundaries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimx.rulebook import Rulebook, TimeFile, TimeRule
+from claimx.schema import TimeRelation
+
+_REF = re.compile(r"\{(\w+)\}")
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Form:
+    """One time expression form of the rule file, compiled."""
+
+    rule: TimeRule
+    regex: re.Pattern[str]
+
+
+def words_alternation(words: list[str]) -> str:
+    """Longest first, so that 'segunda-feira' wins over 'segunda'; spaces match any whitespace."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def expand(pattern: str, blocks: dict[str, str | list[str]]) -> str:
+    def sub(match: re.Match[str]) -> str:
+        block = blocks.get(match.group(1))
+        if block is None:
+            return match.group(0)  # a quantifier such as {1,2} or {4}
+        return words_alternation(block) if isinstance(block, list) else f"(?:{block})"
+
+    return _REF.sub(sub, pattern)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    forms: tuple[Form, ...]
+    preposition: re.Pattern[str]
+    """Matches at the end of the text before a time expression; group ``prep``."""
+    relations: dict[str, TimeRelation]
+    boundary: re.Pattern[str] | None
+    embedded: re.Pattern[str] | None
+
+    @classmethod
+    def from_rulebook(cls, rulebook: Rulebook) -> Grammar:
+        files = [f for f in rulebook.files.values() if isinstance(f, TimeFile)]
+        blocks: dict[str, str | list[str]] = {}
+        for f in files:
+            blocks.update(f.blocks)
+        rules: list[TimeRule] = [r for f in files for r in f.rules]
+        forms = tuple(
+            Form(r, re.compile(expand(r.pattern, blocks), _FLAGS))
+            for r in rules
+            if r.pattern and r.resolve not in ("clause", "prepositions")
+        )
+        relations = {
+            " ".join(w.lower().split()): rel
+            for r in rules
+            for rel, words in r.prepositions.items()
+            for w in words
+        }
+        preposition = re.compile(
+            r"(?:^|(?<=[\s(\"“]))(?P<prep>" + words_alternation(list(relations)) + r")\s+$", _FLAGS
+        )
+        clause = next((r for r in rules if r.resolve == "clause"), None)
+        return cls(
+            forms=forms,
+            preposition=preposition,
+            relations=relations,
+            boundary=re.compile(clause.pattern, _FLAGS) if clause and clause.pattern else None,
+            embedded=re.compile(clause.embedded, _FLAGS) if clause and clause.embedded else None,
+        )

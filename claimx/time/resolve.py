@@ -1,0 +1,168 @@
+"""Turn a matched time expression into an ISO 8601 value at the precision it states.
+
+Absolute dates go to dateparser (cached per normalised text and base date); relative forms are
+computed here from the publication date (:class:`Base`), with the words and offsets of the rules.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any, Literal
+
+Unit = Literal["day", "week", "month", "year"]
+_ORDER: dict[str, int] = {"year": 0, "month": 1, "week": 2, "day": 2}
+_HAS_YEAR = re.compile(r"\d{4}")
+_SHORT_YEAR = re.compile(r"^(?P<dm>\d{1,2}[/.-]\d{1,2})(?P<sep>[/.-]|,\s*)(?P<yy>\d{2})$")
+_DAY_MONTH = re.compile(r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})$")
+_WEEKDAYS = {"seg": 0, "ter": 1, "qua": 2, "qui": 3, "sex": 4, "sáb": 5, "sab": 5, "dom": 6}
+
+
+@dataclass(frozen=True)
+class Base:
+    """The publication date: ``value`` as given, ``day`` the last day it may be, ``precision``."""
+
+    value: str
+    day: date
+    precision: Unit
+
+    @classmethod
+    def parse(cls, published: str | None) -> Base | None:
+        if not published:
+            return None
+        parts = [int(p) for p in published[:10].split("-")]
+        if len(parts) == 3:
+            return cls(published[:10], date(*parts), "day")
+        if len(parts) == 2:
+            last = calendar.monthrange(*parts)[1]
+            return cls(published[:7], date(parts[0], parts[1], last), "month")
+        return cls(published[:4], date(parts[0], 12, 31), "year")
+
+    def finer_than_known(self, unit: Unit) -> bool:
+        return _ORDER[unit] > _ORDER[self.precision]
+
+
+def iso(day: date, unit: Unit) -> str:
+    if unit == "year":
+        return f"{day.year:04d}"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return day.isoformat()
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(base: Base | None, unit: Unit, n: int) -> str | None:
+    """``n`` units from the publication date, at the unit's precision; where the unit is finer
+    than the publication date is known, the publication date itself (``ontem`` of ``2025-07``)."""
+    if base is None:
+        return None
+    if base.finer_than_known(unit):
+        return base.value
+    if unit == "year":
+        return f"{base.day.year + n:04d}"
+    if unit == "month":
+        return iso(add_months(base.day, n), "month")
+    step = timedelta(weeks=n) if unit == "week" else timedelta(days=n)
+    return iso(base.day + step, unit)
+
+
+def day_of_month(base: Base | None, day: int) -> str | None:
+    """Day ``day`` of the publication month, or of the month before if later than publication."""
+    if base is None or base.precision == "year":
+        return None
+    month = base.day.replace(day=1)
+    if base.precision == "day" and day > base.day.day:
+        month = add_months(month, -1)
+    if day > calendar.monthrange(month.year, month.month)[1]:
+        return None
+    return month.replace(day=day).isoformat()
+
+
+def weekday_index(word: str) -> int | None:
+    return _WEEKDAYS.get(word.lower()[:3])
+
+
+def weekday(base: Base | None, target: int, weeks: int | None) -> str | None:
+    """``weeks`` 0 this week's, 1 next week's, -1 the last before the publication day, None the
+    last on or before it."""
+    if base is None:
+        return None
+    if base.precision != "day":
+        return base.value
+    today = base.day
+    if weeks is None or weeks < 0:
+        back = (today.weekday() - target) % 7
+        if weeks is not None and back == 0:
+            back = 7
+        return (today - timedelta(days=back)).isoformat()
+    monday = today - timedelta(days=today.weekday())
+    return (monday + timedelta(weeks=weeks, days=target)).isoformat()
+
+
+def absolute(text: str, base: Base | None) -> tuple[date, Unit] | None:
+    """Parse a date in words or digits with dateparser; a date without a year needs a base."""
+    normal = _full_year(" ".join(text.lower().rstrip(".").split()))
+    has_year = bool(_HAS_YEAR.search(normal))
+    if base is None and not has_year:
+        return None
+    pair = _DAY_MONTH.match(normal)
+    if pair and base is not None:
+        return _day_month(int(pair["a"]), int(pair["b"]), base.day)
+    return _dateparser(normal, base.day if base and not has_year else None)
+
+
+def _day_month(day: int, month: int, base: date) -> tuple[date, Unit] | None:
+    """22/04 day first; 4/22 (month first) where the second number cannot be a month."""
+    if month > 12 >= day:
+        day, month = month, day
+    for year in (base.year, base.year - 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            return None
+        if found <= base:
+            return found, "day"
+    return None
+
+
+def _full_year(text: str) -> str:
+    """Two-digit years as POSIX reads them: 00-68 → 20xx, 69-99 → 19xx (21/04/16 → 2016)."""
+    short = _SHORT_YEAR.search(text)
+    if not short:
+        return text
+    yy = int(short["yy"])
+    return f"{text[: short.start('yy')]}{2000 + yy if yy < 69 else 1900 + yy}"
+
+
+@lru_cache(maxsize=8192)
+def _dateparser(text: str, relative_base: date | None) -> tuple[date, Unit] | None:
+    parsed = _parser(relative_base or date(2000, 1, 1)).get_date_data(text)
+    if parsed.date_obj is None:
+        return None
+    period = parsed.period if parsed.period in ("year", "month", "week") else "day"
+    return parsed.date_obj.date(), period  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=64)
+def _parser(relative_base: date) -> Any:
+    from dateparser.date import DateDataParser  # slow to import: only when a date is seen
+
+    settings = {
+        "RELATIVE_BASE": datetime.combine(relative_base, datetime.min.time()),
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "PARSERS": ["absolute-time"],
+    }
+    return DateDataParser(languages=["pt"], settings=settings)

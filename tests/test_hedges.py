@@ -1,0 +1,28 @@
+"""hedged: only where the clause that carries the figure is distanced (rules/pt/hedges.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution import attribute
+
+HEDGES = [
+    ("Pyongyang já teria enviado mais de 14 mil soldados à Rússia.", "mais de 14 mil", True),
+    ("Os desvios seriam de R$ 300 milhões.", "R$ 300 milhões", True),
+    ("No ataque terão morrido 23 pessoas.", "23", True),
+    ("Este documento terá sido adquirido no Porto por 15 contos.", "15 contos", True),
+    ("O grupo supostamente desviou R$ 16 milhões.", "R$ 16 milhões", True),
+    ("Estima-se que 300 pessoas morreram no naufrágio.", "300", True),
+    ("Segundo estimativas da ONU, 300 mil pessoas morreram.", "300 mil", True),
+    ("A secretaria contratou 300 professores.", "300", False),
+    ("O governo contratou 300 professores, o que seria um recorde.", "300", False),
+    ("O hotel terá 134 quartos.", "134", False),
+    ("Os resultados de março só serão publicados em abril, com 300 casos.", "300", False),
+    ("Para uma renda de até R$ 1.640, a compensação seria feita pelo INSS.", "até R$ 1.640", False),
+    ("A estimativa para o salário foi reduzida para R$ 969.", "R$ 969", False),
+    ("O governo deveria contratar 300 professores.", "300", False),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "hedged"), HEDGES)
+def test_hedged(text: str, mention: str, hedged: bool) -> None:
+    assert attribute(text, mention).hedged is hedged
