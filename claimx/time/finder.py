@@ -47,6 +47,9 @@ class TimeFinder:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[TimeMention]:
         """Time expressions in ``text[start:end]``, in order, without overlaps."""
         end = len(text) if end is None else end
+        trigger = self.grammar.trigger
+        if trigger is not None and not trigger.search(text, start, end):
+            return []
         found = [m for form in self.grammar.forms for m in self._matches(form, text, start, end)]
         found.sort(key=lambda m: (m.start - m.end, m.start))
         kept: list[TimeMention] = []

@@ -45,6 +45,8 @@ class Grammar:
     relations: dict[str, TimeRelation]
     boundary: re.Pattern[str] | None
     embedded: re.Pattern[str] | None
+    trigger: re.Pattern[str] | None
+    """The ``trigger`` block: a stretch of text without a match holds no time expression."""
 
     @classmethod
     def from_rulebook(cls, rulebook: Rulebook) -> Grammar:
@@ -74,4 +76,10 @@ class Grammar:
             relations=relations,
             boundary=re.compile(clause.pattern, _FLAGS) if clause and clause.pattern else None,
             embedded=re.compile(clause.embedded, _FLAGS) if clause and clause.embedded else None,
+            trigger=_trigger(blocks),
         )
+
+
+def _trigger(blocks: dict[str, str | list[str]]) -> re.Pattern[str] | None:
+    trigger = blocks.get("trigger")
+    return re.compile(expand(trigger, blocks), _FLAGS) if isinstance(trigger, str) else None
