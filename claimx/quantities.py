@@ -1,7 +1,7 @@
 """Find quantity mentions in a tokenized text: number, qualifier, range, unit, filters.
 
-Candidates come from one compiled regular expression over the text (digits and number words),
-so the cost is per number, not per token. Everything the finder knows about Portuguese is in
+Candidates come from one vectorised pass over spaCy's token arrays (digits and number words),
+so the Python cost is per number, not per token. Everything the finder knows about Portuguese is in
 the rule files; this module only composes it.
 """
 
@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.attrs import LOWER, PREFIX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,7 +22,7 @@ from claimx.numbers import NumberMatch, NumberReader, tidy
 from claimx.rulebook import FilterRule, QualifierRule, RangeRule, Rulebook, UnitRule, VagueRule
 from claimx.schema import Quantity
 
-CONTEXT_CHARS = 80
+CONTEXT_CHARS = 60
 Phrase = tuple[str, ...]
 
 
@@ -125,36 +127,54 @@ class QuantityFinder:
                 f.id,
                 tuple(
                     (part, re.compile(rx))
-                    for part in ("before", "number", "quantity", "after")
+                    for part in ("number", "quantity", "after", "before")  # short texts first
                     if (rx := getattr(f, part)) is not None
                 ),
             )
             for f in rulebook.rules(FilterRule)
         ]
-        self.trigger = self._trigger()
+        self._trigger_hashes(nlp)
 
-    def _trigger(self) -> re.Pattern[str]:
+    def _trigger_hashes(self, nlp: Language) -> None:
+        """Hashes of the words that can start a quantity, for a vectorised first pass."""
+        strings = nlp.vocab.strings
         ones = {w for w, (v, _) in self.reader.words.items() if v == 1}
         words = (self.reader.vocabulary | set(self.vague)) - ones
-        alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-        scales = "|".join(map(re.escape, self.reader.scales))
-        ones_alt = "|".join(map(re.escape, ones))
-        number = rf"\d[\d.,]*|(?<!\w)(?:{alternatives}|(?:{ones_alt})\s+(?:{scales}))(?!\w)"
-        return re.compile(number, re.IGNORECASE)
+        self.word_hashes = np.array(sorted(strings.add(w) for w in words), dtype="uint64")
+        self.one_hashes = np.array(sorted(strings.add(w) for w in ones), dtype="uint64")
+        self.scale_hashes = np.array(
+            sorted(strings.add(w) for w in self.reader.scales), dtype="uint64"
+        )
+        self.digit_hashes = np.array(sorted(strings.add(str(d)) for d in range(10)), dtype="uint64")
+
+    def candidates(self, doc: Doc) -> np.ndarray:
+        """Tokens that may start a number: digits, number words, and 'um'/'uma' before a scale.
+
+        One pass over spaCy's token arrays, so the cost per token stays in compiled code.
+        """
+        if not len(doc):
+            return np.zeros(0, dtype="int64")
+        # Not spaCy's LIKE_NUM: it is true for every article 'um' and for ordinals.
+        arr = doc.to_array([LOWER, PREFIX]).astype("uint64")
+        lower = arr[:, 0]
+        mask = np.isin(lower, self.word_hashes) | np.isin(arr[:, 1], self.digit_hashes)
+        before_scale = np.zeros(len(doc), dtype=bool)
+        before_scale[:-1] = np.isin(lower[1:], self.scale_hashes)
+        mask |= np.isin(lower, self.one_hashes) & before_scale
+        return np.flatnonzero(mask)
 
     # -- public -----------------------------------------------------------------------------
 
     def find(self, doc: Doc, begin: int = 0, explain: bool = False) -> list[Found]:
         """Quantities in ``doc`` from character ``begin``; with ``explain``, vetoed ones too."""
         words, found, done = Words(doc), [], 0
-        for match in self.trigger.finditer(text_of(doc), begin):
-            span = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
-            if span is None or span.start < done:
+        for i in self.candidates(doc).tolist():
+            if i < done or (begin and doc[i].idx < begin):
                 continue
-            hit = self._read_at(doc, words, span.start)
+            hit = self._read_at(doc, words, i)
             if hit is not None and (hit.vetoed_by is None or explain):
                 found.append(hit)
-            done = hit.end if hit is not None else span.start + 1
+            done = hit.end if hit is not None else i + 1
         return found
 
     # -- reading one candidate ----------------------------------------------------------------

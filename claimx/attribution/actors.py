@@ -7,10 +7,10 @@ the item ('soldados da Coreia do Norte foram transferidos').
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import lru_cache
-
-from spacy.lookups import Table, load_lookups
+from importlib import resources
 
 from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.phrases import backward_phrase, forward_phrase, tokens
@@ -52,6 +52,10 @@ AUXILIARIES = frozenset(
         "deveria",
     ]
 )
+VERB_ENTRY = re.compile(
+    r'"([^"\\]*?(?:ou|eu|iu|aram|eram|iram|ava|avam|ia|iam|am|em|ado|ados|ada|adas|ido|idos|'
+    r'ida|idas|ído|ídos|ída|ídas|isse|isseram|e|a|ez|ôs|uis))"\s*:\s*"([^"\\]*?(?:ar|er|ir|or|ôr))"'
+)
 NOT_PREDICATES = frozenset({"ser", "estar", "ficar", "haver", "parecer"})
 PASSIVE = re.compile(
     r"\s*(?:(?:d[oa]s?)\s+(?P<origin>[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^\s,.;:]*)*)\s+)?"
@@ -69,16 +73,24 @@ LIST_LINK = re.compile(
 
 
 @lru_cache(maxsize=1)
-def lemma_table() -> Table:
-    """spaCy's Portuguese lookup lemmas (spacy-lookups-data); empty if the package is absent."""
+def lemma_table() -> dict[str, str]:
+    """Verb forms → lemmas from spaCy's Portuguese lookup table (spacy-lookups-data).
+
+    Only inflected verb forms are kept (what a predicate can be), read straight from the
+    package's gzipped JSON: the whole table through ``spacy.lookups`` costs ~350 MB of memory.
+    Empty when the package is absent.
+    """
     try:
-        return load_lookups("pt", ["lemma_lookup"]).get_table("lemma_lookup")
-    except (ValueError, OSError, ImportError):
-        return Table()
+        path = resources.files("spacy_lookups_data") / "data" / "pt_lemma_lookup.json.gz"
+        with gzip.open(str(path), "rt", encoding="utf-8") as handle:
+            raw = handle.read()
+    except (ModuleNotFoundError, OSError):
+        return {}
+    return dict(VERB_ENTRY.findall(raw))
 
 
 def lemma_of(word: str) -> str:
-    return lemma_table().get(word.lower(), lemma_table().get(word, word.lower()))
+    return lemma_table().get(word.lower(), word.lower())
 
 
 def _is_verb(word: str) -> bool:

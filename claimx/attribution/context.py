@@ -58,17 +58,20 @@ def lead_in(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The quotation (with its marks) that contains ``[start, end)``, if any."""
+def quote_around(
+    text: str, start: int, end: int, cache: dict[int, list[tuple[int, int]]] | None = None
+) -> tuple[int, int] | None:
+    """The quotation (with its marks) that contains ``[start, end)``, if any; ``cache`` keeps
+    the quotations of each paragraph (keyed by its start) across calls."""
     lo = text.rfind("\n\n", 0, start) + 1
-    hi = text.find("\n\n", end)
-    hi = len(text) if hi < 0 else hi
-    for m in QUOTE.finditer(text, lo, hi):
-        if m.start() < start and end <= m.end():
-            return m.start(), m.end()
-        if m.start() > start:
-            break
-    return None
+    quotes = cache.get(lo) if cache is not None else None
+    if quotes is None:
+        hi = text.find("\n\n", end)
+        hi = len(text) if hi < 0 else hi
+        quotes = [m.span() for m in QUOTE.finditer(text, lo, hi)]
+        if cache is not None:
+            cache[lo] = quotes
+    return next((q for q in quotes if q[0] < start and end <= q[1]), None)
 
 
 def clause_of(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimx.attribution.lexicon import Lexicon, PrepositionCue
+from claimx.attribution.lexicon import WORD, Lexicon, PrepositionCue
 from claimx.attribution.phrases import backward_phrase, forward_phrase
 
 PREV_WORD = re.compile(r"(\w+)\W*$")
@@ -26,25 +26,31 @@ class Attribution:
 
 
 def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Attribution]:
-    found = [a for cue in lex.prepositions for a in _prepositional(text, start, end, cue, lex)]
-    found += _verbal(text, start, end, lex)
-    return sorted(found, key=lambda a: a.cue)
+    """All cues in ``text[start:end]``, in one pass over its words."""
+    found = []
+    for word in WORD.finditer(text, start, end):
+        low = word.group().lower()
+        if low in lex.verbs:
+            verbal = _verb_source(text, start, end, word, lex)
+            if verbal is not None:
+                found.append(verbal)
+        for cue in lex.prepositions:
+            if low in cue.first_words:
+                m = cue.rx.match(text, word.start(), end)
+                if m and _is_cue(text, start, end, m, cue, lex):
+                    found.append(_with_source(text, m.start(), m.end(), end, cue.rule, lex))
+    return found
 
 
-def _prepositional(
-    text: str, start: int, end: int, cue: PrepositionCue, lex: Lexicon
-) -> list[Attribution]:
-    out = []
-    for m in cue.rx.finditer(text, start, end):
-        prev = PREV_WORD.search(text, max(start, m.start() - 30), m.start())
-        if prev and prev.group(1).lower() in cue.not_after:
-            continue
-        if cue.not_before and cue.not_before.match(text, m.end(), end):
-            continue
-        if cue.needs_comma and not _comma_phrase(text, start, end, m, lex):
-            continue
-        out.append(_with_source(text, m.start(), m.end(), end, cue.rule, lex))
-    return out
+def _is_cue(
+    text: str, start: int, end: int, m: re.Match[str], cue: PrepositionCue, lex: Lexicon
+) -> bool:
+    prev = PREV_WORD.search(text, max(start, m.start() - 30), m.start())
+    if prev and prev.group(1).lower() in cue.not_after:
+        return False
+    if cue.not_before and cue.not_before.match(text, m.end(), end):
+        return False
+    return not cue.needs_comma or _comma_phrase(text, start, end, m, lex)
 
 
 def _comma_phrase(text: str, start: int, end: int, m: re.Match[str], lex: Lexicon) -> bool:
@@ -70,17 +76,6 @@ def _with_source(
     return Attribution((cue_start, cue_end), phrase, rule, "preposition")
 
 
-def _verbal(text: str, start: int, end: int, lex: Lexicon) -> list[Attribution]:
-    if lex.verb is None:
-        return []
-    out = []
-    for m in lex.verb.finditer(text, start, end):
-        found = _verb_source(text, start, end, m, lex)
-        if found is not None:
-            out.append(found)
-    return out
-
-
 def _verb_source(
     text: str, start: int, end: int, m: re.Match[str], lex: Lexicon
 ) -> Attribution | None:
@@ -88,20 +83,27 @@ def _verb_source(
     after = forward_phrase(text, m.end(), end, lex)
     if after is not None and not _subject_like(text, m.end(), after, lex):
         after = None
-    if POSTPOSED.search(text, max(start, m.start() - 3), m.start()) and (
-        after or AFTER_VERB.match(text, m.end(), end)
-    ):
+    postposed = bool(POSTPOSED.search(text, max(start, m.start() - 3), m.start()))
+    if postposed and after:
         return Attribution(cue, _named(text, after, lex), rule, "verb")
     before = backward_phrase(text, start, m.start(), lex)
     if before is not None and (
-        AFTER_VERB.match(text, m.end(), end) or CLAUSE_HEAD.search(text, start, before[0])
+        AFTER_VERB.match(text, m.end(), end) or _heads_clause(text, start, before[0], lex)
     ):
         return Attribution(cue, _named(text, before, lex), rule, "verb_before")
-    if not AFTER_VERB.match(text, m.end(), end) and not (
-        after and AFTER_VERB.match(text, after[1], end)
-    ):
-        return None
-    return Attribution(cue, _named(text, after, lex), rule, "verb")
+    if after and AFTER_VERB.match(text, after[1], end):
+        return Attribution(cue, _named(text, after, lex), rule, "verb")
+    if postposed or AFTER_VERB.match(text, m.end(), end):
+        return Attribution(cue, None, rule, "verb")
+    return None
+
+
+def _heads_clause(text: str, start: int, pos: int, lex: Lexicon) -> bool:
+    """Nothing but a determiner between the clause start (or a comma) and ``pos``."""
+    words = text[max(start, pos - 60) : pos].split()
+    if words and words[-1].lower() in lex.determiners:
+        pos -= len(text[:pos]) - len(text[:pos].rstrip()) + len(words[-1])
+    return pos <= start or bool(CLAUSE_HEAD.search(text, max(start, pos - 5), pos))
 
 
 def _subject_like(text: str, pos: int, phrase: tuple[int, int], lex: Lexicon) -> bool:

@@ -17,6 +17,7 @@ ACRONYM_LEADING = re.compile(r"([A-Z]{2,10})\s+\(")
 TRAILING_NAME = re.compile(
     r"(?<![\w-])[A-ZÁÉÍÓÚ][\w/&.-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w/&.-]*)*$"
 )
+ACRONYM = re.compile(r"[A-Z]{2,10}")
 GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:de|do|da|dos|das)\s+$")
 LEAD_WORD = re.compile(
     r"^(?:(?:No|Na|Nos|Nas|Para|Em|O|A|Os|As|Do|Da|Segundo|Conforme|Com|Por|Pelo|Pela|Ao)\s+)+"
@@ -86,7 +87,10 @@ def proper_name(source: str, text: str) -> str | None:
             return full_name(source, text)
         return source
     m = TRAILING_NAME.search(source)
-    if m is None or GENITIVE_BEFORE.search(source, 0, m.start()):
+    if m is None:
+        return None
+    last = m.group().split()[-1]
+    if GENITIVE_BEFORE.search(source, 0, m.start()) and not ACRONYM.fullmatch(last):
         return None  # 'polícia de Wiesbaden' is the police, not the city
     return m.group()
 
@@ -94,7 +98,12 @@ def proper_name(source: str, text: str) -> str | None:
 def full_name(word: str, text: str) -> str | None:
     """A one-word source: the longest 'First ... word' name in the text, or the word itself
     when it is a proper noun (a common noun capitalised at a sentence start gives None)."""
-    names = re.findall(rf"(?:{_NAME}\s+(?:d[aeo]s?\s+)?)+{re.escape(word)}(?![\w-])", text)
+    word_rx = re.escape(word)
+    names = re.findall(
+        rf"(?:{_NAME}\s+(?:d[aeo]s?\s+)?)+{word_rx}(?![\w-])"
+        rf"|(?<![\w-]){word_rx}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+",
+        text,
+    )
     names = [_without_lead(n) for n in names]
     if any(" " in n for n in names):
         return max(names, key=len)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claimx.rulebook import CueRule, GazetteerEntry, HedgeRule, Rulebook, SourceRule
 
+WORD = re.compile(r"\w+")
 TOKEN = re.compile(r"\w+(?:[-.'’/]\w+)*|[^\w\s]")
 
 
@@ -28,6 +29,7 @@ def conjugate(lemma: str) -> list[str]:
 class PrepositionCue:
     rule: str
     rx: re.Pattern[str]
+    first_words: frozenset[str]
     not_after: frozenset[str]
     not_before: re.Pattern[str] | None
     needs_comma: bool
@@ -45,7 +47,7 @@ class Hedge:
 class Lexicon:
     prepositions: list[PrepositionCue]
     chain: re.Pattern[str] | None
-    verb: re.Pattern[str] | None
+    verbs: frozenset[str]
     verb_rule: str
     chain_rule: str
     determiners: frozenset[str] = frozenset()
@@ -63,7 +65,7 @@ class Lexicon:
         lex = cls(
             prepositions=[_preposition(r) for r in cues if r.role == "preposition"],
             chain=_chain([r for r in cues if r.role == "chain"]),
-            verb=_verbs([r for r in cues if r.role == "verb"]),
+            verbs=_verbs([r for r in cues if r.role == "verb"]),
             verb_rule=next((r.id for r in cues if r.role == "verb"), "cue.verb"),
             chain_rule=next((r.id for r in cues if r.role == "chain"), "cue.chain"),
         )
@@ -85,6 +87,7 @@ def _preposition(rule: CueRule) -> PrepositionCue:
     return PrepositionCue(
         rule=rule.id,
         rx=re.compile(words_rx(rule.phrases), re.IGNORECASE),
+        first_words=frozenset(p.split()[0].lower() for p in rule.phrases if p.strip()),
         not_after=frozenset(w.lower() for w in rule.not_after),
         not_before=not_before,
         needs_comma=rule.needs_comma,
@@ -104,10 +107,10 @@ def _chain(rules: list[CueRule]) -> re.Pattern[str] | None:
     )
 
 
-def _verbs(rules: list[CueRule]) -> re.Pattern[str] | None:
+def _verbs(rules: list[CueRule]) -> frozenset[str]:
     forms = [f for r in rules for f in r.forms]
     forms += [f for r in rules for lemma in r.verbs for f in conjugate(lemma)]
-    return re.compile(words_rx(forms), re.IGNORECASE) if forms else None
+    return frozenset(f.lower() for f in forms)
 
 
 def _hedge(rule: HedgeRule) -> Hedge:

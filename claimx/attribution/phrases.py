@@ -39,13 +39,21 @@ def _content(tok: Tok, lex: Lexicon) -> bool:
     return tok.low not in lex.stop and tok.low not in LINKS
 
 
+def _name_or_content(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Content word, or a capitalised stop word inside a name ('São Paulo Transportes')."""
+    if _content(toks[i], lex):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].is_cap and nxt is not None and nxt.is_word and nxt.is_cap
+
+
 def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (determiner dropped), or None."""
     toks = tokens(text, start, min(end, start + 400))
     i = 0
     while i < len(toks) and i < 2 and toks[i].low in lex.determiners:
         i += 1
-    if i >= len(toks) or not _content(toks[i], lex):
+    if i >= len(toks) or not _name_or_content(toks, i, lex):
         return None
     first, last = i, i
     while i < len(toks) and i - first < MAX_WORDS:
@@ -58,7 +66,7 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         elif tok.low in LINKS:
             if i + 1 >= len(toks) or not _content(toks[i + 1], lex):
                 break
-        elif _content(tok, lex):
+        elif _name_or_content(toks, i, lex):
             last = i
         else:
             break

@@ -20,6 +20,7 @@ class SourceFinder:
         self.text = text
         self.lex = lex
         self._cache: dict[tuple[int, int], list[Attribution]] = {}
+        self._quotes: dict[int, list[tuple[int, int]]] = {}
 
     def cues(self, start: int, end: int) -> list[Attribution]:
         key = (start, end)
@@ -61,7 +62,7 @@ class SourceFinder:
         return [a for a in found if clear(a) and faces(a)]
 
     def _quoted(self, start: int, end: int) -> Attribution | None:
-        quote = quote_around(self.text, start, end)
+        quote = quote_around(self.text, start, end, self._quotes)
         if quote is None:
             return None
         after = sentence_around(self.text, quote[1])

@@ -57,6 +57,7 @@ class _DocAttributor:
         self.parsed = has_parse(doc)
         self._acronyms: dict[str, str] | None = None
         self.previous: ClaimDraft | None = None
+        self._sources: dict[tuple[object, object], Source] = {}
 
     def run(self, drafts: list[ClaimDraft]) -> None:
         for draft in drafts:
@@ -79,6 +80,12 @@ class _DocAttributor:
         self.actor(draft, scope)
 
     def source(self, found: Attribution) -> Source:
+        key = (found.cue, found.source)
+        if key not in self._sources:
+            self._sources[key] = self._make_source(found)
+        return self._sources[key].model_copy()
+
+    def _make_source(self, found: Attribution) -> Source:
         assert found.source is not None
         span = found.source
         if found.kind == "verb_before" and self.parsed:
