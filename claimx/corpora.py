@@ -4,13 +4,19 @@ Gold files name these documents by id and keep no article text: the text is read
 corpus here, so that the project never copies it. Ids: ``fakebr-<id>`` for Fake.br
 (``fakebr/true.jsonl``) and ``factnews-<doc>`` for FactNews (``factnews/articles.jsonl``), whose
 text is its sentences in order, one per line.
+
+FactNews records give only the ``year``; their document id carries the full date
+(``C63_OGlobo_14-10-2022_08h44``), which is taken as the publication date where it agrees with
+the year.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +57,31 @@ def factnews_text(record: dict[str, Any]) -> str:
     return "\n".join(s["text"] for s in sentences)
 
 
+_ID_DATE = re.compile(r"_(\d{1,2})[-_](\d{1,2})[-_](\d{4})(?=[-_]|$)")
+
+
+def factnews_published(doc: str, year: str | None) -> str | None:
+    """The date in a FactNews id (``C1_Estadao_04-08-2006_05h54`` → ``2006-08-04``) where it is a
+    real date in the record's year, else the year."""
+    match = _ID_DATE.search(doc)
+    if match and (year is None or match[3] == str(year)):
+        day, month, full = int(match[1]), int(match[2]), int(match[3])
+        try:
+            return date(full, month, day).isoformat()
+        except ValueError:
+            pass
+    return str(year) if year else None
+
+
 def factnews_documents(root: Path) -> Iterator[CorpusDocument]:
     for rec in _lines(root / "factnews" / "articles.jsonl"):
         meta = {"outlet": rec.get("outlet"), "domain": rec.get("domain")}
         yield CorpusDocument(
-            f"factnews-{rec['doc']}", factnews_text(rec), rec.get("year"), rec.get("title"), meta
+            f"factnews-{rec['doc']}",
+            factnews_text(rec),
+            factnews_published(rec["doc"], rec.get("year")),
+            rec.get("title"),
+            meta,
         )
 
 

@@ -45,6 +45,7 @@ def observed(claim: Claim, expected: ExpectedClaim) -> dict[str, Any]:
         "text": claim.text,
         "item": claim.item and claim.item.text,
         "source": source,
+        "no_source": claim.source is None,
         "hedged": claim.hedged,
         "time": claim.time and claim.time.value,
         "actor": claim.actor and claim.actor.text,

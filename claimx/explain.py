@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimx.extractor import Extractor
-from claimx.quantities import QuantityFinder
+from claimx.quantity import QuantityFinder
 from claimx.rulebook import cached_rulebook
 
 

@@ -156,7 +156,7 @@ class NumberReader:
 
     def read(self, words: Sequence[str], start: int) -> NumberMatch | None:
         """The longest number starting at ``words[start]``, or None."""
-        if start >= len(words):
+        if start >= len(words) or words[start].isspace():
             return None
         ws, pos = self._view(words, start)
         sign, k0 = (-1, 1) if ws[0] in SIGN_WORDS and self._opens(ws, 1) else (1, 0)

@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from claimx.numbers import NumberReader, tidy
-from claimx.quantities import QuantityFinder
+from claimx.quantity import QuantityFinder
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Quantity
 

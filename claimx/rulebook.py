@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from claimx.schema import Quantity, SourceType, TimeRelation
 
@@ -38,9 +38,17 @@ class ExpectedClaim(Strict):
     quantity: Quantity
     item: str | None = None
     source: str | None = None
+    no_source: bool = False
+    """True: the claim must have no source (an ordinal 'segundo', a photo credit, plain 'para')."""
     hedged: bool | None = None
     time: str | None = None
     actor: str | None = None
+
+    @model_validator(mode="after")
+    def _one_source_expectation(self) -> ExpectedClaim:
+        if self.no_source and self.source is not None:
+            raise ValueError("give 'source' or 'no_source: true', not both")
+        return self
 
 
 class Example(Strict):
@@ -64,14 +72,18 @@ class NumberRule(Rule):
 
 
 class QualifierRule(Rule):
-    relation: Literal[">", ">=", "<", "<=", "~"]
-    phrases: list[str] = Field(min_length=1)
+    relation: Literal["=", ">", ">=", "<", "<=", "~", "or_equal"]
+    """'or_equal' (only after the number) makes a strict bound inclusive: maior que 5 ou igual."""
+    phrases: list[str] = Field(default_factory=list, description="words before the number")
+    trailing: list[str] = Field(default_factory=list, description="words after the number")
 
 
 class RangeRule(Rule):
     opening: list[str] = Field(description="words before the first number ('' for none)")
     joining: list[str] = Field(min_length=1)
     needs_scale_or_unit: bool = False
+    bounds: bool = False
+    """Joins a lower and an upper bound, each with its qualifier (maior que 10 e menor que 20)."""
 
 
 class VagueRule(Rule):
@@ -132,7 +144,7 @@ class TimeRule(Rule):
 class CueRule(Rule):
     """An attribution cue (``rules/pt/cues.yaml``); ``role`` says how its fields are read."""
 
-    role: Literal["preposition", "chain", "verb", "phrase"]
+    role: Literal["preposition", "chain", "verb", "phrase", "noun"]
     phrases: list[str] = Field(default_factory=list)
     needs_comma: bool = False
     not_after: list[str] = Field(default_factory=list)
@@ -145,6 +157,14 @@ class CueRule(Rule):
     pronouns: list[str] = Field(default_factory=list)
     adverbs: list[str] = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list)
+    openers: list[str] = Field(default_factory=list)
+    """Words after which a subject heads its clause ('mas', 'onde', 'que')."""
+    auxiliaries: list[str] = Field(default_factory=list)
+    """Forms of 'ter' before a participle or infinitive cue ('tem ressaltado', 'ter estimado')."""
+    not_sources: list[str] = Field(default_factory=list)
+    """Heads of phrases that are never a source ('A proposta prevê ...': a provision)."""
+    then: list[str] = Field(default_factory=list)
+    """Noun cues: what must follow the source ('A expectativa do Ministério é ...')."""
 
 
 class HedgeRule(Rule):

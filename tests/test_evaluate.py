@@ -314,6 +314,34 @@ def test_source_attributed_counts_only_gold_with_a_source() -> None:
     assert (sa.correct, sa.total, sa.accuracy) == (1, 2, 0.5)
 
 
+def test_time_attributed_and_time_precision() -> None:
+    oct24 = {"text": "Em outubro de 2024", "value": "2024-10"}
+    golds = [
+        gold([0, 10], time=oct24),  # right
+        gold([20, 30], time=oct24),  # wrong value
+        gold([40, 50], time=oct24),  # no time predicted
+        gold([60, 70]),  # a time predicted where gold has none
+        gold([80, 90]),  # neither: judged by the plain field only
+    ]
+    preds = [
+        predicted([0, 10], time=TimeRef(text="outubro de 2024", value="2024-10")),
+        predicted([20, 30], time=TimeRef(text="outubro", value="2025-10")),
+        predicted([40, 50]),
+        predicted([60, 70], time=TimeRef(text="ontem", value="2024-10-01")),
+        predicted([80, 90]),
+    ]
+    report = score(golds, article("d", *preds))
+    assert (report.fields["time"].correct, report.fields["time"].total) == (2, 5)
+    ta, tp = report.time_attributed, report.time_predicted
+    assert (ta.correct, ta.total, ta.accuracy) == (1, 3, pytest.approx(1 / 3))
+    assert (tp.correct, tp.total, tp.accuracy) == (1, 3, pytest.approx(1 / 3))
+    table = render_table(report)
+    rows = {line.split("  ")[1].strip(): line for line in table.splitlines() if line.startswith("  ")}
+    assert rows["time_attributed"].endswith("0.333 (1/3)")
+    assert rows["time precision"].endswith("0.333 (1/3)")
+    assert Report.model_validate_json(report.model_dump_json()) == report
+
+
 def test_hedged_precision_and_recall() -> None:
     pairs = [(True, True), (True, False), (False, True), (False, False), (True, True)]
     golds = [gold([i * 10, i * 10 + 5], hedged=g) for i, (g, _) in enumerate(pairs)]

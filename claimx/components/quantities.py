@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.drafts import ClaimDraft, register_extensions, text_of
-from claimx.quantities import Found, QuantityFinder
+from claimx.quantity import Found, QuantityFinder
 from claimx.rulebook import cached_rulebook
 from claimx.sentences import Sentences
 

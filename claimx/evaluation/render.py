@@ -36,6 +36,8 @@ def _rows(r: Report) -> list[tuple[str, str]]:
     rows += [(f"  {name}", _acc(acc)) for name, acc in r.fields.items()]
     rows += [
         ("  source_attributed", _acc(r.source_attributed)),
+        ("  time_attributed", _acc(r.time_attributed)),
+        ("  time precision", _acc(r.time_predicted)),
         ("  hedged precision", _share(h.precision, h.tp, h.tp + h.fp)),
         ("  hedged recall", _share(h.recall, h.tp, h.tp + h.fn)),
     ]

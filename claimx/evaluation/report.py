@@ -81,6 +81,10 @@ class Report(Model):
     fields: dict[str, Accuracy] = Field(default_factory=dict)
     source_attributed: Accuracy = Field(default_factory=Accuracy)
     """Source accuracy over matched claims whose gold has a source."""
+    time_attributed: Accuracy = Field(default_factory=Accuracy)
+    """Time accuracy (``time.value``) over matched claims whose gold has a time."""
+    time_predicted: Accuracy = Field(default_factory=Accuracy)
+    """Time precision: of the matched claims given a time, those whose gold has that time."""
     hedged: PRF = Field(default_factory=PRF)
     """Precision and recall of ``hedged: true`` over matched claims."""
     by_rule: dict[str, RuleCount] = Field(default_factory=dict)

@@ -44,6 +44,12 @@ class _Tally:
         if gold.source is not None:
             self.judged["source_attributed"] += 1
             self.correct["source_attributed"] += FIELDS["source"](gold, pred) is True
+        if gold.time is not None or pred.time is not None:
+            right = FIELDS["time"](gold, pred) is True
+            for name, present in (("time_attributed", gold.time), ("time_predicted", pred.time)):
+                if present is not None:
+                    self.judged[name] += 1
+                    self.correct[name] += right
         self.hedged[f"{int(gold.hedged)}{int(pred.hedged)}"] += 1
         for rule in pred.rule or [NO_RULE]:
             self.rules[rule].matched += 1
@@ -149,6 +155,8 @@ def _report(tally: _Tally, docs: list[str], unscored: list[str], name: str | Non
         claims=PRF.of(tally.tp, len(tally.spurious), len(tally.misses)),
         fields={field_name: tally.accuracy(field_name) for field_name in FIELDS},
         source_attributed=tally.accuracy("source_attributed"),
+        time_attributed=tally.accuracy("time_attributed"),
+        time_predicted=tally.accuracy("time_predicted"),
         hedged=PRF.of(h["11"], h["01"], h["10"]),
         by_rule=dict(sorted(tally.rules.items())),
         misses=tally.misses,

@@ -1,0 +1,291 @@
+"""Find quantity mentions in a tokenized text: number, qualifier, range, unit, filters.
+
+Candidates come from one vectorised pass over spaCy's token arrays (digits and number words), so
+the Python cost is per number, not per token. Everything the finder knows about Portuguese is in
+the rule files; this module only composes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.attrs import LENGTH, LOWER, PREFIX
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimx.drafts import text_of
+from claimx.numbers import NumberMatch, NumberReader, tidy
+from claimx.quantity.filters import Filter, first_veto
+from claimx.quantity.phrases import PhraseIndex
+from claimx.quantity.units import CONTEXT_CHARS, UnitReader
+from claimx.quantity.words import Words
+from claimx.rulebook import FilterRule, QualifierRule, RangeRule, Rulebook, VagueRule
+from claimx.schema import Quantity
+
+LOWER_BOUNDS, UPPER_BOUNDS = {">", ">="}, {"<", "<="}
+INCLUSIVE = {">": ">=", "<": "<="}
+
+
+@dataclass
+class Found:
+    """A quantity mention in token coordinates, with its normalised reading."""
+
+    start: int
+    end: int
+    relation: str
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    number_text: str = ""
+    rules: list[str] = field(default_factory=list)
+    vetoed_by: str | None = None
+    quantity: Quantity | None = None
+    """Built once the filters let the mention through."""
+
+
+def bounds(relation: str, value: float | None, low: float | None, high: float | None):
+    """Bounds as the annotation guide defines them for each relation."""
+    if relation == "=":
+        return value, value, value
+    if relation in LOWER_BOUNDS:
+        return value, value, None
+    if relation in UPPER_BOUNDS:
+        return value, None, value
+    if relation == "~":
+        return value, None, None
+    if relation == "vague":
+        return None, low, None
+    return value, low, high
+
+
+class QuantityFinder:
+    def __init__(self, nlp: Language, rulebook: Rulebook) -> None:
+        def tokenize(text: str) -> tuple[str, ...]:
+            return tuple(t.lower_ for t in nlp.make_doc(text))
+
+        self.reader = NumberReader(rulebook)
+        self.units = UnitReader(rulebook, self.reader, tokenize)
+        qualifiers: list[QualifierRule] = rulebook.rules(QualifierRule)
+        self.leading = PhraseIndex(((p, q) for q in qualifiers for p in q.phrases), tokenize)
+        self.trailing = PhraseIndex(((p, q) for q in qualifiers for p in q.trailing), tokenize)
+        ranges: list[RangeRule] = rulebook.rules(RangeRule)
+        self.ranges = [r for r in ranges if not r.bounds]
+        self.bound_pairs = [r for r in ranges if r.bounds]
+        self.vague = {w: (v, r) for r in rulebook.rules(VagueRule) for w, v in r.words.items()}
+        self.vague_connectors = {c for r in rulebook.rules(VagueRule) for c in r.connectors}
+        self.filters = [Filter.compile(f) for f in rulebook.rules(FilterRule)]
+        self._trigger_hashes(nlp)
+
+    def _trigger_hashes(self, nlp: Language) -> None:
+        strings = nlp.vocab.strings
+        ones = {w for w, (v, _) in self.reader.words.items() if v == 1}
+        words = (self.reader.vocabulary | set(self.vague)) - ones
+
+        def hashes(items: set[str]) -> np.ndarray:
+            return np.array(sorted(strings.add(w) for w in items), dtype="uint64")
+
+        self.word_hashes, self.one_hashes = hashes(words), hashes(ones)
+        self.scale_hashes = hashes(set(self.reader.scales))
+        self.digit_hashes = hashes({str(d) for d in range(10)})
+        self.sign_hashes = hashes({"-", "−"})
+
+    # -- public -----------------------------------------------------------------------------
+
+    def candidates(self, doc: Doc) -> np.ndarray:
+        """Tokens that may start a number: digits, number words, and 'um'/'uma' before a scale."""
+        if not len(doc):
+            return np.zeros(0, dtype="int64")
+        # Not spaCy's LIKE_NUM: it is true for every article 'um' and for ordinals.
+        arr = doc.to_array([LOWER, PREFIX, LENGTH]).astype("uint64")
+        lower, prefix = arr[:, 0], arr[:, 1]
+        mask = np.isin(lower, self.word_hashes) | np.isin(prefix, self.digit_hashes)
+        # A sign glued to digits (-30); a lone dash before a number is punctuation.
+        mask |= np.isin(prefix, self.sign_hashes) & (arr[:, 2] > 1)
+        before_scale = np.zeros(len(doc), dtype=bool)
+        before_scale[:-1] = np.isin(lower[1:], self.scale_hashes)
+        mask |= np.isin(lower, self.one_hashes) & before_scale
+        return np.flatnonzero(mask)
+
+    def find(self, doc: Doc, begin: int = 0, explain: bool = False) -> list[Found]:
+        """Quantities in ``doc`` from character ``begin``; with ``explain``, vetoed ones too."""
+        words, text, found, done = Words(doc), text_of(doc), [], 0
+        for i in self.candidates(doc).tolist():
+            if i < done or (begin and doc[i].idx < begin):
+                continue
+            hit = self._read_at(doc, text, words, i)
+            if hit is None:
+                done = i + 1
+                continue
+            hit = self._pair_bounds(doc, text, words, hit)
+            self._apply_filters(doc, text, hit)
+            if hit.vetoed_by is None or explain:
+                hit.quantity = self._quantity(doc, text, hit)
+                found.append(hit)
+            done = hit.end
+        return found
+
+    # -- reading one candidate ----------------------------------------------------------------
+
+    def _read_at(self, doc: Doc, text: str, words: Words, i: int) -> Found | None:
+        number = self.reader.read(words, i)
+        if number is None:
+            return self._vague_at(doc, words, i)
+        return self._range_at(doc, text, words, number) or self._single_at(doc, text, words, number)
+
+    def _vague_at(self, doc: Doc, words: Words, i: int) -> Found | None:
+        entry = self.vague.get(words[i])
+        if entry is None or i + 1 >= len(words) or words[i + 1] not in self.vague_connectors:
+            return None
+        scale, rule = entry
+        return Found(i, i + 1, "vague", None, scale, None, None, doc[i].text, [rule.id])
+
+    def _single_at(self, doc: Doc, text: str, words: Words, number: NumberMatch) -> Found:
+        prefix, start = self.units.prefix_before(words, number.start)
+        reading = self.units.suffix(doc, text, words, number, number.end)
+        unit = reading.unit or prefix
+        rules = [*number.rules, *reading.rules, *([prefix.id] if prefix else [])]
+        relation, start, end = self._qualify(words, start, reading.end, rules)
+        value = reading.value * (unit.multiplier if unit else 1.0)
+        number_text = doc[number.start : number.end].text
+        unit_code = unit.unit if unit else None
+        return Found(
+            start, end, relation, value, unit=unit_code, number_text=number_text, rules=rules
+        )
+
+    def _qualify(
+        self, words: Words, start: int, end: int, rules: list[str]
+    ) -> tuple[str, int, int]:
+        """Qualifiers before (mais de 5) and after (5 ou mais; maior que 5 ou igual) the number."""
+        relation = "="
+        leading = self.leading.ending_at(words, start)
+        if leading:
+            start, rule = leading
+            relation = rule.relation
+            rules.append(rule.id)
+        trailing = self.trailing.starting_at(words, end)
+        if trailing:
+            end, rule = trailing
+            relation = (
+                INCLUSIVE.get(relation, relation) if rule.relation == "or_equal" else rule.relation
+            )
+            rules.append(rule.id)
+        return relation, start, end
+
+    def _range_at(self, doc: Doc, text: str, words: Words, first: NumberMatch) -> Found | None:
+        unit1, start = self.units.prefix_before(words, first.start)
+        suffix1 = self.units.suffix_plain(words, first.end)
+        mid = suffix1[0] if suffix1 else first.end
+        if mid + 1 >= len(words):
+            return None
+        for rule in self.ranges:
+            opening = self._opening(words, start, rule)
+            if words[mid] not in rule.joining or opening is None:
+                continue
+            unit2, second_start = self.units.prefix_at(words, mid + 1)
+            second = self.reader.read(words, second_start)
+            if second is None:
+                continue
+            reading = self.units.suffix(doc, text, words, second, second.end)
+            unit = reading.unit or unit2 or (suffix1[1] if suffix1 else None) or unit1
+            if rule.needs_scale_or_unit and second.scale == 1 and unit is None:
+                continue
+            low = first.value * (second.scale if first.scale == 1 else 1)
+            if not low < second.value:
+                continue
+            factor = unit.multiplier if unit else 1.0
+            rules = [*first.rules, *second.rules, rule.id, *([unit.id] if unit else [])]
+            return Found(
+                opening,
+                reading.end,
+                "range",
+                low * factor,
+                low * factor,
+                second.value * factor,
+                unit.unit if unit else None,
+                doc[first.start : first.end].text,
+                rules,
+            )
+        return None
+
+    @staticmethod
+    def _opening(words: Words, start: int, rule: RangeRule) -> int | None:
+        """Where a range opens: its opening word before ``start``, or ``start`` if it needs none."""
+        if start > 0 and words[start - 1] in rule.opening:
+            return start - 1
+        return start if "" in rule.opening else None
+
+    def _pair_bounds(self, doc: Doc, text: str, words: Words, first: Found) -> Found:
+        """A lower and an upper bound side by side (maior que 10 e menor que 20) make one range."""
+        if first.relation not in LOWER_BOUNDS | UPPER_BOUNDS or first.end + 2 >= len(words):
+            return first
+        rule = next((r for r in self.bound_pairs if words[first.end] in r.joining), None)
+        if rule is None:
+            return first
+        second = self._next_bound(doc, text, words, first.end + 1)
+        if (
+            second is None
+            or {first.relation, second.relation} & LOWER_BOUNDS == set()
+            or ({first.relation, second.relation} & UPPER_BOUNDS == set())
+        ):
+            return first
+        lower, upper = (first, second) if first.relation in LOWER_BOUNDS else (second, first)
+        if lower.value is None or upper.value is None or not lower.value < upper.value:
+            return first
+        rules = [*first.rules, *second.rules, rule.id]
+        return Found(
+            first.start,
+            second.end,
+            "range",
+            lower.value,
+            lower.value,
+            upper.value,
+            first.unit or second.unit,
+            first.number_text,
+            rules,
+        )
+
+    def _next_bound(self, doc: Doc, text: str, words: Words, start: int) -> Found | None:
+        for i in range(start, min(start + 6, len(words))):
+            number = self.reader.read(words, i)
+            if number is not None:
+                hit = self._single_at(doc, text, words, number)
+                return hit if hit.start == start else None
+        return None
+
+    # -- output -------------------------------------------------------------------------------
+
+    def _apply_filters(self, doc: Doc, text: str, found: Found) -> None:
+        left, right = doc[found.start].idx, _end_char(doc, found.end)
+        texts = {
+            "before": text[max(0, left - CONTEXT_CHARS) : left],
+            "number": found.number_text,
+            "quantity": text[left:right],
+            "after": text[right : right + CONTEXT_CHARS],
+        }
+        found.vetoed_by = first_veto(self.filters, texts)
+
+    @staticmethod
+    def _quantity(doc: Doc, text: str, found: Found) -> Quantity:
+        left, right = doc[found.start].idx, _end_char(doc, found.end)
+        value, low, high = bounds(found.relation, found.value, found.low, found.high)
+        # Built without validation: every field was computed here from validated rules.
+        return Quantity.model_construct(
+            text=text[left:right],
+            span=[left, right],
+            value=_tidy(value),
+            relation=found.relation,
+            low=_tidy(low),
+            high=_tidy(high),
+            unit=found.unit,
+        )
+
+
+def _end_char(doc: Doc, end: int) -> int:
+    last = doc[end - 1]
+    return last.idx + len(last.text)
+
+
+def _tidy(value: float | None) -> int | float | None:
+    return None if value is None else tidy(value)
