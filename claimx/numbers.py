@@ -68,7 +68,9 @@ def _is_fraction(top: str, bottom: str) -> bool:
 def tidy(value: float) -> int | float:
     """Integral floats become ints so that JSON says 14000, not 14000.0."""
     rounded = round(value, 9)
-    return int(rounded) if rounded == int(rounded) else rounded
+    whole = round(rounded)
+    # 2,115 × 10⁹ is 2115000000, not 2115000000.0000002: float error relative to the size.
+    return int(whole) if abs(rounded - whole) <= 1e-9 * max(1.0, abs(rounded)) else rounded
 
 
 @dataclass

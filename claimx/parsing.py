@@ -7,7 +7,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from claimx.numbers import NumberReader, tidy
+from claimx.numbers import PARTITIVE, NumberReader, tidy
 from claimx.quantity import QuantityFinder
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Quantity
@@ -24,6 +24,8 @@ def parse_number(text: str) -> int | float | None:
     """A number written in digits or Portuguese words: ``"catorze mil"`` → 14000; else None."""
     nlp, reader, _ = _engine()
     words = [t.text for t in nlp.make_doc(text.strip())]  # the reader lower-cases; M ≠ m
+    if len(words) > 1 and words[-1].lower() in PARTITIVE:
+        words.pop()  # "um par de", "duas dúzias de": the number, before what it counts
     if not words:
         return None
     number = reader.read(words, 0)

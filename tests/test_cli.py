@@ -88,3 +88,13 @@ def test_show_schema_and_rules(corpus, tmp_path) -> None:
     assert "claims" in schema["properties"]
     explained = run("rules", "explain", "mais de 14 mil soldados")
     assert "qualifier.more_than" in explained.output and "value=14000" in explained.output
+
+
+def test_workers_give_the_same_output_as_one_process(corpus, tmp_path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    run("extract", str(corpus), "-o", str(one), "-q")
+    run("extract", str(corpus), "-o", str(two), "-q", "--workers", "2")
+    names = sorted(p.name for p in one.iterdir())
+    assert names == sorted(p.name for p in two.iterdir())
+    for name in names:
+        assert (one / name).read_bytes() == (two / name).read_bytes()

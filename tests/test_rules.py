@@ -16,6 +16,21 @@ def test_every_rule_has_examples() -> None:
     assert rules_with_cases == {r.id for r in cached_rulebook().rules()}
 
 
+QUANTITY_KINDS = ("numbers", "qualifiers", "ranges", "vague", "units", "filters")
+
+
+def test_quantity_rules_have_counter_examples() -> None:
+    """Each rule that finds or vetoes a number also says what it must not take."""
+    missing = [
+        rule.id
+        for rule_file in cached_rulebook().files.values()
+        if rule_file.kind in QUANTITY_KINDS
+        for rule in rule_file.rules
+        if not rule.counter_examples
+    ]
+    assert missing == []
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_rule_example(extractor, case: Case) -> None:
     problem = check(extractor, case)

@@ -46,4 +46,8 @@ def explain_cli(
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule folder."),
 ) -> None:
     """Show the quantities found in TEXT, the rules that fired and the filters that vetoed."""
-    typer.echo(explain(text, [str(r) for r in rules]))
+    try:
+        typer.echo(explain(text, [str(r) for r in rules]))
+    except RuleError as exc:
+        typer.echo(f"claimx rules: {exc}", err=True)
+        raise typer.Exit(2) from None

@@ -100,12 +100,12 @@ class QuantityFinder:
         # Not spaCy's LIKE_NUM: it is true for every article 'um' and for ordinals.
         arr = doc.to_array([LOWER, PREFIX, LENGTH]).astype("uint64")
         lower, prefix = arr[:, 0], arr[:, 1]
-        mask = np.isin(lower, self.word_hashes) | np.isin(prefix, self.digit_hashes)
+        mask = _member(lower, self.word_hashes) | _member(prefix, self.digit_hashes)
         # A sign glued to digits (-30); a lone dash before a number is punctuation.
-        mask |= np.isin(prefix, self.sign_hashes) & (arr[:, 2] > 1)
+        mask |= _member(prefix, self.sign_hashes) & (arr[:, 2] > 1)
         before_scale = np.zeros(len(doc), dtype=bool)
-        before_scale[:-1] = np.isin(lower[1:], self.scale_hashes)
-        mask |= np.isin(lower, self.one_hashes) & before_scale
+        before_scale[:-1] = _member(lower[1:], self.scale_hashes)
+        mask |= _member(lower, self.one_hashes) & before_scale
         return np.flatnonzero(mask)
 
     def find(self, doc: Doc, begin: int = 0, explain: bool = False) -> list[Found]:
@@ -280,6 +280,12 @@ class QuantityFinder:
             high=_tidy(high),
             unit=found.unit,
         )
+
+
+def _member(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
+    """``np.isin`` for a small sorted set: a binary search per value, no sorting of ``values``."""
+    at = np.minimum(np.searchsorted(sorted_hashes, values), len(sorted_hashes) - 1)
+    return sorted_hashes[at] == values
 
 
 def _end_char(doc: Doc, end: int) -> int:
