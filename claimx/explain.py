@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from claimx.extractor import Extractor
-from claimx.quantity import QuantityFinder
-from claimx.rulebook import cached_rulebook
 
 
 def explain(text: str, rules_dirs: list[str]) -> str:
     extractor = Extractor(rules_dirs=rules_dirs)
-    finder = QuantityFinder(extractor.nlp, cached_rulebook(tuple(rules_dirs)))
+    finder = extractor.nlp.get_pipe("claimx_quantities").finder
     doc = extractor.nlp.make_doc(text)
     lines = [f"tokens: {' | '.join(t.text for t in doc)}"]
     for hit in finder.find(doc, explain=True):
-        if hit.vetoed_by:
+        if hit.vetoed_by and hit.quantity is not None:
             lines.append(f"vetoed  {hit.quantity.text!r} by {hit.vetoed_by}")
     for claim in extractor.extract(text).claims:
         q = claim.quantity
