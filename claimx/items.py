@@ -1,4 +1,10 @@
-"""What a quantity counts: the noun phrase after it (``13 mil contêineres de munições``)."""
+"""What a quantity counts: the noun phrase after it (``13 mil contêineres de munições``),
+else the one before it (``indenização de R$ 1 milhão``, ``o lucro somou R$ 4 bilhões``), else the
+item of the figure it continues (``de R$ 969 para R$ 965``, ``11.163 rublos (cerca de R$ 640)``).
+
+The three readings are the item rules of ``rules/pt/items.yaml`` (``direction``: after, before,
+previous); the word lists of the ``after`` rule (stop words, genitives, …) serve all three.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,27 @@ from claimx.rulebook import ItemRule, Rulebook
 from claimx.schema import Quantity, TextSpan
 
 COORDINATORS = {",", "e"}
+Found = tuple[TextSpan, int]
+
+
+def _rule(rules: list[ItemRule], direction: str) -> ItemRule:
+    for rule in rules:
+        if rule.direction == direction:
+            return rule
+    raise ValueError(f"no item rule with direction {direction!r} in the rule files")
+
+
+def verb_forms(rule: ItemRule) -> set[str]:
+    """The listed forms, and every stem of a conjugation with every ending of it."""
+    forms = set(rule.verb_forms)
+    for conjugation, stems in rule.verb_stems.items():
+        forms.update(s + e for s in stems for e in rule.verb_endings.get(conjugation, []))
+    return forms
+
+
+def _span(doc: Doc, first: int, end: int) -> TextSpan:
+    span = doc[first:end]
+    return TextSpan(text=span.text, span=[span.start_char, span.end_char])
 
 
 class ItemFinder:
@@ -17,35 +44,72 @@ class ItemFinder:
         rules: list[ItemRule] = rulebook.rules(ItemRule)
         if not rules:
             raise ValueError("no item rule in the rule files")
-        rule = rules[0]
-        self.rule_id = rule.id
+        rule, before, previous = (_rule(rules, d) for d in ("after", "before", "previous"))
+        self.rule_id, self.before_id, self.previous_id = rule.id, before.id, previous.id
         self.skip, self.genitive = set(rule.skip), set(rule.genitive)
         self.money_link, self.stop = set(rule.money_link), set(rule.stop)
+        self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
+        self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
+        self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
         self.stop_pattern = re.compile(rule.stop_pattern or r"(?!)")
         self.modifier = re.compile(rule.modifier_pattern or r"(?!)")
         self.max_tokens = rule.max_tokens
+        self.links, self.bridge = set(before.links), set(before.bridge)
+        self.verbs = verb_forms(before)
+        self.continues, self.opens = set(previous.links), set(previous.bridge)
 
-    def find(self, doc: Doc, end: int, quantity: Quantity) -> tuple[TextSpan, int] | None:
+    # -- after the quantity ------------------------------------------------------------------
+
+    def find(self, doc: Doc, end: int, quantity: Quantity) -> Found | None:
         """The item after the quantity's last token ``end``: its span and its token end."""
         head = self._head_index(doc, end, quantity)
         if head is None:
             return None
-        last = self._extend(doc, head)
-        span = doc[head:last]
-        return TextSpan(text=span.text, span=[span.start_char, span.end_char]), last
+        return self._phrase(doc, head, self._extend(doc, head))
+
+    def _phrase(self, doc: Doc, head: int, last: int) -> Found | None:
+        """``doc[head:last]`` as the item, or its 'de' complement where the head is a measure."""
+        word = doc[head].lower_
+        if word in self.transparent:
+            first = self._complement_start(doc, head, last)
+            return None if first is None else (_span(doc, first, last), last)
+        if word in self.not_items or word in self.time_words:
+            return None
+        return _span(doc, head, last), last
+
+    def _complement_start(self, doc: Doc, head: int, last: int) -> int | None:
+        for i in range(head + 1, last - 1):
+            if doc[i].lower_ in self.genitive:
+                first = self._skip_words(doc, i + 1, linked=True)
+                return first if first < last else None
+        return None
 
     def _head_index(self, doc: Doc, i: int, quantity: Quantity) -> int | None:
         if i >= len(doc):
             return None
         word = doc[i].lower_
+        linked = False
         if quantity.unit is not None:
-            links = self.genitive | (self.money_link if _is_money(quantity.unit) else set())
-            if word not in links:
+            if word not in self._links(quantity.unit):
                 return None
-            i += 1
+            i, linked = i + 1, True
         elif word in self.skip:
+            i, linked = i + 1, True
+        i = self._skip_words(doc, i, linked)
+        return i if i < len(doc) and self._is_head(doc, i) else None
+
+    def _links(self, unit: str) -> set[str]:
+        linked = _is_money(unit) or unit in self.link_units
+        return self.genitive | (self.money_link if linked else set())
+
+    def _skip_words(self, doc: Doc, i: int, linked: bool) -> int:
+        """Determiners after a link (de todos os gastos), then pre-nominal adjectives (5 mil
+        novos vigias)."""
+        while linked and i < len(doc) and doc[i].lower_ in self.determiners:
             i += 1
-        return i if i < len(doc) and self._is_content(doc[i], head=True) else None
+        while i < len(doc) and doc[i].lower_ in self.pre_nominal:
+            i += 1
+        return i
 
     def _is_content(self, token: Token, head: bool = False) -> bool:
         if not (token.is_alpha or ("-" in token.text and token.text[0].isalpha())):
@@ -54,6 +118,14 @@ class ItemFinder:
             return False
         # A head is never a capitalised word (a name, a new sentence); complements may be.
         return not (head and self.stop_pattern.match(token.text))
+
+    def _is_head(self, doc: Doc, i: int) -> bool:
+        """A content word; capitalised only as a common plural (oito Estados), not a name."""
+        token = doc[i]
+        if not self._is_content(token):
+            return False
+        text = token.lower_ if _common_capitalised(doc, i) else token.text
+        return not self.stop_pattern.match(text)
 
     def _extend(self, doc: Doc, head: int) -> int:
         """Modifiers, then at most one 'de' complement with its coordinated nouns."""
@@ -95,6 +167,106 @@ class ItemFinder:
                 break
         return i
 
+    # -- before the quantity -----------------------------------------------------------------
+
+    def find_before(self, doc: Doc, start: int, end: int, lo: int) -> Found | None:
+        """The noun phrase that the quantity ``doc[start:end]`` is the amount of, written before
+        it in the sentence starting at character ``lo``: ``NP de Q``, ``NP (Q)``, ``NP, Q,``,
+        ``NP [, que] VERB [a|de|em] Q``."""
+        stop = self._phrase_end(doc, start, end, lo)
+        if stop is None:
+            return None
+        stop = self._trim_tail(doc, stop)
+        first = self._phrase_start(doc, stop, lo)
+        return self._item_before(doc, first, stop, lo)
+
+    def _phrase_end(self, doc: Doc, start: int, end: int, lo: int) -> int | None:
+        j = start - 1
+        if j < 0 or doc[j].idx < lo:
+            return None
+        if doc[j].text == "(" or (doc[j].text == "," and end < len(doc) and doc[end].text == ","):
+            return j
+        linked = doc[j].lower_ in self.links
+        j = self._skip_generic(doc, j - 1) if linked else j
+        verbs = doc[start].lower_ in self.verbs
+        while j >= 0 and doc[j].idx >= lo and doc[j].lower_ in self.verbs | self.bridge:
+            verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
+        if not (verbs or doc[start - 1].lower_ in self.skip):
+            return None
+        return self._before_clause(doc, j, verbs, end) + 1
+
+    def _before_clause(self, doc: Doc, j: int, verbs: bool, end: int) -> int:
+        """Step back over ``, que`` (NP, que cresceu), the comma of a gerund (NP, recuando de)
+        or of an apposition (A escultura, de dois metros,)."""
+        if verbs and j >= 1 and doc[j].lower_ == "que" and doc[j - 1].text == ",":
+            return j - 2
+        gerund = verbs and doc[j + 1].lower_.endswith("ndo")
+        apposition = not verbs and end < len(doc) and doc[end].text == ","
+        return j - 1 if j >= 1 and doc[j].text == "," and (gerund or apposition) else j
+
+    def _skip_generic(self, doc: Doc, j: int) -> int:
+        """``indenização no valor de``: step over ``no valor``."""
+        if j >= 1 and doc[j].lower_ in self.transparent and doc[j - 1].lower_ in self.money_link:
+            return j - 2
+        return j
+
+    def _trim_tail(self, doc: Doc, stop: int) -> int:
+        """Drop a trailing time (``em 2018``, ``no período``) from the phrase's end."""
+        if stop >= 2 and doc[stop - 2].lower_ in self.genitive | self.money_link:
+            last = doc[stop - 1]
+            if last.lower_ in self.time_words or (last.like_num and last.text[:1].isdigit()):
+                return stop - 2
+        return stop
+
+    def _phrase_start(self, doc: Doc, stop: int, lo: int) -> int:
+        j, limit = stop - 1, max(0, stop - self.max_tokens)
+        while j >= limit and doc[j].idx >= lo and self._in_phrase(doc, j):
+            j -= 1
+        return j + 1
+
+    def _in_phrase(self, doc: Doc, j: int) -> bool:
+        token = doc[j]
+        if token.lower_ in self.genitive:
+            return True
+        if token.lower_ == "não":  # os efeitos não recorrentes
+            return j >= 1 and doc[j - 1].is_alpha and doc[j - 1].lower_ not in self.stop
+        if token.lower_ in self.verbs or self.stop_pattern.match(token.lower_):
+            return False
+        return self._is_content(token)
+
+    def _item_before(self, doc: Doc, first: int, stop: int, lo: int) -> Found | None:
+        while first < stop and doc[first].lower_ in self.genitive | self.pre_nominal:
+            first += 1
+        if first >= stop or not self._names_thing(doc, first, lo):
+            return None
+        found = self._phrase(doc, first, stop)
+        return None if found is None else (found[0], stop)
+
+    def _names_thing(self, doc: Doc, i: int, lo: int) -> bool:
+        """Not a name: lower case or an acronym (PIB, IPCA)."""
+        text = doc[i].text
+        return text[:1].islower() or text.isupper()
+
+    # -- the figure it continues -------------------------------------------------------------
+
+    def continued(self, doc: Doc, start: int, previous: tuple[int, int] | None) -> bool:
+        """Whether the quantity at ``start`` continues the one at ``previous`` (token start and
+        end): ``de X para Y`` or ``X (Y)``."""
+        if previous is None or start < 1:
+            return False
+        before = doc[start - 1]
+        if before.text == "(":
+            return 0 <= start - 1 - previous[1] <= 1  # X (Y), X rublos (Y)
+        opened = previous[0] >= 1 and doc[previous[0] - 1].lower_ in self.opens
+        return before.lower_ in self.continues and opened and previous[1] < start
+
 
 def _is_money(unit: str) -> bool:
     return len(unit) == 3 and unit.isupper()
+
+
+def _common_capitalised(doc: Doc, i: int) -> bool:
+    """``Estados`` in ``oito Estados``: a capitalised plural that does not start a name."""
+    text = doc[i].text
+    plural = text[:1].isupper() and text[1:].islower() and text.endswith("s")
+    return plural and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())

@@ -109,13 +109,27 @@ class FilterRule(Rule):
 
 
 class ItemRule(Rule):
+    """Where an item is read (``direction``) and the word lists that read it (``items.yaml``)."""
+
+    direction: Literal["after", "before", "previous"] = "after"
     skip: list[str] = Field(default_factory=list)
     genitive: list[str] = Field(default_factory=list)
     money_link: list[str] = Field(default_factory=list)
+    link_units: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)
+    pre_nominal: list[str] = Field(default_factory=list)
+    transparent: list[str] = Field(default_factory=list)
+    not_items: list[str] = Field(default_factory=list)
+    time_words: list[str] = Field(default_factory=list)
     stop: list[str] = Field(default_factory=list)
     stop_pattern: str | None = None
     modifier_pattern: str | None = None
     max_tokens: int = 8
+    links: list[str] = Field(default_factory=list)
+    bridge: list[str] = Field(default_factory=list)
+    verb_stems: dict[str, list[str]] = Field(default_factory=dict)
+    verb_endings: dict[str, list[str]] = Field(default_factory=dict)
+    verb_forms: list[str] = Field(default_factory=list)
 
 
 class TimeRule(Rule):
@@ -187,6 +201,8 @@ class SourceRule(Rule):
 
     entries: list[GazetteerEntry] = Field(default_factory=list)
     type_words: dict[SourceType, list[str]] = Field(default_factory=dict)
+    name_owners: list[str] = Field(default_factory=list)
+    """Heads whose 'da/do <Name>' names the source ('força-tarefa da Lava Jato' → 'Lava Jato')."""
 
 
 class RuleFileBase(Strict):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.drafts import drafts_of, register_extensions
-from claimx.items import ItemFinder
+from claimx.drafts import ClaimDraft, drafts_of, register_extensions
+from claimx.items import Found, ItemFinder
 from claimx.rulebook import cached_rulebook
 
 
@@ -16,12 +16,31 @@ class ItemComponent:
         self.finder = ItemFinder(cached_rulebook(tuple(rules_dirs)))
 
     def __call__(self, doc: Doc) -> Doc:
+        previous: ClaimDraft | None = None
         for draft in drafts_of(doc):
-            found = self.finder.find(doc, draft.token_end, draft.quantity)
-            if found is not None and found[0].span[1] <= draft.sentence[1]:
-                draft.item, draft.item_token_end = found
-                draft.rules.append(self.finder.rule_id)
+            self.set_item(doc, draft, previous)
+            previous = draft
         return doc
+
+    def set_item(self, doc: Doc, draft: ClaimDraft, previous: ClaimDraft | None) -> None:
+        """After the quantity, else the figure it continues, else before the quantity."""
+        finder = self.finder
+        found = finder.find(doc, draft.token_end, draft.quantity)
+        if found is not None and found[0].span[1] <= draft.sentence[1]:
+            return self._set(draft, found, finder.rule_id)
+        if previous and previous.item is not None and previous.sentence == draft.sentence:
+            bounds = (previous.token_start, max(previous.token_end, previous.item_token_end or 0))
+            if finder.continued(doc, draft.token_start, bounds):
+                inherited = (previous.item, previous.item_token_end or previous.token_end)
+                return self._set(draft, inherited, finder.previous_id)
+        found = finder.find_before(doc, draft.token_start, draft.token_end, draft.sentence[0])
+        if found is not None:
+            self._set(draft, found, finder.before_id)
+
+    @staticmethod
+    def _set(draft: ClaimDraft, found: Found, rule_id: str) -> None:
+        draft.item, draft.item_token_end = found
+        draft.rules.append(rule_id)
 
 
 @Language.factory("claimx_items", default_config={"rules_dirs": []})

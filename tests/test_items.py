@@ -1,0 +1,81 @@
+"""What each quantity counts, on sentences of real news (Fake.br ``true.jsonl``, FactNews)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.items import ItemFinder, verb_forms
+from claimx.rulebook import ItemRule, cached_rulebook
+
+ITEMS = [
+    # after the quantity
+    ("A pesquisa ouviu 2.002 pessoas entre os dias 29 e 31 de julho.", "2.002", "pessoas"),
+    ("De acordo com o IBGE, o desemprego ficou em 12,8% em julho, atingindo 13,3 milhões de "
+     "pessoas.", "13,3 milhões", "pessoas"),
+    ("Neste ano, já são 497 novas ocorrências.", "497", "ocorrências"),
+    ("Ele lembrou que a Previdência já abocanha 57% de todos os gastos públicos.", "57%",
+     "gastos públicos"),
+    ("A SES-MG também investiu mais de R$ 3,9 milhões na aquisição de ambulâncias.",
+     "mais de R$ 3,9 milhões", "aquisição de ambulâncias"),
+    ("Hoje a União tem fatia de 40,99% no capital total da Eletrobras.", "40,99%",
+     "capital total da Eletrobras"),
+    ("Na mesma comparação, o total de mortos foi de 114 para 149.", "114", "mortos"),
+    # before the quantity
+    ("Investigadores e delatores afirmam que Bendine extorquiu uma propina de R$ 3 milhões da "
+     "Odebrecht.", "R$ 3 milhões", "propina"),
+    ("O preço médio da gasolina alcançou R$ 4,221 por litro no Brasil na semana passada.",
+     "R$ 4,221", "preço médio da gasolina"),
+    ("De acordo com o IBGE, o desemprego ficou em 12,8% em julho.", "12,8%", "desemprego"),
+    ("Luis Cláudio, que também é dono da empresa Touchdown, confirma o recebimento de "
+     "R$ 2,4 milhões.", "R$ 2,4 milhões", "recebimento"),
+    ("O DIS pediu uma indenização de 34 milhões de euros e multa de 195 milhões de euros.",
+     "195 milhões de euros", "multa"),
+    ("Analistas previam um lucro recorrente de R$ 1,915 bilhão.", "R$ 1,915 bilhão",
+     "lucro recorrente"),
+    ("No total, os efeitos não recorrentes foram de R$ 196 milhões.", "R$ 196 milhões",
+     "efeitos não recorrentes"),
+    ("Desde então, a linha fronteiriça de quase 1.110 quilômetros está pontuada por muros.",
+     "quase 1.110 quilômetros", "linha fronteiriça"),
+    ("A escultura, de dois metros, foi entregue ao jovem.", "dois metros", "escultura"),
+    # the figure it continues
+    ("Porque o déficit sobe de R$ 50 bilhões para R$ 80 bilhões num ano.", "R$ 80 bilhões",
+     "déficit"),
+    ("O governo reduziu a previsão para o salário mínimo de 2018, recuando de R$ 969 para "
+     "R$ 965.", "R$ 965", "salário mínimo"),
+    # no item
+    ("O concurso pode pagar R$ 3 milhões para quem acertar.", "R$ 3 milhões", None),
+    ("Neste cenário, Lula sobe de 27% para 31%.", "31%", None),
+    ("Ela perdeu 20 quilos em dois meses.", "20 quilos", None),
+    ("O governo propõe R$ 842 milhões, um corte de R$ 1,2 bilhão.", "R$ 1,2 bilhão", None),
+    ("Agora, Lula teria 50%.", "50%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "item"), ITEMS, ids=[i[1] for i in ITEMS])
+def test_item(extractor, text: str, quantity: str, item: str | None) -> None:
+    claims = [c for c in extractor.extract(text, doc_id="t").claims if c.quantity.text == quantity]
+    assert len(claims) == 1, [c.quantity.text for c in extractor.extract(text, doc_id="t").claims]
+    found = claims[0].item
+    assert (found and found.text) == item
+    if found is not None:
+        assert text[found.span[0] : found.span[1]] == found.text
+
+
+def test_item_rules_one_per_direction() -> None:
+    directions = [r.direction for r in cached_rulebook().rules(ItemRule)]
+    assert sorted(directions) == ["after", "before", "previous"]
+    assert ItemFinder(cached_rulebook()).rule_id == "item.noun_phrase"
+
+
+@pytest.mark.parametrize(
+    "form", ["cresceu", "somou", "ficou", "passaram", "recuando", "chegou", "é", "foram", "caiu"]
+)
+def test_verb_forms(form: str) -> None:
+    before = next(r for r in cached_rulebook().rules(ItemRule) if r.direction == "before")
+    assert form in verb_forms(before)
+
+
+@pytest.mark.parametrize("noun", ["carteira", "lucro", "salário", "pessoas", "despesas", "custos"])
+def test_verb_forms_are_not_nouns(noun: str) -> None:
+    before = next(r for r in cached_rulebook().rules(ItemRule) if r.direction == "before")
+    assert noun not in verb_forms(before)
