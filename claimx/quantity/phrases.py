@@ -10,40 +10,36 @@ Phrase = tuple[str, ...]
 
 
 class PhraseIndex(Generic[T]):
-    """Phrases, each with a value, found by the word they start or end with; longest first."""
+    """Phrases with a value each, looked up by exact word tuples; the longest phrase wins."""
 
     def __init__(self, entries: Iterable[tuple[str, T]], tokenize: Callable[[str], Phrase]):
-        phrases = sorted(
-            ((tokenize(text), value) for text, value in entries), key=lambda e: -len(e[0])
-        )
-        self.by_first: dict[str, list[tuple[Phrase, T]]] = {}
-        self.by_last: dict[str, list[tuple[Phrase, T]]] = {}
-        for phrase, value in phrases:
+        self.phrases: dict[Phrase, T] = {}
+        for text, value in entries:
+            phrase = tokenize(text)
             if phrase:
-                self.by_first.setdefault(phrase[0], []).append((phrase, value))
-                self.by_last.setdefault(phrase[-1], []).append((phrase, value))
+                self.phrases.setdefault(phrase, value)
+        self.lengths = sorted({len(p) for p in self.phrases}, reverse=True)
+        self.first_words = {p[0] for p in self.phrases}
+        self.last_words = {p[-1] for p in self.phrases}
 
     def starting_at(self, words: Sequence[str], start: int) -> tuple[int, T] | None:
         """The longest phrase at ``words[start:]``: (its end, its value)."""
-        if not 0 <= start < len(words):
+        if not 0 <= start < len(words) or words[start] not in self.first_words:
             return None
-        for phrase, value in self.by_first.get(words[start], ()):
-            if _matches(words, start, phrase):
-                return start + len(phrase), value
+        for n in self.lengths:
+            if start + n <= len(words):
+                value = self.phrases.get(tuple(words[start + k] for k in range(n)))
+                if value is not None:
+                    return start + n, value
         return None
 
     def ending_at(self, words: Sequence[str], end: int) -> tuple[int, T] | None:
         """The longest phrase that ends just before ``words[end]``: (its start, its value)."""
-        if not 0 < end <= len(words):
+        if not 0 < end <= len(words) or words[end - 1] not in self.last_words:
             return None
-        for phrase, value in self.by_last.get(words[end - 1], ()):
-            start = end - len(phrase)
-            if start >= 0 and _matches(words, start, phrase):
-                return start, value
+        for n in self.lengths:
+            if end - n >= 0:
+                value = self.phrases.get(tuple(words[end - n + k] for k in range(n)))
+                if value is not None:
+                    return end - n, value
         return None
-
-
-def _matches(words: Sequence[str], at: int, phrase: Phrase) -> bool:
-    if at + len(phrase) > len(words):
-        return False
-    return all(words[at + k] == word for k, word in enumerate(phrase))

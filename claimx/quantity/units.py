@@ -13,7 +13,7 @@ from claimx.quantity.phrases import Phrase, PhraseIndex
 from claimx.quantity.words import Words
 from claimx.rulebook import Rulebook, UnitRule
 
-CONTEXT_CHARS = 60
+CONTEXT_CHARS = 40
 
 
 @dataclass
