@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from claimx import __version__
 from claimx.pipeline import load, model_name
-from claimx.published import publication_date
+from claimx.published import parse_date, publication_date
 from claimx.reader import InputError, InputRecord, read_inputs
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Article, DocInfo, Provenance
@@ -93,7 +93,8 @@ class Extractor:
         doc.user_data["claimx_text"] = record.text  # what text_of(doc) would rebuild
         doc._.claimx_doc_id = record.id
         doc._.claimx_body_start = record.body_start
-        doc._.claimx_published = self.published or publication_date(record.text, record.date)
+        override = parse_date(self.published) if self.published else None
+        doc._.claimx_published = override or publication_date(record.text, record.date)
         doc.user_data["claimx_record"] = record
         return doc
 

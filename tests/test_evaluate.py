@@ -336,7 +336,8 @@ def test_time_attributed_and_time_precision() -> None:
     assert (ta.correct, ta.total, ta.accuracy) == (1, 3, pytest.approx(1 / 3))
     assert (tp.correct, tp.total, tp.accuracy) == (1, 3, pytest.approx(1 / 3))
     table = render_table(report)
-    rows = {line.split("  ")[1].strip(): line for line in table.splitlines() if line.startswith("  ")}
+    lines = [line for line in table.splitlines() if line.startswith("  ")]
+    rows = {line.split("  ")[1].strip(): line for line in lines}
     assert rows["time_attributed"].endswith("0.333 (1/3)")
     assert rows["time precision"].endswith("0.333 (1/3)")
     assert Report.model_validate_json(report.model_dump_json()) == report

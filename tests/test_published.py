@@ -66,3 +66,23 @@ def test_seeds(seed: str, expected: str) -> None:
     if path is None:
         pytest.skip(f"no seed {seed}")
     assert publication_date(path.read_text("utf-8"), None) == expected
+
+
+@pytest.mark.parametrize(
+    ("doc", "year", "published"),
+    [
+        ("C1_Estadao_04-08-2006_05h54", "2006", "2006-08-04"),
+        ("C36_OGlobo_20-07-2007-22h04", "2007", "2007-07-20"),
+        ("C98_OGlobo_19_10_2022_18h02", "2022", "2022-10-19"),
+        ("C76_Folha_18-10-2022_9h58", "2022", "2022-10-18"),
+        ("C1_Estadao_04-08-2007_05h54", "2006", "2006"),  # disagrees with the year: the year
+        ("C1_Estadao_31-02-2006_05h54", "2006", "2006"),  # not a date
+        ("C1_Estadao", None, None),
+    ],
+)
+def test_factnews_publication_date_from_the_document_id(
+    doc: str, year: str | None, published: str | None
+) -> None:
+    from claimx.corpora import factnews_published
+
+    assert factnews_published(doc, year) == published

@@ -89,7 +89,102 @@ def test_not_a_time(text: str) -> None:
     assert [m.text for m in FINDER.find(text)] == []
 
 
-def doc_with_claim(text: str, quantity: str, published: str | None = None):
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # periods: two days, two years, quarters and halves, the next N years
+        (
+            "Foram ouvidas 1.806 pessoas entre os dias 17 e 19 de outubro em 74 municípios.",
+            "2022-10-21",
+            ("entre os dias 17 e 19 de outubro", "2022-10-17/2022-10-19", "during"),
+        ),
+        (
+            "nos últimos dias 7 e 8.",
+            "2016-12-11",
+            ("nos últimos dias 7 e 8", "2016-12-07/2016-12-08", "during"),
+        ),
+        ("238 mortos em 2015 e 2016.", None, ("em 2015 e 2016", "2015/2016", "at")),
+        (
+            "no quarto trimestre de 2012",
+            None,
+            ("quarto trimestre de 2012", "2012-10/2012-12", "during"),
+        ),
+        ("no 4o trimestre de 2017:", None, ("4o trimestre de 2017", "2017-10/2017-12", "during")),
+        (
+            "ficou em 11,8% no quarto trimestre do ano",
+            "2018-02-23",
+            ("quarto trimestre do ano", "2017-10/2017-12", "during"),
+        ),
+        (
+            "No primeiro semestre do ano, o",
+            "2007-08-07",
+            ("primeiro semestre do ano", "2007-01/2007-06", "during"),
+        ),
+        (
+            "no primeiro semestre do ano passado.",
+            "2007-08-07",
+            ("primeiro semestre do ano passado", "2006-01/2006-06", "during"),
+        ),
+        (
+            "dos primeiros seis meses de 2006",
+            None,
+            ("primeiros seis meses de 2006", "2006-01/2006-06", "during"),
+        ),
+        (
+            "ao fim do segundo trimestre deste ano,",
+            "2007-08-07",
+            ("ao fim do segundo trimestre deste ano", "2007-06", "during"),
+        ),
+        ("nos próximos três anos", "2018-05-02", ("nos próximos três anos", "2019/2021", "during")),
+        # a weekday with the day after a comma, where that day is that weekday
+        (
+            "nesta quarta-feira, 16, que",
+            "2016-03-17",
+            ("nesta quarta-feira, 16", "2016-03-16", "at"),
+        ),
+        ("na sexta-feira, 23, devido", "2018-03-26", ("na sexta-feira, 23", "2018-03-23", "at")),
+        ("desta quinta possui", "2016-12-08", ("desta quinta", "2016-12-08", "at")),
+        ("no último dia 19 pela", "2006-08-04", ("no último dia 19", "2006-07-19", "at")),
+        ("Atualmente, o salário", "2017-10-31", ("Atualmente", "2017-10-31", "at")),
+        ("No ano que vem, o governo", "2022-09-15", ("No ano que vem", "2023", "at")),
+        ("serão necessários R$ 36 mi para 2018.", None, ("para 2018", "2018", "at")),
+        ("o salário mínimo de 2018, recuando", None, ("de 2018", "2018", "at")),
+        ("comparado ao ano de 2016, quando", None, ("ao ano de 2016", "2016", "at")),
+        # said but not resolvable: found (it governs), without a value
+        (
+            "em igual período do ano anterior.",
+            "2007-08-07",
+            ("em igual período do ano anterior", None, "at"),
+        ),
+        (
+            "em comparação com o mesmo período de 2016.",
+            None,
+            ("o mesmo período de 2016", None, "at"),
+        ),
+    ],
+)
+def test_periods_and_more_forms(text: str, published: str | None, expected: tuple) -> None:
+    assert only(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quarta vítima foi atingida com três tiros.",  # an ordinal, not Wednesday
+        "organização criminosa que vem se estruturando desde a década de 1990",
+        "prevista na Lei 8.666 de 1993",
+    ],
+)
+def test_not_a_time_either(text: str) -> None:
+    assert [m.text for m in FINDER.find(text)] == []
+
+
+def test_weekday_with_a_comma_day_that_does_not_fit() -> None:
+    # 9 August 2006 was a Wednesday: the number is not the day, the weekday still is
+    assert only("nesta terça-feira, 9.", "2006-08-10")[1] == "2006-08-08"
+
+
+def doc_with_claim(text: str, quantity: str, published: str | None = None, unit: str | None = None):
     """A blank-pt Doc with one hand-made draft over the first occurrence of ``quantity``."""
     register_extensions()
     doc = spacy.blank("pt")(text)
@@ -97,7 +192,7 @@ def doc_with_claim(text: str, quantity: str, published: str | None = None):
     span = doc.char_span(start, start + len(quantity), alignment_mode="expand")
     draft = ClaimDraft(
         quantity=Quantity(
-            text=quantity, span=[start, start + len(quantity)], value=1, relation="="
+            text=quantity, span=[start, start + len(quantity)], value=1, relation="=", unit=unit
         ),
         token_start=span.start,
         token_end=span.end,
@@ -136,6 +231,45 @@ def doc_with_claim(text: str, quantity: str, published: str | None = None):
             "neste sábado (12)",
         ),
         ("O acordo prevê 500 vagas.", "500", None),
+        # right after the quantity wins over before it
+        (
+            "A carteira saltou de R$ 74 bilhões em junho de 2006 para R$ 104 bilhões em 2007.",
+            "R$ 104 bilhões",
+            "em 2007",
+        ),
+        # 'que' inside a time expression is no boundary; 'sendo que' and 'desde que' are none
+        ("No ano que vem, o governo propõe R$ 842 milhões.", "R$ 842 milhões", "No ano que vem"),
+        ("Neste ano, foram 497 casos, sendo que 370 em Manaus.", "370", "Neste ano"),
+        # a relative clause about a time takes it
+        (
+            "Após uma segunda-feira em que foram registrados 22 ataques, a manhã foi normal.",
+            "22",
+            "segunda-feira",
+        ),
+        ("Comparado ao ano de 2016, quando foram 80 pedidos, houve alta.", "80", "ao ano de 2016"),
+        # a time opening the sentence covers a later clause without one
+        (
+            "Em 29 de setembro, o MPT pediu que a Justiça condene o banco a pagar R$ 30 milhões.",
+            "R$ 30 milhões",
+            "Em 29 de setembro",
+        ),
+        # not the claim's time: a participle describing another noun, a comparison's base,
+        # after 'após' + infinitive, a hypothetical, a distance that places something
+        ("Na pesquisa, divulgada no último dia 19 pela Folha, Lula aparece com 44%.", "44%", None),
+        ("A proposta apresentada hoje dá isenção para salários até R$ 4.340.", "R$ 4.340", None),
+        ("Na comparação com a pesquisa divulgada em julho, Lula tem 44%.", "44%", None),
+        (
+            "O lucro foi de R$ 1,9 bilhão, comparado a R$ 1,4 bilhão no segundo trimestre de 2006.",
+            "R$ 1,9 bilhão",
+            None,
+        ),
+        (
+            "Foi preso nesta terça-feira (13) após admitir ter matado o vizinho com 20 facadas.",
+            "20",
+            None,
+        ),
+        ("Se a eleição fosse hoje, Lula teria 44% das intenções de voto.", "44%", None),
+        ("A cifra foi de R$ 1,4 bilhão em igual período do ano anterior.", "R$ 1,4 bilhão", None),
     ],
 )
 def test_clause_scoping(text: str, quantity: str, time: str | None) -> None:
@@ -170,3 +304,9 @@ def test_extractor_end_to_end(extractor) -> None:
     assert [(c.time and c.time.text, c.time and c.time.value) for c in relative] == [
         ("Ontem", None)
     ]
+
+
+def test_a_distance_that_places_gets_no_time() -> None:
+    text = "Na quinta-feira, o condutor foi morto em cidade a 45 km da capital."
+    assert doc_with_claim(text, "45", "2017-08-21").time is not None  # a count: it has a time
+    assert doc_with_claim(text, "45 km", "2017-08-21", unit="km").time is None

@@ -2,6 +2,9 @@
 
 Only sentences that hold a claim are searched (:class:`claimx.time.TimeFinder`), once each; the
 expression that governs the claim's clause is resolved against ``doc._.claimx_published``.
+A distance that places something (``a 45 km da capital``: block ``location`` before a quantity
+whose unit is in block ``location_units``) gets no time, nor does a claim whose governing
+expression cannot be resolved exactly (:attr:`TimeMention.void`).
 Time rule ids are not added to ``draft.rules`` (that list names the quantity's rules); the rule
 that found a time is available from :meth:`TimeResolver.find`.
 """
@@ -50,11 +53,20 @@ class TimeResolver:
         base: Base | None,
     ) -> None:
         for draft in drafts:
+            if self.is_location(text, sentence, draft):
+                continue
             quantity = (draft.start, draft.quantity.span[1])  # type: ignore[index]
             mention = (draft.start, draft.end)
             time = governing_time(self.grammar, text, sentence, quantity, mention, times)
-            if time is not None:
+            if time is not None and not time.void:
                 draft.time = time.ref(base)
+
+    def is_location(self, text: str, sentence: tuple[int, int], draft: ClaimDraft) -> bool:
+        grammar = self.grammar
+        if grammar.location is None or draft.quantity.unit not in grammar.location_units:
+            return False
+        before = max(sentence[0], draft.start - 30)
+        return grammar.location.search(text, before, draft.start) is not None
 
 
 @Language.factory("claimx_time", default_config={"rules_dirs": []})

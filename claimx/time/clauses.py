@@ -1,8 +1,14 @@
 """Which time expression governs a claim: the nearest one in the claim's own clause.
 
 A clause is the stretch of the sentence between two boundaries of the ``time.clause`` rule
-(``;``, ``que``, ``, e`` ...); a comma-delimited clause inside it (``, que foi fundada em 1990,``)
-belongs to neither side. Within the clause an expression before the quantity wins over one after.
+(``;``, ``que``, ``, e`` ...; a boundary inside a time expression, as in ``no ano que vem``, is
+none); a comma-delimited clause inside it (``, que foi fundada em 1990,``) belongs to neither side.
+Within the clause, in order: an expression right after the quantity's mention (``R$ 1,4 bilhão no
+segundo trimestre de 2006``); the nearest one before the quantity; the time a relative clause
+refers back to (``uma segunda-feira em que ...``, ``o ano de 2016, quando ...``); the first one
+after the quantity; a time that opens the sentence before a comma (``Em 29 de setembro, o MPT
+pediu que ...``). An expression after a participle that describes another noun (``a pesquisa
+divulgada há nove dias``, block ``attributive``) governs no claim.
 """
 
 from __future__ import annotations
@@ -13,10 +19,15 @@ from claimx.time.finder import TimeMention
 from claimx.time.grammar import Grammar
 
 Span = tuple[int, int]
+ADJACENT = ("at", "during")
+"""Relations of an expression that, right after a quantity, is that quantity's own time."""
 
 
-def clause_of(grammar: Grammar, text: str, sentence: Span, at: Span) -> tuple[Span, list[Span]]:
-    """The clause around ``at`` inside ``sentence``, and the embedded clauses it must skip."""
+def clause_of(
+    grammar: Grammar, text: str, sentence: Span, at: Span, times: Sequence[Span] = ()
+) -> tuple[Span, list[Span]]:
+    """The clause around ``at`` inside ``sentence``, and the embedded clauses it must skip;
+    boundaries inside ``times`` do not count."""
     start, end = sentence
     embedded = [m.span() for m in grammar.embedded.finditer(text, start, end)] if (
         grammar.embedded
@@ -25,7 +36,9 @@ def clause_of(grammar: Grammar, text: str, sentence: Span, at: Span) -> tuple[Sp
     if inside is not None:
         start, end, embedded = inside[0] + 1, inside[1] - 1, []
     for match in grammar.boundary.finditer(text, start, end) if grammar.boundary else ():
-        if any(s <= match.start() < e for s, e in embedded):
+        if any(s <= match.start() < e for s, e in embedded) or any(
+            s < match.end() and match.start() < e for s, e in times
+        ):
             continue
         if match.end() <= at[0]:
             start = match.end()
@@ -44,15 +57,71 @@ def governing_time(
     times: Sequence[TimeMention],
 ) -> TimeMention | None:
     """The time of the claim whose quantity is ``quantity`` (its whole mention ``mention``)."""
-    (start, end), embedded = clause_of(grammar, text, sentence, quantity)
+    (start, end), embedded = clause_of(
+        grammar, text, sentence, quantity, [(t.start, t.end) for t in times]
+    )
     candidates = [
         t for t in times
         if start <= t.start and t.end <= end
-        and (t.end <= mention[0] or t.start >= mention[1])
+        and (t.end <= quantity[0] or t.start >= quantity[1])
         and not any(s <= t.start < e for s, e in embedded)
+        and not _attributive(grammar, text, sentence, t)
     ]
-    before = [t for t in candidates if t.end <= quantity[0]]
+    own = adjacent(text, quantity, mention, candidates)
+    if own is not None:
+        return own
+    before = [t for t in candidates if t.end <= min(mention[0], quantity[0])]
     if before:
         return before[-1]
+    antecedent = _antecedent(grammar, text, start, times)
+    if antecedent is not None:
+        return antecedent
     after = [t for t in candidates if t.start >= quantity[1]]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    return _fronted(text, sentence, start, times)
+
+
+def _fronted(
+    text: str, sentence: Span, clause_start: int, times: Sequence[TimeMention]
+) -> TimeMention | None:
+    """A time that opens the sentence before a comma (``Em 29 de setembro, o MPT pediu que ...``)
+    covers the later clauses that have none of their own, up to a ``;``."""
+    first = times[0] if times else None
+    if first is None or first.end > clause_start or text[sentence[0] : first.start].strip():
+        return None
+    if not text[first.end : clause_start].lstrip().startswith(","):
+        return None
+    return None if ";" in text[first.end : clause_start] else first
+
+
+def adjacent(
+    text: str, quantity: Span, mention: Span, times: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The time right after the mention (only spaces between, or inside the item), if any."""
+    after = [t for t in times if t.start >= quantity[1]]
+    if after and after[0].relation in ADJACENT and (
+        after[0].start < mention[1] or not text[mention[1] : after[0].start].strip()
+    ):
+        return after[0]
+    return None
+
+
+def _attributive(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> bool:
+    """The expression follows a participle describing a noun (not after an auxiliary verb)."""
+    if grammar.attributive is None:
+        return False
+    match = grammar.attributive.search(text, max(sentence[0], time.start - 60), time.start)
+    return match is not None and match["before"].casefold() not in grammar.auxiliaries
+
+
+def _antecedent(
+    grammar: Grammar, text: str, clause_start: int, times: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The time a relative clause starting at ``clause_start`` refers back to, if any."""
+    if grammar.antecedent is None:
+        return None
+    for t in times:
+        if t.end <= clause_start and grammar.antecedent.fullmatch(text, t.end, clause_start):
+            return t
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from claimx.rulebook import TimeRule
 from claimx.schema import TimeRef, TimeRelation
@@ -30,7 +31,15 @@ class TimeMention:
     core: tuple[int, int]
     """The expression without its preposition (``outubro de 2024`` of ``Em outubro de 2024``)."""
 
+    @property
+    def void(self) -> bool:
+        """A time the sentence gives that cannot be resolved exactly (group ``void`` of the rule:
+        ``em igual período do ano anterior``): it governs the claim, which gets no time."""
+        return "void" in self.match.re.groupindex and self.match["void"] is not None
+
     def value(self, base: r.Base | None) -> str | None:
+        if self.void:
+            return None
         return RESOLVERS[self.rule.resolve](self, base)
 
     def ref(self, base: r.Base | None) -> TimeRef:
@@ -97,6 +106,13 @@ def _date_text(text: str, base: r.Base | None) -> str | None:
 
 
 def _period(m: TimeMention, base: r.Base | None) -> str | None:
+    groups = m.match.re.groupindex
+    if "d1" in groups and m.match["d1"]:
+        return _days(m, base)
+    if _group(m.match, "part", "part2"):
+        return _part_of_year(m, base)
+    if "ahead" in groups and m.match["ahead"]:
+        return _years_ahead(m, base)
     a, b = _group(m.match, "a"), _group(m.match, "b")
     late = r.absolute(b, base)
     if late is None:
@@ -107,10 +123,69 @@ def _period(m: TimeMention, base: r.Base | None) -> str | None:
     return f"{r.iso(*early)}/{r.iso(*late)}" if early else None
 
 
+def _days(m: TimeMention, base: r.Base | None) -> str | None:
+    """``entre os dias 29 e 31 de julho``, ``nos últimos dias 7 e 8``."""
+    month, year = _group(m.match, "month"), _group(m.match, "year")
+    ends = []
+    for day in (m.match["d1"], m.match["d2"]):
+        if month:
+            text = f"{int(day)} de {month}" + (f" de {year}" if year else "")
+            ends.append(_date_text(text, base))
+        else:
+            ends.append(r.day_of_month(base, int(day)))
+    return None if None in ends or ends[0] > ends[1] else f"{ends[0]}/{ends[1]}"  # type: ignore[operator]
+
+
+def _year_of(m: TimeMention, base: r.Base | None) -> int | None:
+    """The year a part of a year names: its own, the one before (``do ano passado``), or the
+    publication year."""
+    year = _group(m.match, "year")
+    if year:
+        return int(year)
+    if base is None:
+        return None
+    return base.day.year + m.rule.words.get(_group(m.match, "rel"), 0)
+
+
+def _part_of_year(m: TimeMention, base: r.Base | None) -> str | None:
+    """Quarters and halves (``segundo trimestre de 2006``, ``primeiros seis meses``) as month
+    intervals; ``ao fim do ...`` as the last month."""
+    year = _year_of(m, base)
+    size = m.rule.words.get(_group(m.match, "part", "part2"))
+    order = m.rule.words.get(_group(m.match, "ord"), 1)
+    if year is None or not size:
+        return None
+    first = (order - 1) * size + 1
+    last = first + size - 1
+    if last > 12:
+        return None
+    undated = not _group(m.match, "year") and _group(m.match, "rel") in ("", "do ano")
+    if undated and base is not None and base.day < date(year, first, 1):
+        year -= 1
+    end = f"{year:04d}-{last:02d}"
+    return end if _group(m.match, "edge") else f"{year:04d}-{first:02d}/{end}"
+
+
+def _years_ahead(m: TimeMention, base: r.Base | None) -> str | None:
+    """``nos próximos quatro anos``: the next N calendar years."""
+    count = _group(m.match, "n")
+    n = int(count) if count.isdigit() else m.rule.words.get(count)
+    if base is None or not n:
+        return None
+    return f"{base.day.year + 1:04d}/{base.day.year + n:04d}"
+
+
 def _day(m: TimeMention, base: r.Base | None) -> str | None:
     month = _group(m.match, "month")
     if month:
         return _date_text(f"{m.match['day']}/{month}", base)
+    if "cday" in m.match.re.groupindex and m.match["cday"]:
+        # 'terça-feira, 8': the day only where it falls on that weekday
+        found = r.day_of_month(base, int(m.match["cday"]))
+        target = r.weekday_index(_group(m.match, "weekday"))
+        if found is not None and date.fromisoformat(found).weekday() == target:
+            return found
+        return None if target is None else r.weekday(base, target, None)
     return r.day_of_month(base, int(m.match["day"]))
 
 

@@ -47,6 +47,18 @@ class Grammar:
     embedded: re.Pattern[str] | None
     trigger: re.Pattern[str] | None
     """The ``trigger`` block: a stretch of text without a match holds no time expression."""
+    attributive: re.Pattern[str] | None = None
+    """The ``attributive`` block: matches at the end of the text before a time expression that
+    describes a noun (``divulgada``); group ``before`` is the word before the participle."""
+    auxiliaries: frozenset[str] = frozenset()
+    """The ``auxiliaries`` block: words before a participle that make it a verb (``foi``)."""
+    antecedent: re.Pattern[str] | None = None
+    location: re.Pattern[str] | None = None
+    """The ``location`` block: matches at the end of the text before a distance that places
+    something (``a 45 km``); such a claim gets no time."""
+    location_units: frozenset[str] = frozenset()
+    """The ``location_units`` block: units of such distances."""
+    """The ``antecedent`` block: the whole text between a time and a relative clause about it."""
 
     @classmethod
     def from_rulebook(cls, rulebook: Rulebook) -> Grammar:
@@ -76,10 +88,20 @@ class Grammar:
             relations=relations,
             boundary=re.compile(clause.pattern, _FLAGS) if clause and clause.pattern else None,
             embedded=re.compile(clause.embedded, _FLAGS) if clause and clause.embedded else None,
-            trigger=_trigger(blocks),
+            trigger=_block(blocks, "trigger"),
+            attributive=_block(blocks, "attributive"),
+            auxiliaries=_words(blocks, "auxiliaries"),
+            antecedent=_block(blocks, "antecedent"),
+            location=_block(blocks, "location"),
+            location_units=_words(blocks, "location_units"),
         )
 
 
-def _trigger(blocks: dict[str, str | list[str]]) -> re.Pattern[str] | None:
-    trigger = blocks.get("trigger")
-    return re.compile(expand(trigger, blocks), _FLAGS) if isinstance(trigger, str) else None
+def _block(blocks: dict[str, str | list[str]], name: str) -> re.Pattern[str] | None:
+    block = blocks.get(name)
+    return re.compile(expand(block, blocks), _FLAGS) if isinstance(block, str) else None
+
+
+def _words(blocks: dict[str, str | list[str]], name: str) -> frozenset[str]:
+    block = blocks.get(name)
+    return frozenset(w.casefold() for w in block) if isinstance(block, list) else frozenset()
