@@ -146,6 +146,8 @@ class TimeRule(Rule):
         "clause",
     ]
     pattern: str | None = None
+    requires: str | None = None
+    """A cheap regex the sentence must contain before ``pattern`` is tried (speed, not meaning)."""
     relation: TimeRelation | None = None
     needs_preposition: bool = False
     words: dict[str, int] = Field(default_factory=dict)

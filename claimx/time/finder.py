@@ -59,7 +59,12 @@ class TimeFinder:
         trigger = self.grammar.trigger
         if trigger is not None and not trigger.search(text, start, end):
             return []
-        found = [m for form in self.grammar.forms for m in self._matches(form, text, start, end)]
+        found = [
+            m
+            for form in self.grammar.forms
+            if form.requires is None or form.requires.search(text, start, end)
+            for m in self._matches(form, text, start, end)
+        ]
         found.sort(key=lambda m: (m.start - m.end, m.start))
         kept: list[TimeMention] = []
         for mention in found:

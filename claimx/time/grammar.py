@@ -19,6 +19,7 @@ class Form:
 
     rule: TimeRule
     regex: re.Pattern[str]
+    requires: re.Pattern[str] | None = None
 
 
 def words_alternation(words: list[str]) -> str:
@@ -68,7 +69,11 @@ class Grammar:
             blocks.update(f.blocks)
         rules: list[TimeRule] = [r for f in files for r in f.rules]
         forms = tuple(
-            Form(r, re.compile(expand(r.pattern, blocks), _FLAGS))
+            Form(
+                r,
+                re.compile(expand(r.pattern, blocks), _FLAGS),
+                re.compile(expand(r.requires, blocks), _FLAGS) if r.requires else None,
+            )
             for r in rules
             if r.pattern and r.resolve not in ("clause", "prepositions")
         )
