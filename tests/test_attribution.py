@@ -267,3 +267,27 @@ def test_seeds_end_to_end(extractor) -> None:
         if want:
             assert (got.canonical or got.text) == (want["canonical"] or want["text"])
         assert found[0].hedged == claim["hedged"], claim["text"]
+
+
+def test_common_noun_source_takes_the_name_given_earlier() -> None:
+    text = (
+        "O artista plástico Jorge Rivasplata, autor da estátua, falou à imprensa. "
+        "Pelo objeto, o artista disse que recebeu R$ 7 mil."
+    )
+    draft = attribute(text, "R$ 7 mil")
+    assert draft.source is not None and draft.source.canonical == "Jorge Rivasplata"
+
+
+def test_one_word_name_takes_the_full_name_used_last_before_it() -> None:
+    text = (
+        "Ana Carolina de Oliveira abriu a empresa. Ana Paula Peraza é sócia. "
+        "Ana conta que chega a faturar R$ 1.000 por evento."
+    )
+    draft = attribute(text, "R$ 1.000")
+    assert draft.source is not None and draft.source.canonical == "Ana Paula Peraza"
+
+
+def test_acronym_source_is_not_widened_to_a_longer_name() -> None:
+    text = "O Grupo DIS entrou na Justiça. O DIS pediu uma indenização de 34 milhões de euros."
+    draft = attribute(text, "34 milhões de euros")
+    assert draft.source is not None and draft.source.canonical == "DIS"

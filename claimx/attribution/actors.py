@@ -15,6 +15,7 @@ from importlib import resources
 from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.phrases import backward_phrase, forward_phrase, tokens
 
+LAST_TOKEN = re.compile(r"(\w+(?:[-.'’/]\w+)*|[^\w\s])\s*$")
 PARTICIPLE = re.compile(r"\w+(?:ad|id|íd)(?:o|a|os|as)$")
 AUXILIARIES = frozenset(
     [
@@ -123,7 +124,17 @@ def continues_list(text: str, previous_end: int, start: int) -> bool:
 def _active(
     text: str, clause: tuple[int, int], start: int, lex: Lexicon
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    toks = tokens(text, max(clause[0], start - 200), start)
+    pos = start
+    for _ in range(4):  # the word before the figure, adverbs skipped, must be a verb
+        last = LAST_TOKEN.search(text, max(clause[0], pos - 40), pos)
+        if last is None:
+            return None, None
+        if last.group(1).lower() not in lex.adverbs:
+            if not _is_verb(last.group(1)):
+                return None, None
+            break
+        pos = last.start()
+    toks = tokens(text, max(clause[0], start - 80), start)
     i = len(toks) - 1
     while i >= 0 and toks[i].low in lex.adverbs:
         i -= 1

@@ -74,10 +74,25 @@ def quote_around(
     return next((q for q in quotes if q[0] < start and end <= q[1]), None)
 
 
-def clause_of(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The clause of ``[start, end)`` inside ``sent``: between the nearest clause breaks."""
-    begin = sent[0]
-    for m in CLAUSE_BREAK.finditer(text, sent[0], start):
-        begin = m.end()
-    m = CLAUSE_BREAK.search(text, end, sent[1])
-    return begin, (m.start() if m else sent[1])
+def clause_of(
+    text: str,
+    sent: tuple[int, int],
+    start: int,
+    end: int,
+    cache: dict[tuple[int, int], list[tuple[int, int]]] | None = None,
+) -> tuple[int, int]:
+    """The clause of ``[start, end)`` inside ``sent``: between the nearest clause breaks
+    (``cache`` keeps each sentence's breaks across calls)."""
+    breaks = cache.get(sent) if cache is not None else None
+    if breaks is None:
+        breaks = [m.span() for m in CLAUSE_BREAK.finditer(text, *sent)]
+        if cache is not None:
+            cache[sent] = breaks
+    begin, finish = sent
+    for b_start, b_end in breaks:
+        if b_end <= start:
+            begin = b_end
+        elif b_start >= end:
+            finish = b_start
+            break
+    return begin, finish

@@ -1,5 +1,7 @@
 """Attribution cues in a stretch of text: prepositional ('Segundo o MSMT'), with a nominal chain
-('Segundo estimativas do'), and reporting verbs with their subject before or after them."""
+('Segundo estimativas do'), nominal ('A expectativa do Ministério é ...') and reporting verbs with
+their subject before or after them, in a relative clause ('pelo MPF, que pede') or after 'ter'
+('diz ter identificado', 'o Barcelona ter estimado')."""
 
 from __future__ import annotations
 
@@ -10,14 +12,27 @@ from claimx.attribution.lexicon import WORD, Lexicon, PrepositionCue
 from claimx.attribution.phrases import backward_phrase, forward_phrase
 
 PREV_WORD = re.compile(r"(\w+)\W*$")
+LAST_WORD = re.compile(r"([\w-]+)\s*$")
 POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
-AFTER_VERB = re.compile(r"\s*(?:que\b|:|[\"“«]|,|\.|$)", re.IGNORECASE)
+AFTER_VERB = re.compile(
+    r"\s*(?:que\b|:|[\"“«]|,|\.|$"
+    r"|(?:ter|terem|haver)\s+[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?\b"  # 'diz ter identificado'
+    r"|(?:a|à|ao|aos|às|para)\s+[^,.;:\"“«]{1,40}?\s+que\b)",  # 'disseram à Coluna que'
+    re.IGNORECASE,
+)
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
+RELATIVE = re.compile(r"(?<![\w-])que\s*$")
+PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
+AGENT = re.compile(r"\s+(?:pel[oa]s?)\s+")
+GAP_WORD = re.compile(r"\S+")
+NOUN_DETERMINERS = frozenset({"o", "a", "os", "as"})
+CLITICS = frozenset({"o", "a", "os", "as", "lhe", "lhes", "se"})
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """A cue and its source phrase; ``source`` None means 'the speaker named before'."""
+    """A cue and its source phrase; ``source`` None means 'the speaker named before' (or, for a
+    coordinated verb, 'the subject of this sentence')."""
 
     cue: tuple[int, int]
     source: tuple[int, int] | None
@@ -28,17 +43,32 @@ class Attribution:
 def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Attribution]:
     """All cues in ``text[start:end]``, in one pass over its words."""
     found = []
-    for word in WORD.finditer(text, start, end):
-        low = word.group().lower()
+    for hit in lex.cue_scan.finditer(text, start, end):
+        ws = hit.start()
+        first = WORD.match(text, ws)
+        assert first is not None
+        low, we = first.group().lower(), first.end()
         if low in lex.verbs:
-            verbal = _verb_source(text, start, end, word, lex)
+            verbal = _verb_source(text, start, end, ws, we, ws, lex)
             if verbal is not None:
                 found.append(verbal)
+        elif low in lex.participles:
+            prev = LAST_WORD.search(text, max(start, ws - 12), ws)
+            if prev and prev.group(1).lower() in lex.auxiliaries:
+                verbal = _verb_source(text, start, end, prev.start(1), we, ws, lex)
+                if verbal is not None:
+                    found.append(verbal)
         for cue in lex.prepositions:
             if low in cue.first_words:
-                m = cue.rx.match(text, word.start(), end)
+                m = cue.rx.match(text, ws, end)
                 if m and _is_cue(text, start, end, m, cue, lex):
                     found.append(_with_source(text, m.start(), m.end(), end, cue.rule, lex))
+        if low in lex.noun_first:
+            det = LAST_WORD.search(text, max(start, ws - 5), ws)
+            if det and det.group(1).lower() in NOUN_DETERMINERS:
+                noun = _noun_cue(text, det.start(1), end, lex)
+                if noun is not None:
+                    found.append(noun)
     return found
 
 
@@ -67,7 +97,12 @@ def _with_source(
     chain = lex.chain.match(text, cue_end, end) if lex.chain else None
     if chain:
         phrase = forward_phrase(text, chain.end(), end, lex)
-        if phrase is None:
+        if phrase is not None:
+            # 'levantamento feito a pedido do Estado pelo aplicativo X': the agent made it
+            agent = AGENT.match(text, phrase[1], end)
+            by = forward_phrase(text, agent.end(), end, lex) if agent else None
+            phrase = by or phrase
+        else:
             phrase = chain.span("noun")
         return Attribution((cue_start, chain.end()), phrase, rule, "preposition")
     phrase = forward_phrase(text, cue_end, end, lex)
@@ -76,34 +111,118 @@ def _with_source(
     return Attribution((cue_start, cue_end), phrase, rule, "preposition")
 
 
+def _noun_cue(text: str, pos: int, end: int, lex: Lexicon) -> Attribution | None:
+    """'A expectativa do Ministério do Planejamento é economizar ...'."""
+    m = lex.noun_cue.match(text, pos, end) if lex.noun_cue else None
+    if m is None:
+        return None
+    phrase = forward_phrase(text, m.end(), end, lex)
+    if phrase is None or not lex.noun_then.match(text, phrase[1], end):
+        return None
+    return Attribution(m.span(), phrase, lex.noun_rule, "preposition")
+
+
 def _verb_source(
-    text: str, start: int, end: int, m: re.Match[str], lex: Lexicon
+    text: str, start: int, end: int, cue_start: int, cue_end: int, verb_start: int, lex: Lexicon
 ) -> Attribution | None:
-    cue, rule = m.span(), lex.verb_rule
-    after = forward_phrase(text, m.end(), end, lex)
-    if after is not None and not _subject_like(text, m.end(), after, lex):
+    cue, rule = (cue_start, cue_end), lex.verb_rule
+    relative = _relative_subject(text, start, cue_start, lex)
+    if relative is not None:
+        return _checked(text, Attribution(cue, relative, rule, "verb_before"), lex)
+    after = forward_phrase(text, cue_end, end, lex)
+    if after is not None and not _subject_like(text, cue_end, after, lex):
         after = None
-    postposed = bool(POSTPOSED.search(text, max(start, m.start() - 3), m.start()))
+    postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
     if postposed and after:
-        return Attribution(cue, _named(text, after, lex), rule, "verb")
-    before = backward_phrase(text, start, m.start(), lex)
+        return _checked(text, Attribution(cue, _named(text, after, lex), rule, "verb"), lex)
+    before = _subject_before(text, start, cue_start, lex)
     if before is not None and (
-        AFTER_VERB.match(text, m.end(), end) or _heads_clause(text, start, before[0], lex)
+        AFTER_VERB.match(text, cue_end, end) or _heads_clause(text, start, before[0], lex)
     ):
-        return Attribution(cue, _named(text, before, lex), rule, "verb_before")
+        found = Attribution(cue, _named(text, before, lex), rule, "verb_before")
+        return _checked(text, found, lex)
     if after and AFTER_VERB.match(text, after[1], end):
-        return Attribution(cue, _named(text, after, lex), rule, "verb")
-    if postposed or AFTER_VERB.match(text, m.end(), end):
+        return _checked(text, Attribution(cue, _named(text, after, lex), rule, "verb"), lex)
+    if before is None and _coordinated(text, start, cue_start):
+        return Attribution(cue, None, rule, "verb_before")  # 'O DIS os acusou ... e pediu'
+    if postposed or AFTER_VERB.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None
 
 
+def _subject_before(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before a verb at ``pos``: a clitic pronoun ('os acusou') is skipped, and so is a
+    participle phrase ('Pesquisa do Datafolha divulgada neste domingo informa')."""
+    last = LAST_WORD.search(text, max(start, pos - 8), pos)
+    if last and last.group(1).lower() in CLITICS:
+        pos = last.start()
+    before = backward_phrase(text, start, pos, lex)
+    gap = list(GAP_WORD.finditer(text, max(start, pos - 60), before[0] if before else pos))
+    for w in reversed(gap[-4:]):
+        if "," in w.group() or w.group()[:1].isupper():
+            break
+        if PARTICIPLE.fullmatch(w.group()):
+            return backward_phrase(text, start, w.start(), lex) or before
+    return before
+
+
+def _relative_subject(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'pelo Ministério Público, que pede ...': the antecedent of 'que' right before the verb."""
+    m = RELATIVE.search(text, max(start, pos - 12), pos)
+    if m is None:
+        return None
+    head_end = _rstrip_at(text, start, m.start())
+    if text[head_end - 1 : head_end] == ",":
+        head_end = _rstrip_at(text, start, head_end - 1)
+    if head_end <= start:
+        return None
+    prev = LAST_WORD.search(text, max(start, head_end - 30), head_end)
+    if prev is None or prev.group(1).lower() in lex.stop or prev.group(1).lower() in lex.verbs:
+        return None
+    return backward_phrase(text, start, head_end, lex)
+
+
+def _rstrip_at(text: str, start: int, pos: int) -> int:
+    """``pos`` moved left over whitespace (not before ``start``)."""
+    while pos > start and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _coordinated(text: str, start: int, pos: int) -> bool:
+    """'... e pediu': a verb that shares the subject of the clause before it."""
+    last = LAST_WORD.search(text, max(start, pos - 6), pos)
+    return last is not None and last.group(1) == "e"
+
+
+def _checked(text: str, found: Attribution, lex: Lexicon) -> Attribution | None:
+    """Not a report: 'A proposta prevê isenção ...' (a provision, not a source)."""
+    if found.source is None:
+        return found
+    words = text[found.source[0] : found.source[1]].lower().split()
+    if words and words[0] in lex.determiners:
+        words = words[1:]
+    if words and words[0] in lex.not_sources:
+        return None
+    return found
+
+
 def _heads_clause(text: str, start: int, pos: int, lex: Lexicon) -> bool:
-    """Nothing but a determiner between the clause start (or a comma) and ``pos``."""
-    words = text[max(start, pos - 60) : pos].split()
-    if words and words[-1].lower() in lex.determiners:
-        pos -= len(text[:pos]) - len(text[:pos].rstrip()) + len(words[-1])
-    return pos <= start or bool(CLAUSE_HEAD.search(text, max(start, pos - 5), pos))
+    """Nothing but determiners, adverbs or a word that opens a clause ('mas', 'onde') between
+    the clause start (or a comma) and ``pos``."""
+    for _ in range(4):
+        last = LAST_WORD.search(text, max(start, pos - 40), pos)
+        if last is None:
+            break
+        low = last.group(1).lower()
+        if low in lex.openers:
+            return True
+        if low not in lex.determiners and low not in lex.adverbs:
+            break
+        pos = last.start()
+    if pos <= start or not text[start:pos].strip():
+        return True
+    return bool(CLAUSE_HEAD.search(text, max(start, pos - 5), pos))
 
 
 def _subject_like(text: str, pos: int, phrase: tuple[int, int], lex: Lexicon) -> bool:

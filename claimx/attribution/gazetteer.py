@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimx.attribution.actors import lemma_of
 from claimx.attribution.lexicon import Lexicon
 
 ACRONYM_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,10})\s+\(([A-ZÁÉÍÓÚ][^()\n]{5,120})\)")
-NAME_WORD = re.compile(r"(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]*|de|do|da|dos|das|e|para|a)\s*$")
+NAME_TOKEN = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]*|de|do|da|dos|das|e|para|a")
 CONNECTORS = {"de", "do", "da", "dos", "das", "e", "para", "a"}
 LEADING_DET = re.compile(r"^(?:o|a|os|as)\s+", re.IGNORECASE)
 _NAME = r"[A-ZÁÉÍÓÚ][a-záéíóúâêôãõç]+"
@@ -23,6 +24,7 @@ LEAD_WORD = re.compile(
     r"^(?:(?:No|Na|Nos|Nas|Para|Em|O|A|Os|As|Do|Da|Segundo|Conforme|Com|Por|Pelo|Pela|Ao)\s+)+"
 )
 PERSON = re.compile(rf"^{_NAME}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+$")
+NAME_RUN = re.compile(rf"(?<![\w-]){_NAME}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+(?![\w-])")
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -42,13 +44,11 @@ def acronyms(text: str) -> dict[str, str]:
 def _name_before(text: str, end: int) -> str | None:
     """The run of capitalised words (with 'de', 'da' ...) that ends at ``end``."""
     words: list[str] = []
-    pos = end
-    for _ in range(12):
-        m = NAME_WORD.search(text, max(0, pos - 40), pos)
-        if not m:
+    for word in reversed(text[max(0, end - 300) : end].split()):
+        if len(words) >= 12 or not NAME_TOKEN.fullmatch(word):
             break
-        words.insert(0, m.group().strip())
-        pos = m.start()
+        words.append(word)
+    words.reverse()
     while words and words[0] in CONNECTORS:
         words.pop(0)
     if len(words) < 2 and not (words and len(words[0]) > 3):
@@ -56,13 +56,18 @@ def _name_before(text: str, end: int) -> str | None:
     return " ".join(words)
 
 
-def canonical(source: str, defined: dict[str, str], lex: Lexicon, text: str = "") -> str | None:
-    """The short name of a source: acronym, gazetteer entry, else the proper name it holds."""
+def canonical(
+    source: str, defined: dict[str, str], lex: Lexicon, text: str = "", pos: int | None = None
+) -> str | None:
+    """The short name of a source: acronym, gazetteer entry, else the proper name it holds
+    (``pos``: where the source is, to prefer names used before it)."""
     m = ACRONYM_AFTER.search(source) or ACRONYM_LEADING.match(source)
     name = m.group(1) if m else defined.get(LEADING_DET.sub("", source).lower())
     if name is None:
         entry = lex.gazetteer.get(source.lower())
-        return entry.canonical if entry else _known_suffix(proper_name(source, text), lex)
+        if entry:
+            return entry.canonical
+        return _known_suffix(proper_name(source, text, pos, lex.name_owners), lex)
     entry = lex.gazetteer.get(name.lower())
     return entry.canonical if entry else name
 
@@ -77,36 +82,49 @@ def _known_suffix(name: str | None, lex: Lexicon) -> str | None:
     return name
 
 
-def proper_name(source: str, text: str) -> str | None:
+def proper_name(
+    source: str, text: str, pos: int | None = None, owners: frozenset[str] = frozenset()
+) -> str | None:
     """'secretário do Samu, José Zanardi' → 'José Zanardi'; 'consultoria Economática' →
     'Economática'; 'Zanardi' → the full name used earlier in the text; None if all lowercase."""
     if ", " in source:
         source = source.rsplit(", ", 1)[1]
     if source[:1].isupper():
         if " " not in source and text:
-            return full_name(source, text)
+            return full_name(source, text, pos)
         return source
     m = TRAILING_NAME.search(source)
     if m is None:
         return None
     last = m.group().split()[-1]
-    if GENITIVE_BEFORE.search(source, 0, m.start()) and not ACRONYM.fullmatch(last):
-        return None  # 'polícia de Wiesbaden' is the police, not the city
+    genitive = GENITIVE_BEFORE.search(source, 0, m.start())
+    if genitive and not ACRONYM.fullmatch(last):
+        head = source[: genitive.start()].split()
+        if not head or head[-1].lower() not in owners:
+            return None  # 'polícia de Wiesbaden' is the police, not the city
     return m.group()
 
 
-def full_name(word: str, text: str) -> str | None:
-    """A one-word source: the longest 'First ... word' name in the text, or the word itself
-    when it is a proper noun (a common noun capitalised at a sentence start gives None)."""
-    word_rx = re.escape(word)
-    names = re.findall(
-        rf"(?:{_NAME}\s+(?:d[aeo]s?\s+)?)+{word_rx}(?![\w-])"
-        rf"|(?<![\w-]){word_rx}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+",
-        text,
-    )
-    names = [_without_lead(n) for n in names]
-    if any(" " in n for n in names):
-        return max(names, key=len)
+@lru_cache(maxsize=4)
+def name_runs(text: str) -> list[tuple[int, str]]:
+    """Every run of two or more capitalised words ('José Márcio Zanardi'), with its offset."""
+    return [(m.start(), _without_lead(m.group())) for m in NAME_RUN.finditer(text)]
+
+
+def full_name(word: str, text: str, pos: int | None = None) -> str | None:
+    """A one-word source: the 'First ... word' name used last before ``pos`` (else the longest
+    in the text), or the word itself when it is a proper noun or an acronym (a common noun
+    capitalised at a sentence start gives None)."""
+    if ACRONYM.fullmatch(word):
+        return word
+    names = [
+        (at, name)
+        for at, name in name_runs(text)
+        if " " in name and word in name.split() and (name.startswith(word) or name.endswith(word))
+    ]
+    if names:
+        before = [n for n in names if pos is not None and n[0] < pos]
+        return before[-1][1] if before else max((n[1] for n in names), key=len)
     return None if lemma_of(word.lower()) != word.lower() else word
 
 
@@ -126,3 +144,41 @@ def source_type(source: str, name: str | None, lex: Lexicon) -> str | None:
 def _without_lead(name: str) -> str:
     """'No Paraná' → 'Paraná': a capitalised preposition or article is not part of a name."""
     return LEAD_WORD.sub("", name)
+
+
+_NAMES = rf"{_NAME}(?:\s+(?:d[aeo]s?\s+)?(?:{_NAME}|[A-Z]{{2,10}}))*"
+_LOWER_WORD = r"[a-záéíóúâêôãõç-]+"
+COREF_WINDOW = 6000
+
+
+APPOSED_AFTER = re.compile(rf"(?:\s+{_LOWER_WORD}){{0,2}}?,?\s+(?P<name>{_NAMES})")
+APPOSED_BEFORE = re.compile(rf"(?P<name>{_NAMES}),\s+(?:(?:o|a)\s+)?$")
+
+
+def coreferent(source: str, pos: int, text: str, lex: Lexicon) -> str | None:
+    """A source named by a common noun ('o artista', 'o ministro da Fazenda') takes the name it
+    was given in apposition earlier in the text ('O artista plástico Jorge Rivasplata', 'O
+    ministro da Fazenda, Henrique Meirelles', 'Henrique Meirelles, o ministro da Fazenda')."""
+    words = source.split()
+    if words and words[0].lower() in lex.determiners:
+        words = words[1:]
+    if not words or not words[0][:1].islower() or len(words) > 5:
+        return None
+    phrase = " ".join(words)
+    lo = max(0, pos - COREF_WINDOW)
+    at = text.rfind(phrase, lo, pos)
+    while at >= 0:
+        after = at + len(phrase)
+        bounded = (at == 0 or not text[at - 1].isalnum()) and (
+            after >= len(text) or not (text[after].isalnum() or text[after] == "-")
+        )
+        if bounded:
+            m = APPOSED_AFTER.match(text, after) or APPOSED_BEFORE.search(
+                text, max(0, at - 80), at
+            )
+            if m:
+                name = _without_lead(m.group("name"))
+                if name[:1].isupper():
+                    return name
+        at = text.rfind(phrase, lo, at)
+    return None

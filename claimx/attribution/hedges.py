@@ -2,19 +2,74 @@
 
 from __future__ import annotations
 
-from claimx.attribution.context import clause_of
+import re
+
+from claimx.attribution.context import CLAUSE_BREAK, clause_of
 from claimx.attribution.lexicon import Lexicon
+
+RELATIVE_AFTER = re.compile(r"\s*,?\s*que(?![\w-])")
+PASSIVE_AFTER = re.compile(
+    r"\s+(?:[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?|pag[oa]s?|feit[oa]s?|dit[oa]s?|post[oa]s?)(?![\w-])"
+)
+
+
+Matches = list[list[tuple[int, int, str]]]
+
+
+class HedgeFinder:
+    """Hedges of one text; each sentence's clause breaks and hedge words are read once."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text, self.lex = text, lex
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._matches: dict[tuple[int, int], Matches] = {}
+
+    def clause(self, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+        return clause_of(self.text, sent, start, end, self._clauses)
+
+    def _found(self, sent: tuple[int, int]) -> Matches:
+        found = self._matches.get(sent)
+        if found is None:
+            found = [[] for _ in self.lex.hedges]
+            for m in self.lex.any_hedge.finditer(self.text, *sent):
+                for k, hedge in enumerate(self.lex.hedges):  # each rule's own matches here
+                    hit = hedge.rx.match(self.text, m.start(), sent[1])
+                    if hit:
+                        found[k].append((hit.start(), hit.end(), hit.group().lower()))
+            self._matches[sent] = found
+        return found
+
+    def rule(self, sent: tuple[int, int], start: int, end: int) -> str | None:
+        """The id of the hedge rule that distances the figure at ``[start, end)``, or None; a
+        relative clause right after the figure speaks of it too ('US$ 1,2 milhão, que seria
+        ...', 'os 35 milhões de euros que estima ter perdido')."""
+        text, found = self.text, self._found(sent)
+        if not any(found):
+            return None
+        clause = self.clause(sent, start, end)
+        for hedge, matches in zip(self.lex.hedges, found, strict=True):
+            lo, hi = clause if hedge.scope == "clause" else (sent[0], start)
+            for m_start, m_end, low in matches:
+                if m_start < lo or m_end > hi or low in hedge.exceptions:
+                    continue
+                if m_start >= end and "," in text[end:m_start]:
+                    continue  # 'Para uma renda de até R$ 1.640, a compensação seria feita'
+                return hedge.rule
+        rel = RELATIVE_AFTER.match(text, end, sent[1])
+        if rel is None:
+            return None
+        stop = CLAUSE_BREAK.search(text, rel.end(), sent[1])
+        lo, hi = rel.end(), (stop.start() if stop else sent[1])
+        for hedge, matches in zip(self.lex.hedges, found, strict=True):
+            for m_start, m_end, low in matches:
+                if m_start < lo or m_end > hi or low in hedge.exceptions:
+                    continue
+                if PASSIVE_AFTER.match(text, m_end):
+                    continue  # 'R$ 1 milhão, que seriam destinados ...': a future in the past
+                return hedge.rule
+        return None
 
 
 def hedge_rule(text: str, sent: tuple[int, int], start: int, end: int, lex: Lexicon) -> str | None:
     """The id of the hedge rule that distances the figure at ``[start, end)``, or None."""
-    clause = clause_of(text, sent, start, end)
-    for hedge in lex.hedges:
-        span = clause if hedge.scope == "clause" else (sent[0], start)
-        for m in hedge.rx.finditer(text, *span):
-            if m.group().lower() in hedge.exceptions:
-                continue
-            if m.start() >= end and "," in text[end : m.start()]:
-                continue  # 'Para uma renda de até R$ 1.640, a compensação seria feita'
-            return hedge.rule
-    return None
+    return HedgeFinder(text, lex).rule(sent, start, end)

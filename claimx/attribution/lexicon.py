@@ -19,6 +19,30 @@ def words_rx(phrases: Iterable[str]) -> str:
     return rf"(?<![\w-])(?:{body})(?![\w-])"
 
 
+def trie_rx(phrases: Iterable[str]) -> str:
+    """An alternation of phrases as a prefix tree (fast in ``re``), spaces matching any
+    whitespace; whole words only."""
+    trie: dict[str, dict] = {}
+    for phrase in {p.strip().lower() for p in phrases if p.strip()}:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return rf"(?<![\w-])(?:{build(trie)})(?![\w-])"
+
+
 def conjugate(lemma: str) -> list[str]:
     """Third-person forms of a regular -ar verb (present, preterite, imperfect)."""
     stem = lemma[:-2]
@@ -55,17 +79,32 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    not_sources: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    noun_cue: re.Pattern[str] | None = None
+    noun_then: re.Pattern[str] = re.compile(r"(?!)")
+    noun_rule: str = "cue.noun"
+    noun_first: frozenset[str] = frozenset()
+    cue_words: frozenset[str] = frozenset()
+    cue_scan: re.Pattern[str] = re.compile(r"(?!)")
     hedges: list[Hedge] = field(default_factory=list)
+    any_hedge: re.Pattern[str] = re.compile(r"(?!)")
     gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)
     type_words: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    name_owners: frozenset[str] = frozenset()
 
     @classmethod
     def from_rulebook(cls, rulebook: Rulebook) -> Lexicon:
         cues: list[CueRule] = rulebook.rules(CueRule)
+        verbs, participles = _verbs([r for r in cues if r.role == "verb"])
         lex = cls(
             prepositions=[_preposition(r) for r in cues if r.role == "preposition"],
             chain=_chain([r for r in cues if r.role == "chain"]),
-            verbs=_verbs([r for r in cues if r.role == "verb"]),
+            verbs=verbs,
+            participles=participles,
+            auxiliaries=frozenset(w.lower() for r in cues for w in r.auxiliaries),
             verb_rule=next((r.id for r in cues if r.role == "verb"), "cue.verb"),
             chain_rule=next((r.id for r in cues if r.role == "chain"), "cue.chain"),
         )
@@ -75,7 +114,29 @@ class Lexicon:
             lex.pronouns |= {w.lower() for w in rule.pronouns}
             lex.adverbs |= {w.lower() for w in rule.adverbs}
             lex.roles |= {w.lower() for w in rule.roles}
+            lex.openers |= {w.lower() for w in rule.openers}
+            lex.not_sources |= {w.lower() for w in rule.not_sources}
+        nouns = [r for r in cues if r.role == "noun"]
+        if nouns:
+            lex.noun_rule = nouns[0].id
+            lex.noun_cue = re.compile(
+                r"(?:o|a|os|as)\s+" + words_rx(p for r in nouns for p in r.phrases)
+                + r"\s+" + words_rx(p for r in nouns for p in r.links),
+                re.IGNORECASE,
+            )
+            lex.noun_then = re.compile(r"\s*" + words_rx(w for r in nouns for w in r.then))
+            lex.noun_first = frozenset(p.lower() for r in nouns for p in r.phrases)
+        lex.cue_words = (
+            lex.verbs | lex.participles | lex.noun_first
+            | {w for cue in lex.prepositions for w in cue.first_words}
+        )
+        phrases = [p for r in cues if r.role == "preposition" for p in r.phrases]
+        lex.cue_scan = re.compile(
+            trie_rx([*lex.verbs, *lex.participles, *lex.noun_first, *phrases]), re.IGNORECASE
+        )
         lex.hedges = [_hedge(r) for r in rulebook.rules(HedgeRule)]
+        if lex.hedges:  # one pass over a sentence finds where any hedge starts
+            lex.any_hedge = re.compile("|".join(f"(?:{h.rx.pattern})" for h in lex.hedges))
         _load_sources(lex, rulebook.rules(SourceRule))
         return lex
 
@@ -107,14 +168,20 @@ def _chain(rules: list[CueRule]) -> re.Pattern[str] | None:
     )
 
 
-def _verbs(rules: list[CueRule]) -> frozenset[str]:
-    forms = [f for r in rules for f in r.forms]
-    forms += [f for r in rules for lemma in r.verbs for f in conjugate(lemma)]
-    return frozenset(f.lower() for f in forms)
+PARTICIPLE_ENDINGS = ("ado", "ido", "ído", "ito", "isto", "eito")
+
+
+def _verbs(rules: list[CueRule]) -> tuple[frozenset[str], frozenset[str]]:
+    """Finite forms, and participles (read only after an auxiliary: 'tem ressaltado')."""
+    forms = {f.lower() for r in rules for f in r.forms}
+    forms |= {f for r in rules for lemma in r.verbs for f in conjugate(lemma.lower())}
+    participles = {f for f in forms if f.endswith(PARTICIPLE_ENDINGS)}
+    participles |= {lemma.lower()[:-2] + "ado" for r in rules for lemma in r.verbs}
+    return frozenset(forms - participles), frozenset(participles)
 
 
 def _hedge(rule: HedgeRule) -> Hedge:
-    parts = [f"(?i:{words_rx(rule.words)})"] if rule.words else []
+    parts = [f"(?i:{trie_rx(rule.words)})"] if rule.words else []
     if rule.pattern:
         parts.append(rf"(?<![\w-])(?:{rule.pattern})(?![\w-])")
     return Hedge(
@@ -130,5 +197,6 @@ def _load_sources(lex: Lexicon, rules: list[SourceRule]) -> None:
         for entry in rule.entries:
             for name in [entry.canonical, *entry.aliases]:
                 lex.gazetteer.setdefault(name.lower(), entry)
+        lex.name_owners |= {w.lower() for w in rule.name_owners}
         for kind, words in rule.type_words.items():
             lex.type_words.append((kind, re.compile(words_rx(words), re.IGNORECASE)))

@@ -49,7 +49,7 @@ def _name_or_content(toks: list[Tok], i: int, lex: Lexicon) -> bool:
 
 def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (determiner dropped), or None."""
-    toks = tokens(text, start, min(end, start + 400))
+    toks = tokens(text, start, min(end, start + 240))
     i = 0
     while i < len(toks) and i < 2 and toks[i].low in lex.determiners:
         i += 1
@@ -92,7 +92,7 @@ def _apposition(toks: list[Tok], first: int, last: int, lex: Lexicon) -> int:
 
 def backward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The subject phrase that ends just before ``end`` (adverbs skipped), or None."""
-    toks = tokens(text, max(start, end - 400), end)
+    toks = tokens(text, max(start, end - 240), end)
     i = len(toks) - 1
     while i >= 0 and toks[i].low in lex.adverbs:
         i -= 1

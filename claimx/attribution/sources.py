@@ -78,6 +78,10 @@ class SourceFinder:
         """A cue with no named subject takes the source of the sentences just before."""
         if found.source is not None:
             return found
+        if found.kind == "verb_before":  # 'O DIS os acusou ... e pediu': the clause's subject
+            same = [a for a in self.cues(*sent) if a.source and a.cue[1] <= found.cue[0]]
+            if same:
+                return Attribution(found.cue, same[-1].source, found.rule, found.kind)
         cursor = sent[0]
         for _ in range(CARRY_SENTENCES):
             prev = sentence_before(self.text, cursor)

@@ -11,10 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.attribution.actors import continues_list, find_actor, predicate_lemma
-from claimx.attribution.context import clause_of
 from claimx.attribution.cues import Attribution
-from claimx.attribution.gazetteer import acronyms, canonical, source_type
-from claimx.attribution.hedges import hedge_rule
+from claimx.attribution.gazetteer import acronyms, canonical, coreferent, source_type
+from claimx.attribution.hedges import HedgeFinder
 from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.parse_rules import (
     actor_by_parse,
@@ -53,7 +52,8 @@ class Attributor:
 class _DocAttributor:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc, self.text, self.lex = doc, text_of(doc), lex
-        self.finder = SourceFinder(text_of(doc), lex)
+        self.finder = SourceFinder(self.text, lex)
+        self.hedges = HedgeFinder(self.text, lex)
         self.parsed = has_parse(doc)
         self._acronyms: dict[str, str] | None = None
         self.previous: ClaimDraft | None = None
@@ -71,9 +71,9 @@ class _DocAttributor:
             draft.source = self.source(found)
             draft.rules.append(found.rule)
         scope = sent if sent != draft.sentence else draft.sentence
-        rule = hedge_rule(self.text, draft.sentence, start, end, self.lex)
+        rule = self.hedges.rule(draft.sentence, start, end)
         if rule is None and scope != draft.sentence:
-            rule = hedge_rule(self.text, scope, scope[1] - 1, scope[1] - 1, self.lex)
+            rule = self.hedges.rule(scope, scope[1] - 1, scope[1] - 1)
         if rule is not None:
             draft.hedged = True
             draft.rules.append(rule)
@@ -93,7 +93,9 @@ class _DocAttributor:
         if self.doc.ents:
             span = expand_to_entities(self.doc, span)
         text = self.text[span[0] : span[1]]
-        name = canonical(text, self.acronyms, self.lex, self.text)
+        name = canonical(text, self.acronyms, self.lex, self.text, span[0])
+        if name is None:
+            name = coreferent(text, span[0], self.text, self.lex)
         return Source(
             text=text,
             span=list(span),
@@ -128,9 +130,9 @@ class _DocAttributor:
                 return found
         if scope != draft.sentence:
             end = scope[1] - 1  # the ':' that ends a lead-in
-            clause = clause_of(self.text, scope, end, end)
+            clause = self.hedges.clause(scope, end, end)
             return find_actor(self.text, clause, (end, end, end), self.lex)
-        clause = clause_of(self.text, scope, draft.start, draft.end)
+        clause = self.hedges.clause(scope, draft.start, draft.end)
         assert draft.quantity.span is not None
         mention = (draft.start, draft.quantity.span[1], draft.end)
         return find_actor(self.text, clause, mention, self.lex)

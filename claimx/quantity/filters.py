@@ -24,9 +24,12 @@ class Filter:
         return cls(rule.id, patterns)
 
     def vetoes(self, texts: dict[str, str]) -> bool:
-        return all(rx.search(texts[part]) for part, rx in self.patterns)
+        return all(rx.search(texts[part]) is not None for part, rx in self.patterns)
 
 
 def first_veto(filters: list[Filter], texts: dict[str, str]) -> str | None:
     """The id of the first filter that vetoes, given the four texts of a candidate."""
-    return next((f.id for f in filters if f.vetoes(texts)), None)
+    for candidate in filters:
+        if candidate.vetoes(texts):
+            return candidate.id
+    return None

@@ -19,7 +19,7 @@ from claimx.numbers import NumberMatch, NumberReader, tidy
 from claimx.quantity.filters import Filter, first_veto
 from claimx.quantity.phrases import PhraseIndex
 from claimx.quantity.units import CONTEXT_CHARS, UnitReader
-from claimx.quantity.words import Words
+from claimx.quantity.words import Words, lower_words
 from claimx.rulebook import FilterRule, QualifierRule, RangeRule, Rulebook, VagueRule
 from claimx.schema import Quantity
 
@@ -72,6 +72,7 @@ class QuantityFinder:
         self.trailing = PhraseIndex(((p, q) for q in qualifiers for p in q.trailing), tokenize)
         ranges: list[RangeRule] = rulebook.rules(RangeRule)
         self.ranges = [r for r in ranges if not r.bounds]
+        self.joining = {w for r in self.ranges for w in r.joining}
         self.bound_pairs = [r for r in ranges if r.bounds]
         self.vague = {w: (v, r) for r in rulebook.rules(VagueRule) for w, v in r.words.items()}
         self.vague_connectors = {c for r in rulebook.rules(VagueRule) for c in r.connectors}
@@ -93,12 +94,15 @@ class QuantityFinder:
 
     # -- public -----------------------------------------------------------------------------
 
-    def candidates(self, doc: Doc) -> np.ndarray:
-        """Tokens that may start a number: digits, number words, and 'um'/'uma' before a scale."""
+    def candidates(self, doc: Doc, arr: np.ndarray | None = None) -> np.ndarray:
+        """Tokens that may start a number: digits, number words, and 'um'/'uma' before a scale.
+
+        ``arr``: ``doc.to_array(ARRAY_ATTRS)``, if the caller has it already.
+        """
         if not len(doc):
             return np.zeros(0, dtype="int64")
         # Not spaCy's LIKE_NUM: it is true for every article 'um' and for ordinals.
-        arr = doc.to_array([LOWER, PREFIX, LENGTH]).astype("uint64")
+        arr = _token_array(doc) if arr is None else arr
         lower, prefix = arr[:, 0], arr[:, 1]
         mask = _member(lower, self.word_hashes) | _member(prefix, self.digit_hashes)
         # A sign glued to digits (-30); a lone dash before a number is punctuation.
@@ -110,8 +114,9 @@ class QuantityFinder:
 
     def find(self, doc: Doc, begin: int = 0, explain: bool = False) -> list[Found]:
         """Quantities in ``doc`` from character ``begin``; with ``explain``, vetoed ones too."""
-        words, text, found, done = Words(doc), text_of(doc), [], 0
-        for i in self.candidates(doc).tolist():
+        arr = _token_array(doc)
+        words, text, found, done = lower_words(doc, arr[:, 0]), text_of(doc), [], 0
+        for i in self.candidates(doc, arr).tolist():
             if i < done or (begin and doc[i].idx < begin):
                 continue
             hit = self._read_at(doc, text, words, i)
@@ -174,11 +179,11 @@ class QuantityFinder:
         return relation, start, end
 
     def _range_at(self, doc: Doc, text: str, words: Words, first: NumberMatch) -> Found | None:
-        unit1, start = self.units.prefix_before(words, first.start)
         suffix1 = self.units.suffix_plain(words, first.end)
         mid = suffix1[0] if suffix1 else first.end
-        if mid + 1 >= len(words):
+        if mid + 1 >= len(words) or words[mid] not in self.joining:
             return None
+        unit1, start = self.units.prefix_before(words, first.start)
         for rule in self.ranges:
             opening = self._opening(words, start, rule)
             if words[mid] not in rule.joining or opening is None:
@@ -280,6 +285,10 @@ class QuantityFinder:
             high=_tidy(high),
             unit=found.unit,
         )
+
+
+def _token_array(doc: Doc) -> np.ndarray:
+    return doc.to_array([LOWER, PREFIX, LENGTH]).astype("uint64")
 
 
 def _member(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:

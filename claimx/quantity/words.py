@@ -1,22 +1,14 @@
-"""Lower-cased token texts of a Doc, read lazily: most tokens are never looked at."""
+"""The lower-cased token texts of a Doc, as the quantity rules read them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
+import numpy as np
 from spacy.tokens import Doc
 
+Words = list[str]
 
-class Words(Sequence[str]):
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._cache: dict[int, str] = {}
 
-    def __len__(self) -> int:
-        return len(self.doc)
-
-    def __getitem__(self, k: int) -> str:  # type: ignore[override]
-        word = self._cache.get(k)
-        if word is None:
-            word = self._cache[k] = self.doc[k].lower_
-        return word
+def lower_words(doc: Doc, lower_hashes: np.ndarray) -> Words:
+    """All of them at once from spaCy's LOWER hashes: cheaper than a Token object per look."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in lower_hashes.tolist()]
