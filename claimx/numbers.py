@@ -11,22 +11,11 @@ never one (callers that lower-case their words simply never see them).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from claimx.digits import GLUED_SCALE, GROUP, GROUP_HEAD, parse_digits
 from claimx.rulebook import NumberRule, Rulebook
-
-# Portuguese style first: '.' groups thousands, ',' marks decimals. The English style is
-# accepted only where it cannot be read the Portuguese way (two ',' groups, or ',000').
-_PT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_PT_PLAIN = re.compile(r"\d+(?:,\d+)?|,\d+")
-_EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3},000(?:\.\d+)?")
-_EN_DECIMAL = re.compile(r"\d+\.\d{1,2}")
-_SLASH = re.compile(r"(\d{1,4})/(\d{1,4})")
-_GLUED_SCALE = re.compile(r"(\d[\d.,]*?)([a-zà-ú]+)")
-_GROUP_HEAD = re.compile(r"\d{1,3}")
-_GROUP = re.compile(r"\d{3}(?:,\d+)?")
 
 DIGITS_RULE = "number.digits"
 DECIMAL_WORDS = frozenset({"vírgula", "virgula", "ponto"})
@@ -38,39 +27,6 @@ OVER, PARTS = "sobre", "avos"
 PARTITIVE = frozenset({"de", "do", "da", "dos", "das"})
 """A fraction (um quinto) or a part (metade) quantifies only what follows these (or nothing):
 'um quinto dos votos', but 'um quinto mandato' is an ordinal."""
-
-
-def parse_digits(word: str) -> float | None:
-    """``13.000`` → 13000, ``1.200.000,42`` → 1200000.42, ``1,5`` → 1.5, ``13,000`` → 13000,
-    ``1/3`` → 0.333… (a slash pair that cannot be a day/month date, or two single digits)."""
-    sign = -1 if word[:1] in "-−" else 1
-    word = word.lstrip("+-−")
-    if _EN_GROUPED.fullmatch(word):
-        return sign * float(word.replace(",", ""))
-    if _PT_GROUPED.fullmatch(word) or _PT_PLAIN.fullmatch(word):
-        return sign * float(word.replace(".", "").replace(",", "."))
-    if _EN_DECIMAL.fullmatch(word):
-        return sign * float(word)
-    slash = _SLASH.fullmatch(word)
-    if slash and _is_fraction(*slash.groups()):
-        return sign * int(slash.group(1)) / int(slash.group(2))
-    return None
-
-
-def _is_fraction(top: str, bottom: str) -> bool:
-    """1/3 and 3/15 are fractions; 12/08 and 2/10 are dates (day/month), 0/5 and 5/0 neither."""
-    a, b = int(top), int(bottom)
-    if a == 0 or b == 0 or bottom[0] == "0":
-        return False
-    return len(top) == len(bottom) == 1 or a > 31 or b > 12
-
-
-def tidy(value: float) -> int | float:
-    """Integral floats become ints so that JSON says 14000, not 14000.0."""
-    rounded = round(value, 9)
-    whole = round(rounded)
-    # 2,115 × 10⁹ is 2115000000, not 2115000000.0000002: float error relative to the size.
-    return int(whole) if abs(rounded - whole) <= 1e-9 * max(1.0, abs(rounded)) else rounded
 
 
 @dataclass
@@ -134,8 +90,17 @@ class NumberReader:
             self.fractions.update({w: (v, rule.id) for w, v in rule.fractions.items()})
         self.cased = frozenset(w for w in self.scales if w != w.lower())
         self.known = frozenset(
-            {*self.words, *self.scales, *self.fractions, *DECIMAL_WORDS, *SIGN_WORDS, "e", ",",
-             OVER, PARTS}
+            {
+                *self.words,
+                *self.scales,
+                *self.fractions,
+                *DECIMAL_WORDS,
+                *SIGN_WORDS,
+                "e",
+                ",",
+                OVER,
+                PARTS,
+            }
         )
 
     @property
@@ -148,7 +113,7 @@ class NumberReader:
         value = parse_digits(word)
         if value is not None:
             return value, 1.0
-        glued = _GLUED_SCALE.fullmatch(word)
+        glued = GLUED_SCALE.fullmatch(word)
         if glued and glued.group(2) in self.scales:
             base = parse_digits(glued.group(1))
             if base is not None:
@@ -218,10 +183,10 @@ class NumberReader:
 
     def _digit_groups(self, ws: list[str], k: int, state: _Reading) -> int:
         """Thousands grouped by spaces (1 234 567, 40 000) and a mixed fraction (2 1/4)."""
-        if state.group_scale or not _GROUP_HEAD.fullmatch(ws[k - 1]):
+        if state.group_scale or not GROUP_HEAD.fullmatch(ws[k - 1]):
             return k
         text = ws[k - 1]
-        while k < len(ws) and "," not in text and _GROUP.fullmatch(ws[k]):
+        while k < len(ws) and "," not in text and GROUP.fullmatch(ws[k]):
             text += ws[k]
             k += 1
         state.group = float(text.replace(",", "."))

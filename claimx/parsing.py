@@ -7,7 +7,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from claimx.numbers import PARTITIVE, NumberReader, tidy
+from claimx.digits import tidy
+from claimx.numbers import PARTITIVE, NumberReader
 from claimx.quantity import QuantityFinder
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Quantity

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.numbers import parse_digits
+from claimx.digits import parse_digits
 from claimx.parsing import parse_number
 
 DIGITS = [

@@ -14,8 +14,9 @@ from spacy.attrs import LENGTH, LOWER, PREFIX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.digits import tidy
 from claimx.drafts import text_of
-from claimx.numbers import NumberMatch, NumberReader, tidy
+from claimx.numbers import NumberMatch, NumberReader
 from claimx.quantity.filters import Filter, first_veto
 from claimx.quantity.phrases import PhraseIndex
 from claimx.quantity.units import CONTEXT_CHARS, UnitReader
