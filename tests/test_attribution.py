@@ -291,3 +291,34 @@ def test_acronym_source_is_not_widened_to_a_longer_name() -> None:
     text = "O Grupo DIS entrou na Justiça. O DIS pediu uma indenização de 34 milhões de euros."
     draft = attribute(text, "34 milhões de euros")
     assert draft.source is not None and draft.source.canonical == "DIS"
+
+
+def test_fast_scans_find_what_the_plain_patterns_find() -> None:
+    """The scans rewritten for speed (a leading character class instead of a lookbehind) match
+    exactly where the plain patterns do."""
+    import random
+
+    from claimx.attribution import context, gazetteer
+    from claimx.attribution.lexicon import WordScan
+
+    plain = {
+        context.SENTENCE_END: r"[.!?…][\"”»’)]*\s+|\n\s*\n|\n(?=\s*[•·▪●*-]\s)",
+        context.CLAUSE_BREAK: r"(?<![\w-])(?:que|onde|mas|porém|enquanto|embora|porque|pois"
+        r"|quando|cujo|cuja|cujos|cujas)(?![\w-])|[;—–:()\[\]]|\s-{1,2}\s|\n",
+        gazetteer.ACRONYM_BEFORE: r"(?<![\w-])([A-Z]{2,10})\s+\(([A-ZÁÉÍÓÚ][^()\n]{5,120})\)",
+        gazetteer.NAME_RUN: rf"(?<![\w-]){gazetteer._NAME}(?:\s+(?:d[aeo]s?\s+)?"
+        rf"{gazetteer._NAME})+(?![\w-])",
+    }
+    scan = WordScan(r"(?:que|estima(?:-se)?|a)(?![\w-])", re.IGNORECASE)
+    pieces = [*"aqompecAQZÉ -_.!?…;—–:()[]\n\t\"”•*1", "que", "Que", "cujos", "porém", " de ",
+              " - ", "\n\n", "\n- ", "ONU (", "Ministério Público", "estima-se"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        for fast, slow in plain.items():
+            got = [(m.span(), m.groups()) for m in fast.finditer(text, a, b)]
+            want = [(m.span(), m.groups()) for m in re.compile(slow).finditer(text, a, b)]
+            assert got == want, (slow, text, a, b)
+        assert scan.starts(text, a, b) == [m.start() for m in scan.rx.finditer(text, a, b)]

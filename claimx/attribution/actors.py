@@ -8,6 +8,7 @@ the item ('soldados da Coreia do Norte foram transferidos').
 from __future__ import annotations
 
 import gzip
+import json
 import re
 from functools import lru_cache
 from importlib import resources
@@ -53,10 +54,13 @@ AUXILIARIES = frozenset(
         "deveria",
     ]
 )
-VERB_ENTRY = re.compile(
-    r'"([^"\\]*?(?:ou|eu|iu|aram|eram|iram|ava|avam|ia|iam|am|em|ado|ados|ada|adas|ido|idos|'
-    r'ida|idas|ído|ídos|ída|ídas|isse|isseram|e|a|ez|ôs|uis))"\s*:\s*"([^"\\]*?(?:ar|er|ir|or|ôr))"'
+# What a predicate can be: inflected verb forms (by ending) of a verb lemma (by ending).
+FORM_ENDINGS = (
+    "ou", "eu", "iu", "aram", "eram", "iram", "ava", "avam", "ia", "iam", "am", "em", "ado",
+    "ados", "ada", "adas", "ido", "idos", "ida", "idas", "ído", "ídos", "ída", "ídas", "isse",
+    "isseram", "e", "a", "ez", "ôs", "uis",
 )
+LEMMA_ENDINGS = ("ar", "er", "ir", "or", "ôr")
 NOT_PREDICATES = frozenset({"ser", "estar", "ficar", "haver", "parecer"})
 PASSIVE = re.compile(
     r"\s*(?:(?:d[oa]s?)\s+(?P<origin>[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^\s,.;:]*)*)\s+)?"
@@ -84,10 +88,14 @@ def lemma_table() -> dict[str, str]:
     try:
         path = resources.files("spacy_lookups_data") / "data" / "pt_lemma_lookup.json.gz"
         with gzip.open(str(path), "rt", encoding="utf-8") as handle:
-            raw = handle.read()
-    except (ModuleNotFoundError, OSError):
+            table = json.load(handle)
+    except (ModuleNotFoundError, OSError, ValueError):
         return {}
-    return dict(VERB_ENTRY.findall(raw))
+    return {
+        form: lemma
+        for form, lemma in table.items()
+        if form.endswith(FORM_ENDINGS) and lemma.endswith(LEMMA_ENDINGS)
+    }
 
 
 def lemma_of(word: str) -> str:

@@ -43,8 +43,7 @@ class Attribution:
 def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Attribution]:
     """All cues in ``text[start:end]``, in one pass over its words."""
     found = []
-    for hit in lex.cue_scan.finditer(text, start, end):
-        ws = hit.start()
+    for ws in lex.cue_starts.starts(text, start, end):
         first = WORD.match(text, ws)
         assert first is not None
         low, we = first.group().lower(), first.end()

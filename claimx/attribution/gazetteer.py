@@ -9,7 +9,9 @@ from claimx.attribution.actors import lemma_of
 from claimx.attribution.lexicon import Lexicon
 
 ACRONYM_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
-ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,10})\s+\(([A-ZÁÉÍÓÚ][^()\n]{5,120})\)")
+# '(?<![\w-])X' written as 'X's first letter, then '(?<![\w-].)': the same matches, but a pattern
+# that starts with a character class lets ``re`` skip the other characters fast.
+ACRONYM_BEFORE = re.compile(r"([A-Z](?<![\w-].)[A-Z]{1,9})\s+\(([A-ZÁÉÍÓÚ][^()\n]{5,120})\)")
 NAME_TOKEN = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]*|de|do|da|dos|das|e|para|a")
 CONNECTORS = {"de", "do", "da", "dos", "das", "e", "para", "a"}
 LEADING_DET = re.compile(r"^(?:o|a|os|as)\s+", re.IGNORECASE)
@@ -24,7 +26,9 @@ LEAD_WORD = re.compile(
     r"^(?:(?:No|Na|Nos|Nas|Para|Em|O|A|Os|As|Do|Da|Segundo|Conforme|Com|Por|Pelo|Pela|Ao)\s+)+"
 )
 PERSON = re.compile(rf"^{_NAME}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+$")
-NAME_RUN = re.compile(rf"(?<![\w-]){_NAME}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+(?![\w-])")
+NAME_RUN = re.compile(
+    rf"[A-ZÁÉÍÓÚ](?<![\w-].)[a-záéíóúâêôãõç]+(?:\s+(?:d[aeo]s?\s+)?{_NAME})+(?![\w-])"
+)
 
 
 def acronyms(text: str) -> dict[str, str]:

@@ -31,9 +31,9 @@ class HedgeFinder:
         found = self._matches.get(sent)
         if found is None:
             found = [[] for _ in self.lex.hedges]
-            for m in self.lex.any_hedge.finditer(self.text, *sent):
+            for at in self.lex.hedge_starts.starts(self.text, *sent):
                 for k, hedge in enumerate(self.lex.hedges):  # each rule's own matches here
-                    hit = hedge.rx.match(self.text, m.start(), sent[1])
+                    hit = hedge.rx.match(self.text, at, sent[1])
                     if hit:
                         found[k].append((hit.start(), hit.end(), hit.group().lower()))
             self._matches[sent] = found

@@ -10,6 +10,32 @@ from claimx.rulebook import CueRule, GazetteerEntry, HedgeRule, Rulebook, Source
 
 WORD = re.compile(r"\w+")
 TOKEN = re.compile(r"\w+(?:[-.'’/]\w+)*|[^\w\s]")
+WORD_START = r"(?<![\w-])"
+
+
+class WordScan:
+    r"""Where a pattern ``(?<![\w-])(?:body)`` matches in a stretch of text, as ``finditer`` would
+    find them, but fast: ``re`` tries a leading lookbehind at every character, while a leading
+    ``[^\w-]`` lets it skip the letters of words in C. A match right at the scan's start (no
+    character of it before) is tried on its own."""
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        self.rx = re.compile(f"{WORD_START}(?:{body})", flags)
+        self._after_gap = re.compile(rf"[^\w-](?:{body})", flags)
+
+    def starts(self, text: str, pos: int, endpos: int) -> list[int]:
+        found = []
+        match, search = self.rx.match, self._after_gap.search
+        while True:
+            m = match(text, pos, endpos)
+            if m is not None:
+                found.append(pos)
+            else:
+                m = search(text, pos, endpos)
+                if m is None:
+                    return found
+                found.append(m.start() + 1)
+            pos = m.end() if m.end() > pos else pos + 1
 
 
 def words_rx(phrases: Iterable[str]) -> str:
@@ -22,6 +48,11 @@ def words_rx(phrases: Iterable[str]) -> str:
 def trie_rx(phrases: Iterable[str]) -> str:
     """An alternation of phrases as a prefix tree (fast in ``re``), spaces matching any
     whitespace; whole words only."""
+    return WORD_START + trie_body(phrases)
+
+
+def trie_body(phrases: Iterable[str]) -> str:
+    r""":func:`trie_rx` without its leading ``(?<![\w-])`` (for :class:`WordScan`)."""
     trie: dict[str, dict] = {}
     for phrase in {p.strip().lower() for p in phrases if p.strip()}:
         node = trie
@@ -40,7 +71,7 @@ def trie_rx(phrases: Iterable[str]) -> str:
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return rf"(?<![\w-])(?:{build(trie)})(?![\w-])"
+    return rf"(?:{build(trie)})(?![\w-])"
 
 
 def conjugate(lemma: str) -> list[str]:
@@ -89,8 +120,10 @@ class Lexicon:
     noun_first: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()
     cue_scan: re.Pattern[str] = re.compile(r"(?!)")
+    cue_starts: WordScan = field(default_factory=lambda: WordScan(r"(?!)"))
     hedges: list[Hedge] = field(default_factory=list)
     any_hedge: re.Pattern[str] = re.compile(r"(?!)")
+    hedge_starts: WordScan = field(default_factory=lambda: WordScan(r"(?!)"))
     gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)
     type_words: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     name_owners: frozenset[str] = frozenset()
@@ -131,12 +164,15 @@ class Lexicon:
             | {w for cue in lex.prepositions for w in cue.first_words}
         )
         phrases = [p for r in cues if r.role == "preposition" for p in r.phrases]
-        lex.cue_scan = re.compile(
-            trie_rx([*lex.verbs, *lex.participles, *lex.noun_first, *phrases]), re.IGNORECASE
+        lex.cue_starts = WordScan(
+            trie_body([*lex.verbs, *lex.participles, *lex.noun_first, *phrases]), re.IGNORECASE
         )
-        lex.hedges = [_hedge(r) for r in rulebook.rules(HedgeRule)]
+        lex.cue_scan = lex.cue_starts.rx
+        rules = rulebook.rules(HedgeRule)
+        lex.hedges = [_hedge(r) for r in rules]
         if lex.hedges:  # one pass over a sentence finds where any hedge starts
-            lex.any_hedge = re.compile("|".join(f"(?:{h.rx.pattern})" for h in lex.hedges))
+            lex.hedge_starts = WordScan("|".join(f"(?:{_hedge_body(r)})" for r in rules))
+            lex.any_hedge = lex.hedge_starts.rx
         _load_sources(lex, rulebook.rules(SourceRule))
         return lex
 
@@ -180,14 +216,19 @@ def _verbs(rules: list[CueRule]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(forms - participles), frozenset(participles)
 
 
-def _hedge(rule: HedgeRule) -> Hedge:
-    parts = [f"(?i:{trie_rx(rule.words)})"] if rule.words else []
+def _hedge_body(rule: HedgeRule) -> str:
+    r"""The hedge's alternatives, each to be read where a word starts (``(?<![\w-])``)."""
+    parts = [f"(?i:{trie_body(rule.words)})"] if rule.words else []
     if rule.pattern:
-        parts.append(rf"(?<![\w-])(?:{rule.pattern})(?![\w-])")
+        parts.append(rf"(?:{rule.pattern})(?![\w-])")
+    return "|".join(parts) or r"(?!)"
+
+
+def _hedge(rule: HedgeRule) -> Hedge:
     return Hedge(
         rule=rule.id,
         scope=rule.scope,
-        rx=re.compile("|".join(parts) or r"(?!)"),
+        rx=re.compile(f"{WORD_START}(?:{_hedge_body(rule)})"),
         exceptions=frozenset(w.lower() for w in rule.exceptions),
     )
 
