@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from spacy.tokens import Doc
 
-Words = list[str]
+
+class Words(Sequence[str]):
+    """Read lazily from spaCy's LOWER hashes: most tokens are never looked at, and a hash
+    lookup is cheaper than a Token object."""
+
+    def __init__(self, doc: Doc, lower_hashes: np.ndarray) -> None:
+        self._strings = doc.vocab.strings
+        self._hashes = lower_hashes.tolist()
+        self._cache: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __getitem__(self, k: int) -> str:  # type: ignore[override]
+        word = self._cache.get(k)
+        if word is None:
+            word = self._cache[k] = self._strings[self._hashes[k]]
+        return word
 
 
 def lower_words(doc: Doc, lower_hashes: np.ndarray) -> Words:
-    """All of them at once from spaCy's LOWER hashes: cheaper than a Token object per look."""
-    strings = doc.vocab.strings
-    return [strings[h] for h in lower_hashes.tolist()]
+    return Words(doc, lower_hashes)
