@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-# A line break, or sentence-final punctuation (and a closing quote) before a capital, digit,
-# quote, bullet or dash.
-_BOUNDARY = re.compile(r"\n\s*|(?<=[.!?…])[\"”»']?\s+(?=[\"“«(\-–—•]?\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇ0-9])")
+# A line break, or sentence-final punctuation (and a closing quote, which stays in the sentence)
+# before a capital, digit, quote, bullet or dash. Starting with a character class lets the regex
+# engine skip ahead; group 'end' is where the sentence ends.
+_BOUNDARY = re.compile(
+    r"(?P<end>[.!?…][\"”»']?)\s+(?=[\"“«(\-–—•]?\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇ0-9])|\n\s*"
+)
 
 
 class Sentences:
@@ -18,7 +21,7 @@ class Sentences:
         self.starts = [0]
         self.ends = []
         for match in _BOUNDARY.finditer(text):
-            self.ends.append(match.start())
+            self.ends.append(match.end("end") if match.group("end") else match.start())
             self.starts.append(match.end())
         self.ends.append(len(text))
 

@@ -310,3 +310,33 @@ def test_a_distance_that_places_gets_no_time() -> None:
     text = "Na quinta-feira, o condutor foi morto em cidade a 45 km da capital."
     assert doc_with_claim(text, "45", "2017-08-21").time is not None  # a count: it has a time
     assert doc_with_claim(text, "45 km", "2017-08-21", unit="km").time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NESTA SEXTA-FEIRA (18), EM 12 DE JULHO DE 2016, HÁ DOIS ANOS E NO DIA 5",
+        "Nesta Sexta-Feira (18), em 12 de Julho de 2016, há dois anos e no dia 5 “citação”",
+        # 'ſ' (long s) and the Kelvin sign match 's' and 'k' under IGNORECASE, but their
+        # lowercase is not 's' and 'k': such a text is searched as it is
+        "Neſta sexta-feira (18), em 12 de julho de 2016, há dois anos e no dia 5 a 3 \u212a",
+    ],
+)
+def test_the_lowercase_finds_what_the_text_does(text: str) -> None:
+    from claimx.time.grammar import case_free
+
+    found = FINDER.find(text)
+    original = [(m.start, m.end, m.rule.id, m.match.group()) for m in found]
+    free = case_free(text)
+    FINDER._text, FINDER._lower = text, None  # force the search of the text itself
+    assert [(m.start, m.end, m.rule.id, m.match.group()) for m in FINDER.find(text)] == original
+    assert all(m.match.string is text for m in found)
+    assert free == ("\u212a" not in text)
+    assert len(original) >= 4
+
+
+def test_heads_come_only_from_a_words_first_requires() -> None:
+    forms = {f.rule.id: f for f in FINDER.grammar.forms}
+    assert "seg" in {h[:3] for h in forms["time.weekday"].heads}
+    assert forms["time.numeric"].heads == frozenset()  # '\d[/.-]\d'
+    assert forms["time.year"].heads == frozenset()

@@ -15,7 +15,7 @@ from datetime import date
 from claimx.rulebook import TimeRule
 from claimx.schema import TimeRef, TimeRelation
 from claimx.time import resolve as r
-from claimx.time.grammar import Form, Grammar
+from claimx.time.grammar import Form, Grammar, case_free, folded
 
 PREPOSITION_WINDOW = 40
 
@@ -50,20 +50,38 @@ class TimeMention:
 
 
 class TimeFinder:
+    """Searches the lowercase of a text with case-sensitive regexes where that finds the same
+    spans (:func:`~claimx.time.grammar.case_free`: much faster than IGNORECASE); the mentions
+    keep the matches of the rule file's own regexes on the text itself."""
+
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
+        self.trigger = folded(grammar.trigger)
+        self.preposition = folded(grammar.preposition)
+        self.sizes = frozenset(len(h) for form in grammar.forms for h in form.heads)
+        self._text = ""
+        self._lower: str | None = ""
+
+    def lower(self, text: str) -> str | None:
+        """``text.lower()`` if it may stand for ``text`` (kept for the last text)."""
+        if text is not self._text:
+            self._text, self._lower = text, text.lower() if case_free(text) else None
+        return self._lower
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[TimeMention]:
         """Time expressions in ``text[start:end]``, in order, without overlaps."""
         end = len(text) if end is None else end
+        lower = self.lower(text)
         trigger = self.grammar.trigger
-        if trigger is not None and not trigger.search(text, start, end):
+        if lower is not None and self.trigger is not None:
+            trigger, subject = self.trigger, lower
+        else:
+            subject = text
+        if trigger is not None and not trigger.search(subject, start, end):
             return []
+        words = _Words(lower, start, end, self.sizes) if lower is not None else None
         found = [
-            m
-            for form in self.grammar.forms
-            if form.requires is None or form.requires.search(text, start, end)
-            for m in self._matches(form, text, start, end)
+            m for form in self.grammar.forms for m in self._matches(form, text, words, start, end)
         ]
         found.sort(key=lambda m: (m.start - m.end, m.start))
         kept: list[TimeMention] = []
@@ -72,23 +90,58 @@ class TimeFinder:
                 kept.append(mention)
         return sorted(kept, key=lambda m: m.start)
 
-    def _matches(self, form: Form, text: str, start: int, end: int) -> list[TimeMention]:
+    def _spans(
+        self, form: Form, text: str, words: _Words | None, start: int, end: int
+    ) -> list[re.Match[str]]:
+        """The matches of ``form`` in ``text[start:end]`` (found in the lowercase if it can)."""
+        if words is None or form.folded is None or (form.requires and not form.folded_requires):
+            if form.requires is not None and not form.requires.search(text, start, end):
+                return []
+            return list(form.regex.finditer(text, start, end))
+        lower = words.lower
+        if form.heads and form.heads.isdisjoint(words.heads):
+            return []
+        if form.folded_requires is not None and not form.folded_requires.search(lower, start, end):
+            return []
+        # the rule's own regex matches the same span of the text itself
+        spans = form.folded.finditer(lower, start, end)
+        return [form.regex.match(text, m.start(), end) for m in spans]  # type: ignore[misc]
+
+    def _matches(
+        self, form: Form, text: str, words: _Words | None, start: int, end: int
+    ) -> list[TimeMention]:
         out = []
-        for match in form.regex.finditer(text, start, end):
+        grammar = self.grammar
+        preposition, subject = grammar.preposition, text
+        if words is not None and self.preposition is not None:
+            preposition, subject = self.preposition, words.lower
+        for match in self._spans(form, text, words, start, end):
             s, e = match.span()
             if s == e:
                 continue
             prep = None
             if form.rule.relation is None:
-                prep = self.grammar.preposition.search(text, max(start, s - PREPOSITION_WINDOW), s)
+                prep = preposition.search(subject, max(start, s - PREPOSITION_WINDOW), s)
             if form.rule.needs_preposition and prep is None:
                 continue
             relation = form.rule.relation or "at"
             if prep is not None:
-                relation = self.grammar.relations[" ".join(prep["prep"].lower().split())]
+                relation = grammar.relations[" ".join(prep["prep"].lower().split())]
             first = prep.start() if prep is not None else s
             out.append(TimeMention(first, e, text[first:e], relation, form.rule, match, (s, e)))
         return out
+
+
+_WORD = re.compile(r"\w+")
+
+
+class _Words:
+    """The words (``\\w+``) of ``lower[start:end]``: their first ``size`` characters for each
+    ``size`` of ``sizes`` (a word shorter than ``size`` whole), as one set."""
+
+    def __init__(self, lower: str, start: int, end: int, sizes: frozenset[int]) -> None:
+        self.lower = lower
+        self.heads = {w[:size] for w in set(_WORD.findall(lower, start, end)) for size in sizes}
 
 
 def _group(match: re.Match[str], *names: str) -> str:

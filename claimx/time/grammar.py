@@ -11,6 +11,7 @@ from claimx.schema import TimeRelation
 
 _REF = re.compile(r"\{(\w+)\}")
 _FLAGS = re.IGNORECASE
+_NOT_LATIN1 = re.compile("[^\x00-\xff]")
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,13 @@ class Form:
     rule: TimeRule
     regex: re.Pattern[str]
     requires: re.Pattern[str] | None = None
+    folded: re.Pattern[str] | None = None
+    """``regex`` without IGNORECASE, for lowercased text (:func:`folded`)."""
+    folded_requires: re.Pattern[str] | None = None
+    heads: frozenset[str] = frozenset()
+    """For a ``requires`` of the shape ``\\b{block}`` or ``\\b(?:word|{block}|...)``: the first
+    ``len`` characters of each word (``len`` the shortest word's first ``\\w+`` piece). Where it
+    matches, a word of the lowercase text starts with one of them: a cheaper test to run first."""
 
 
 def words_alternation(words: list[str]) -> str:
@@ -68,15 +76,8 @@ class Grammar:
         for f in files:
             blocks.update(f.blocks)
         rules: list[TimeRule] = [r for f in files for r in f.rules]
-        forms = tuple(
-            Form(
-                r,
-                re.compile(expand(r.pattern, blocks), _FLAGS),
-                re.compile(expand(r.requires, blocks), _FLAGS) if r.requires else None,
-            )
-            for r in rules
-            if r.pattern and r.resolve not in ("clause", "prepositions")
-        )
+        skip = ("clause", "prepositions")
+        forms = tuple(_form(r, blocks) for r in rules if r.pattern and r.resolve not in skip)
         relations = {
             " ".join(w.lower().split()): rel
             for r in rules
@@ -100,6 +101,56 @@ class Grammar:
             location=_block(blocks, "location"),
             location_units=_words(blocks, "location_units"),
         )
+
+
+def _form(rule: TimeRule, blocks: dict[str, str | list[str]]) -> Form:
+    regex = re.compile(expand(rule.pattern, blocks), _FLAGS)
+    requires = re.compile(expand(rule.requires, blocks), _FLAGS) if rule.requires else None
+    heads = _heads(rule.requires, blocks) if rule.requires else frozenset()
+    return Form(rule, regex, requires, folded(regex), folded(requires), heads)
+
+
+_WORDS_FIRST = re.compile(r"\\b(?:\{(\w+)\}|\(\?:([\w{}|]+)\))")
+
+
+def _heads(requires: str, blocks: dict[str, str | list[str]]) -> frozenset[str]:
+    shape = _WORDS_FIRST.match(requires)
+    if shape is None or requires[shape.end() :] not in ("", r"\b", r"\s"):
+        return frozenset()
+    words: list[str] = []
+    for alternative in (f"{{{shape[1]}}}" if shape[1] else shape[2]).split("|"):
+        ref = re.fullmatch(r"\{(\w+)\}", alternative)
+        block = blocks.get(ref[1]) if ref else [alternative]
+        if not isinstance(block, list) or not re.fullmatch(r"\w+", alternative.strip("{}")):
+            return frozenset()
+        words += block
+    pieces = [re.match(r"\w*", w.lower())[0] for w in words]  # type: ignore[index]
+    size = min(len(p) for p in pieces)
+    return frozenset(p[:size] for p in pieces) if size else frozenset()
+
+
+def folded(regex: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """The case-insensitive ``regex`` compiled case-sensitively, for speed: on the lowercase of a
+    text of :func:`case_free` characters it finds the same spans. None if the pattern has an
+    uppercase letter (outside escapes such as ``\\S`` and group names) or inline flags."""
+    if regex is None:
+        return None
+    letters = re.sub(r"\\.|\(\?P[<=]\w+", "", regex.pattern)
+    if letters != letters.lower() or "(?i" in letters or "(?-" in letters:
+        return None
+    return re.compile(regex.pattern)
+
+
+def case_free(text: str) -> bool:
+    """Whether ``text.lower()`` may stand for ``text`` under IGNORECASE: every character is
+    Latin-1 (whose lowercase is one Latin-1 character) or has no case at all. Characters such as
+    'ſ' or the Kelvin sign, which IGNORECASE matches to 's' and 'k', are neither."""
+    try:
+        text.encode("latin-1")
+        return True
+    except UnicodeEncodeError:
+        rest = set(_NOT_LATIN1.findall(text))
+    return all(c.lower() == c == c.upper() == c.casefold() for c in rest)
 
 
 def _block(blocks: dict[str, str | list[str]], name: str) -> re.Pattern[str] | None:
