@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 # A line break, or sentence-final punctuation (and a closing quote, which stays in the sentence)
 # before a capital, digit, quote, bullet or dash. Starting with a character class lets the regex
@@ -11,25 +10,45 @@ from bisect import bisect_right
 _BOUNDARY = re.compile(
     r"(?P<end>[.!?…][\"”»']?)\s+(?=[\"“«(\-–—•]?\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇ0-9])|\n\s*"
 )
+WINDOW = 512
+LOOKAHEAD = 8
 
 
 class Sentences:
-    """Sentence bounds of one text, computed once and looked up by character offset."""
+    """Sentence bounds of one text, found around the offsets asked for (not over the whole
+    text: claims are sparse, and a long article holds many sentences without one)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        self.ends = []
-        for match in _BOUNDARY.finditer(text):
-            self.ends.append(match.end("end") if match.group("end") else match.start())
-            self.starts.append(match.end())
-        self.ends.append(len(text))
 
     def around(self, start: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding character ``start``, without outer spaces."""
-        k = max(0, bisect_right(self.starts, start) - 1)
-        begin, end = self.starts[k], self.ends[k]
+        begin, end = self._start_before(start), self._end_after(start)
         chunk = self.text[begin:end]
         begin += len(chunk) - len(chunk.lstrip())
         end -= len(chunk) - len(chunk.rstrip())
         return begin, max(end, begin)
+
+    def _start_before(self, pos: int) -> int:
+        """After the last boundary that ends at or before ``pos``; the window grows until one
+        is found (a boundary cut by the window's edge is found by the next, wider window)."""
+        window = WINDOW
+        while True:
+            left = max(0, pos - window)
+            last = None
+            # The lookahead needs a few characters past pos; the match itself must end by pos.
+            for match in _BOUNDARY.finditer(self.text, left, pos + LOOKAHEAD):
+                if match.end() > pos:
+                    break
+                last = match
+            if last is not None and (last.start() > left or left == 0):
+                return last.end()
+            if left == 0:
+                return 0
+            window *= 4
+
+    def _end_after(self, pos: int) -> int:
+        match = _BOUNDARY.search(self.text, pos)
+        if match is None:
+            return len(self.text)
+        return match.end("end") if match.group("end") else match.start()

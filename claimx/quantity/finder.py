@@ -10,17 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import LENGTH, LOWER, PREFIX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.digits import tidy
-from claimx.drafts import text_of
 from claimx.numbers import NumberMatch, NumberReader
 from claimx.quantity.filters import Filter, first_veto
 from claimx.quantity.phrases import PhraseIndex
 from claimx.quantity.units import CONTEXT_CHARS, UnitReader
-from claimx.quantity.words import Words, lower_words
+from claimx.quantity.words import TokenView, Words
 from claimx.rulebook import FilterRule, QualifierRule, RangeRule, Rulebook, VagueRule
 from claimx.schema import Quantity
 
@@ -95,66 +93,66 @@ class QuantityFinder:
 
     # -- public -----------------------------------------------------------------------------
 
-    def candidates(self, doc: Doc, arr: np.ndarray | None = None) -> np.ndarray:
-        """Tokens that may start a number: digits, number words, and 'um'/'uma' before a scale.
-
-        ``arr``: ``doc.to_array(ARRAY_ATTRS)``, if the caller has it already.
-        """
-        if not len(doc):
+    def candidates(self, view: TokenView) -> np.ndarray:
+        """Tokens that may start a number: digits, number words, and 'um'/'uma' before a scale."""
+        arr = view.array
+        if arr is None:
             return np.zeros(0, dtype="int64")
         # Not spaCy's LIKE_NUM: it is true for every article 'um' and for ordinals.
-        arr = _token_array(doc) if arr is None else arr
         lower, prefix = arr[:, 0], arr[:, 1]
         mask = _member(lower, self.word_hashes) | _member(prefix, self.digit_hashes)
         # A sign glued to digits (-30); a lone dash before a number is punctuation.
         mask |= _member(prefix, self.sign_hashes) & (arr[:, 2] > 1)
-        before_scale = np.zeros(len(doc), dtype=bool)
+        before_scale = np.zeros(len(lower), dtype=bool)
         before_scale[:-1] = _member(lower[1:], self.scale_hashes)
         mask |= _member(lower, self.one_hashes) & before_scale
         return np.flatnonzero(mask)
 
     def find(self, doc: Doc, begin: int = 0, explain: bool = False) -> list[Found]:
         """Quantities in ``doc`` from character ``begin``; with ``explain``, vetoed ones too."""
-        arr = _token_array(doc)
-        words, text, found, done = lower_words(doc, arr[:, 0]), text_of(doc), [], 0
-        for i in self.candidates(doc, arr).tolist():
-            if i < done or (begin and doc[i].idx < begin):
+        view, found, done = TokenView(doc), [], 0
+        for i in self.candidates(view).tolist():
+            if i < done or (begin and view.char_start(i) < begin):
                 continue
-            hit = self._read_at(doc, text, words, i)
+            hit = self._read_at(view, i)
             if hit is None:
                 done = i + 1
                 continue
-            hit = self._pair_bounds(doc, text, words, hit)
-            self._apply_filters(doc, text, hit)
+            hit = self._pair_bounds(view, hit)
+            self._apply_filters(view, hit)
             if hit.vetoed_by is None or explain:
-                hit.quantity = self._quantity(doc, text, hit)
+                hit.quantity = self._quantity(view, hit)
                 found.append(hit)
             done = hit.end
         return found
 
     # -- reading one candidate ----------------------------------------------------------------
 
-    def _read_at(self, doc: Doc, text: str, words: Words, i: int) -> Found | None:
-        number = self.reader.read(words, i)
+    def _read_at(self, view: TokenView, i: int) -> Found | None:
+        number = self.reader.read(view.words, i)
         if number is None:
-            return self._vague_at(doc, words, i)
-        return self._range_at(doc, text, words, number) or self._single_at(doc, text, words, number)
+            return self._vague_at(view, i)
+        return self._range_at(view, number) or self._single_at(view, number)
 
-    def _vague_at(self, doc: Doc, words: Words, i: int) -> Found | None:
+    def _vague_at(self, view: TokenView, i: int) -> Found | None:
+        words = view.words
         entry = self.vague.get(words[i])
         if entry is None or i + 1 >= len(words) or words[i + 1] not in self.vague_connectors:
             return None
         scale, rule = entry
-        return Found(i, i + 1, "vague", None, scale, None, None, doc[i].text, [rule.id])
+        return Found(
+            i, i + 1, "vague", None, scale, None, None, view.span_text(i, i + 1), [rule.id]
+        )
 
-    def _single_at(self, doc: Doc, text: str, words: Words, number: NumberMatch) -> Found:
+    def _single_at(self, view: TokenView, number: NumberMatch) -> Found:
+        words = view.words
         prefix, start = self.units.prefix_before(words, number.start)
-        reading = self.units.suffix(doc, text, words, number, number.end)
+        reading = self.units.suffix(view, number, number.end)
         unit = reading.unit or prefix
         rules = [*number.rules, *reading.rules, *([prefix.id] if prefix else [])]
         relation, start, end = self._qualify(words, start, reading.end, rules)
         value = reading.value * (unit.multiplier if unit else 1.0)
-        number_text = doc[number.start : number.end].text
+        number_text = view.span_text(number.start, number.end)
         unit_code = unit.unit if unit else None
         return Found(
             start, end, relation, value, unit=unit_code, number_text=number_text, rules=rules
@@ -179,7 +177,8 @@ class QuantityFinder:
             rules.append(rule.id)
         return relation, start, end
 
-    def _range_at(self, doc: Doc, text: str, words: Words, first: NumberMatch) -> Found | None:
+    def _range_at(self, view: TokenView, first: NumberMatch) -> Found | None:
+        words = view.words
         suffix1 = self.units.suffix_plain(words, first.end)
         mid = suffix1[0] if suffix1 else first.end
         if mid + 1 >= len(words) or words[mid] not in self.joining:
@@ -193,7 +192,7 @@ class QuantityFinder:
             second = self.reader.read(words, second_start)
             if second is None:
                 continue
-            reading = self.units.suffix(doc, text, words, second, second.end)
+            reading = self.units.suffix(view, second, second.end)
             unit = reading.unit or unit2 or (suffix1[1] if suffix1 else None) or unit1
             if rule.needs_scale_or_unit and second.scale == 1 and unit is None:
                 continue
@@ -210,7 +209,7 @@ class QuantityFinder:
                 low * factor,
                 second.value * factor,
                 unit.unit if unit else None,
-                doc[first.start : first.end].text,
+                view.span_text(first.start, first.end),
                 rules,
             )
         return None
@@ -222,14 +221,15 @@ class QuantityFinder:
             return start - 1
         return start if "" in rule.opening else None
 
-    def _pair_bounds(self, doc: Doc, text: str, words: Words, first: Found) -> Found:
+    def _pair_bounds(self, view: TokenView, first: Found) -> Found:
         """A lower and an upper bound side by side (maior que 10 e menor que 20) make one range."""
+        words = view.words
         if first.relation not in LOWER_BOUNDS | UPPER_BOUNDS or first.end + 2 >= len(words):
             return first
         rule = next((r for r in self.bound_pairs if words[first.end] in r.joining), None)
         if rule is None:
             return first
-        second = self._next_bound(doc, text, words, first.end + 1)
+        second = self._next_bound(view, first.end + 1)
         if (
             second is None
             or {first.relation, second.relation} & LOWER_BOUNDS == set()
@@ -252,18 +252,20 @@ class QuantityFinder:
             rules,
         )
 
-    def _next_bound(self, doc: Doc, text: str, words: Words, start: int) -> Found | None:
+    def _next_bound(self, view: TokenView, start: int) -> Found | None:
+        words = view.words
         for i in range(start, min(start + 6, len(words))):
             number = self.reader.read(words, i)
             if number is not None:
-                hit = self._single_at(doc, text, words, number)
+                hit = self._single_at(view, number)
                 return hit if hit.start == start else None
         return None
 
     # -- output -------------------------------------------------------------------------------
 
-    def _apply_filters(self, doc: Doc, text: str, found: Found) -> None:
-        left, right = doc[found.start].idx, _end_char(doc, found.end)
+    def _apply_filters(self, view: TokenView, found: Found) -> None:
+        text = view.text
+        left, right = view.char_start(found.start), view.char_end(found.end)
         texts = {
             "before": text[max(0, left - CONTEXT_CHARS) : left],
             "number": found.number_text,
@@ -273,8 +275,9 @@ class QuantityFinder:
         found.vetoed_by = first_veto(self.filters, texts)
 
     @staticmethod
-    def _quantity(doc: Doc, text: str, found: Found) -> Quantity:
-        left, right = doc[found.start].idx, _end_char(doc, found.end)
+    def _quantity(view: TokenView, found: Found) -> Quantity:
+        text = view.text
+        left, right = view.char_start(found.start), view.char_end(found.end)
         value, low, high = bounds(found.relation, found.value, found.low, found.high)
         # Built without validation: every field was computed here from validated rules.
         return Quantity.model_construct(
@@ -288,19 +291,10 @@ class QuantityFinder:
         )
 
 
-def _token_array(doc: Doc) -> np.ndarray:
-    return doc.to_array([LOWER, PREFIX, LENGTH]).astype("uint64")
-
-
 def _member(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
     """``np.isin`` for a small sorted set: a binary search per value, no sorting of ``values``."""
     at = np.minimum(np.searchsorted(sorted_hashes, values), len(sorted_hashes) - 1)
     return sorted_hashes[at] == values
-
-
-def _end_char(doc: Doc, end: int) -> int:
-    last = doc[end - 1]
-    return last.idx + len(last.text)
 
 
 def _tidy(value: float | None) -> int | float | None:

@@ -6,11 +6,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
 from claimx.numbers import NumberMatch, NumberReader
 from claimx.quantity.phrases import Phrase, PhraseIndex
-from claimx.quantity.words import Words
+from claimx.quantity.words import TokenView, Words
 from claimx.rulebook import Rulebook, UnitRule
 
 CONTEXT_CHARS = 40
@@ -47,12 +45,11 @@ class UnitReader:
         found = self.prefixes.starting_at(words, start)
         return (found[1], found[0]) if found else (None, start)
 
-    def suffix(
-        self, doc: Doc, text: str, words: Words, number: NumberMatch, end: int
-    ) -> UnitReading:
+    def suffix(self, view: TokenView, number: NumberMatch, end: int) -> UnitReading:
         """A unit after the number ('de' after a scale: 30 milhões de euros), context checked."""
+        words = view.words
         found = self._suffix_at(words, end, allow_de=number.scale > 1)
-        if found is None or not self._context_ok(doc, text, number.start, found[0], found[1]):
+        if found is None or not self._context_ok(view, number.start, found[0], found[1]):
             return UnitReading(None, end, number.value)
         unit_end, unit = found
         if unit.length_minutes:
@@ -82,12 +79,11 @@ class UnitReader:
         value = minutes / (small.length_minutes or 1)
         return UnitReading(small, tail[0], value, (unit.id, other.id))
 
-    def _context_ok(self, doc: Doc, text: str, start: int, end: int, unit: UnitRule) -> bool:
+    def _context_ok(self, view: TokenView, start: int, end: int, unit: UnitRule) -> bool:
         before, after = self.context[unit.id]
         if before is None and after is None:
             return True
-        left = doc[start].idx
-        right = doc[end - 1].idx + len(doc[end - 1])
+        text, left, right = view.text, view.char_start(start), view.char_end(end)
         return bool(
             (before is None or before.search(text[max(0, left - CONTEXT_CHARS) : left]))
             and (after is None or after.search(text[right : right + CONTEXT_CHARS]))
