@@ -26,7 +26,9 @@ def whole_text_bounds(text: str, pos: int) -> tuple[int, int]:
     return begin, max(end, begin)
 
 
-PIECES = st.sampled_from(["Foram 300 mortos", ". ", "! ", "\n", "  ", "”", "A", "e", "1.500", " ", "•"])
+PIECES = st.sampled_from(
+    ["Foram 300 mortos", ". ", "! ", "\n", "  ", "”", "A", "e", "1.500", " ", "•"]
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,7 +11,7 @@ from claimx.rulebook import FilterRule
 PARTS = ("number", "quantity", "after", "before")
 # The short parts repeat across a corpus (2014, 10, dois): their results are remembered.
 REMEMBERED = frozenset({"number", "quantity"})
-MEMORY_LIMIT = 100_000
+MEMORY_LIMIT = 4096  # per filter: small numbers and years repeat; the rest need not be kept
 
 
 @dataclass(frozen=True)
