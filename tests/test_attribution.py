@@ -310,8 +310,20 @@ def test_fast_scans_find_what_the_plain_patterns_find() -> None:
         rf"{gazetteer._NAME})+(?![\w-])",
     }
     scan = WordScan(r"(?:que|estima(?:-se)?|a)(?![\w-])", re.IGNORECASE)
-    pieces = [*"aqompecAQZÉ -_.!?…;—–:()[]\n\t\"”•*1", "que", "Que", "cujos", "porém", " de ",
-              " - ", "\n\n", "\n- ", "ONU (", "Ministério Público", "estima-se"]
+    pieces = [
+        *'aqompecAQZÉ -_.!?…;—–:()[]\n\t"”•*1',
+        "que",
+        "Que",
+        "cujos",
+        "porém",
+        " de ",
+        " - ",
+        "\n\n",
+        "\n- ",
+        "ONU (",
+        "Ministério Público",
+        "estima-se",
+    ]
     rng = random.Random(7)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
@@ -322,3 +334,16 @@ def test_fast_scans_find_what_the_plain_patterns_find() -> None:
             want = [(m.span(), m.groups()) for m in re.compile(slow).finditer(text, a, b)]
             assert got == want, (slow, text, a, b)
         assert scan.starts(text, a, b) == [m.start() for m in scan.rx.finditer(text, a, b)]
+
+
+def test_lemma_table_keeps_verb_forms_of_verb_lemmas() -> None:
+    from claimx.attribution.actors import _verb_entries
+
+    lines = [
+        "{\n",
+        '    "forneceu": "fornecer",\n',
+        '    "soldados": "soldado",\n',
+        '    "enviaram": "enviar"\n',
+        "}\n",
+    ]
+    assert _verb_entries(lines) == {"forneceu": "fornecer", "enviaram": "enviar"}
