@@ -125,6 +125,9 @@ class NumberReader:
         """The longest number starting at ``words[start]``, or None."""
         if start >= len(words) or words[start].isspace():
             return None
+        alone = self._alone(words, start)
+        if alone is not None:
+            return alone
         ws, pos = self._view(words, start)
         sign, k0 = (-1, 1) if ws[0] in SIGN_WORDS and self._opens(ws, 1) else (1, 0)
         state = _Reading()
@@ -133,6 +136,21 @@ class NumberReader:
             return None
         scale, rules = state.last_scale or 1.0, sorted(set(state.rules))
         return NumberMatch(sign * state.value, start, pos[k - 1] + 1, scale, rules)
+
+    def _alone(self, words: Sequence[str], start: int) -> NumberMatch | None:
+        """The common case, read directly: digits followed by a word no number goes on with."""
+        word = words[start]
+        if not word[:1].isdigit():
+            return None
+        if start + 1 < len(words):
+            after = words[start + 1]
+            after = after if after in self.cased else after.lower()
+            if after in self.known or after[:1].isdigit() or after[:1] in "-−+," or after.isspace():
+                return None
+        value = parse_digits(word)
+        return (
+            NumberMatch(value, start, start + 1, 1.0, [DIGITS_RULE]) if value is not None else None
+        )
 
     # -- the words of one reading ------------------------------------------------------------
 
