@@ -49,8 +49,8 @@ def claimx_seconds(path: Path, workers: int) -> tuple[float, int, int]:
     return time.perf_counter() - start, articles, claims
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -69,6 +69,8 @@ def main() -> None:
           f"workers={args.workers}")
     print(f"ratio       {base / seconds:.2f} of the bare tokenizer's throughput (target >= 0.5)")
     print(f"peak RSS    {peak_rss_mb():.0f} MB (this process; target < 400 MB)")
+    if args.workers > 1:
+        print(f"            {peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB (the largest worker)")
 
 
 if __name__ == "__main__":
