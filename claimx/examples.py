@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimx.extractor import Extractor
-from claimx.rulebook import ExpectedClaim, Rule, Rulebook
+from claimx.rule_models import ExpectedClaim, Rule
+from claimx.rulebook import Rulebook
 from claimx.schema import Claim
 
 

@@ -12,7 +12,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimx.rulebook import ItemRule, Rulebook
+from claimx.rule_models import ItemRule
+from claimx.rulebook import Rulebook
 from claimx.schema import Quantity, TextSpan
 
 COORDINATORS = {",", "e"}

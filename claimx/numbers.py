@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimx.digits import GLUED_SCALE, GROUP, GROUP_HEAD, parse_digits
-from claimx.rulebook import NumberRule, Rulebook
+from claimx.rule_models import NumberRule
+from claimx.rulebook import Rulebook
 
 DIGITS_RULE = "number.digits"
 DECIMAL_WORDS = frozenset({"vírgula", "virgula", "ponto"})

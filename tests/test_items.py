@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claimx.items import ItemFinder, verb_forms
-from claimx.rulebook import ItemRule, cached_rulebook
+from claimx.rule_models import ItemRule
+from claimx.rulebook import cached_rulebook
 
 ITEMS = [
     # after the quantity

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from claimx.rulebook import CueRule, GazetteerEntry, HedgeRule, Rulebook, SourceRule
+from claimx.rule_models import CueRule, GazetteerEntry, HedgeRule, SourceRule
+from claimx.rulebook import Rulebook
 
 WORD = re.compile(r"\w+")
 TOKEN = re.compile(r"\w+(?:[-.'’/]\w+)*|[^\w\s]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claimx.rulebook import FilterRule
+from claimx.rule_models import FilterRule
 
 # The order parts are tested in: short texts first, so most filters fail cheaply.
 PARTS = ("number", "quantity", "after", "before")

@@ -19,7 +19,8 @@ from claimx.quantity.filters import Filter, first_veto
 from claimx.quantity.phrases import PhraseIndex
 from claimx.quantity.units import CONTEXT_CHARS, UnitReader
 from claimx.quantity.words import TokenView, Words
-from claimx.rulebook import FilterRule, QualifierRule, RangeRule, Rulebook, VagueRule
+from claimx.rule_models import FilterRule, QualifierRule, RangeRule, VagueRule
+from claimx.rulebook import Rulebook
 from claimx.schema import Quantity
 
 LOWER_BOUNDS, UPPER_BOUNDS = {">", ">="}, {"<", "<="}

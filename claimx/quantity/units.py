@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from claimx.numbers import NumberMatch, NumberReader
 from claimx.quantity.phrases import Phrase, PhraseIndex
 from claimx.quantity.words import TokenView, Words
-from claimx.rulebook import Rulebook, UnitRule
+from claimx.rule_models import UnitRule
+from claimx.rulebook import Rulebook
 
 CONTEXT_CHARS = 40
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from claimx.rulebook import TimeRule
+from claimx.rule_models import TimeRule
 from claimx.schema import TimeRef, TimeRelation
 from claimx.time import resolve as r
 from claimx.time.grammar import Form, Grammar, case_free, folded

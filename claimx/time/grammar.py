@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimx.rulebook import Rulebook, TimeFile, TimeRule
+from claimx.rule_models import TimeFile, TimeRule
+from claimx.rulebook import Rulebook
 from claimx.schema import TimeRelation
 
 _REF = re.compile(r"\{(\w+)\}")
