@@ -19,15 +19,6 @@ from claimx.rule_models import NumberRule
 from claimx.rulebook import Rulebook
 
 DIGITS_RULE = "number.digits"
-DECIMAL_WORDS = frozenset({"vírgula", "virgula", "ponto"})
-"""Between an integer and its decimals read digit by digit (sete vírgula cinco, 1 ponto 5)."""
-SIGN_WORDS = frozenset({"-", "−", "menos", "negativo"})
-"""Before a number that starts a reading (never looked for leftwards): a negative number."""
-OVER, PARTS = "sobre", "avos"
-"""'dois sobre onze' and 'dois onze avos' are 2/11."""
-PARTITIVE = frozenset({"de", "do", "da", "dos", "das"})
-"""A fraction (um quinto) or a part (metade) quantifies only what follows these (or nothing):
-'um quinto dos votos', but 'um quinto mandato' is an ordinal."""
 
 
 @dataclass
@@ -85,22 +76,30 @@ class NumberReader:
         self.words: dict[str, tuple[float, str]] = {}
         self.scales: dict[str, tuple[float, str]] = {}
         self.fractions: dict[str, tuple[float, str]] = {}
-        for rule in rulebook.rules(NumberRule):
+        rules: list[NumberRule] = rulebook.rules(NumberRule)
+        for rule in rules:
             self.words.update({w: (v, rule.id) for w, v in rule.words.items()})
             self.scales.update({w: (v, rule.id) for w, v in rule.scales.items()})
             self.fractions.update({w: (v, rule.id) for w, v in rule.fractions.items()})
+        # Grammar words (number.grammar): decimals and signs are read only forwards, from the
+        # start of a reading; a fraction (um quinto) quantifies only what follows a partitive.
+        self.decimal_words = frozenset(w for r in rules for w in r.decimal_words)
+        self.sign_words = frozenset(w for r in rules for w in r.sign_words)
+        self.over_words = frozenset(w for r in rules for w in r.over_words)
+        self.part_words = frozenset(w for r in rules for w in r.part_words)
+        self.partitive = frozenset(w for r in rules for w in r.partitive)
         self.cased = frozenset(w for w in self.scales if w != w.lower())
         self.known = frozenset(
             {
                 *self.words,
                 *self.scales,
                 *self.fractions,
-                *DECIMAL_WORDS,
-                *SIGN_WORDS,
+                *self.decimal_words,
+                *self.sign_words,
+                *self.over_words,
+                *self.part_words,
                 "e",
                 ",",
-                OVER,
-                PARTS,
             }
         )
 
@@ -130,7 +129,7 @@ class NumberReader:
         if alone is not None:
             return alone
         ws, pos = self._view(words, start)
-        sign, k0 = (-1, 1) if ws[0] in SIGN_WORDS and self._opens(ws, 1) else (1, 0)
+        sign, k0 = (-1, 1) if ws[0] in self.sign_words and self._opens(ws, 1) else (1, 0)
         state = _Reading()
         k = self._tail(ws, self._integer(ws, k0, state), state)
         if k == k0 or not state.rules:
@@ -177,11 +176,16 @@ class NumberReader:
         if k >= len(ws):
             return False
         word = ws[k]
-        return word[:1].isdigit() or word[:1] == "," or word in self.words or word in DECIMAL_WORDS
+        return (
+            word[:1].isdigit()
+            or word[:1] == ","
+            or word in self.words
+            or word in self.decimal_words
+        )
 
     def _ends_phrase(self, ws: list[str], k: int) -> bool:
         """After a fraction: nothing, punctuation, or 'de' (um terço dos votos)."""
-        return k >= len(ws) or ws[k] in PARTITIVE or not ws[k][:1].isalnum()
+        return k >= len(ws) or ws[k] in self.partitive or not ws[k][:1].isalnum()
 
     # -- integers ----------------------------------------------------------------------------
 
@@ -287,13 +291,13 @@ class NumberReader:
         if k >= len(ws):
             return k
         word = ws[k]
-        if word in DECIMAL_WORDS or (word == "," and not state.started):
+        if word in self.decimal_words or (word == "," and not state.started):
             return self._decimal_words(ws, k, state)
         if not state.started:
             return k
         if word in self.fractions and self.fractions[word][0] < 0.5:
             return self._denominator(ws, k, state)
-        if word == OVER:
+        if word in self.over_words:
             return self._over(ws, k, state)
         return self._parts(ws, k, state)
 
@@ -303,7 +307,7 @@ class NumberReader:
         if whole != int(whole) or (state.after_scale and state.started):
             return k
         digits, j = "", k + 1
-        while j < len(ws) and ws[j] not in DECIMAL_WORDS:
+        while j < len(ws) and ws[j] not in self.decimal_words:
             if ws[j].isdigit():  # digits keep their zeros: ,08 → 0.08
                 digits, j = digits + ws[j], j + 1
                 state.rules.append(DIGITS_RULE)
@@ -343,7 +347,7 @@ class NumberReader:
         """dois onze avos → 2/11."""
         below = _Reading()
         end = self._integer(ws, k, below)
-        if end == k or end >= len(ws) or ws[end] != PARTS or not below.value:
+        if end == k or end >= len(ws) or ws[end] not in self.part_words or not below.value:
             return k
         self._rescale(state, 1 / below.value, *below.rules[:1])
         return end + 1

@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from claimx.digits import tidy
-from claimx.numbers import PARTITIVE, NumberReader
+from claimx.numbers import NumberReader
 from claimx.quantity import QuantityFinder
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Quantity
@@ -25,7 +25,7 @@ def parse_number(text: str) -> int | float | None:
     """A number written in digits or Portuguese words: ``"catorze mil"`` → 14000; else None."""
     nlp, reader, _ = _engine()
     words = [t.text for t in nlp.make_doc(text.strip())]  # the reader lower-cases; M ≠ m
-    if len(words) > 1 and words[-1].lower() in PARTITIVE:
+    if len(words) > 1 and words[-1].lower() in reader.partitive:
         words.pop()  # "um par de", "duas dúzias de": the number, before what it counts
     if not words:
         return None

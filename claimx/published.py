@@ -17,7 +17,8 @@ _MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", 
            "setembro", "outubro", "novembro", "dezembro"]
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?=$|[T\s])")
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-_MARKER = re.compile(r"\A\s?date\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])")
+DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
+"""The seed format's first line (`` date 2025-07 ...``); the reader looks for claims after it."""
 _WORDS = re.compile(
     r"(?<!\d)(\d{1,2})º?\s+de\s+(" + "|".join(_MONTHS) + r"|marco)\s+de\s+(\d{4})", re.IGNORECASE
 )
@@ -57,7 +58,7 @@ def _word_date(match: re.Match[str]) -> str | None:
 
 def marker_date(text: str) -> str | None:
     """The seed format's first line: `` date 2025-07 ...``."""
-    match = _MARKER.match(text)
+    match = DATE_MARKER.match(text)
     return parse_date(match[1]) if match else None
 
 

@@ -7,7 +7,6 @@ it, and the other articles are still read.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,11 +14,11 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
+from claimx.published import DATE_MARKER
+
 SUFFIXES = {".txt", ".json", ".jsonl"}
 WESTERN = ["cp1252", "iso8859_15", "latin_1", "cp850", "mac_roman"]
 KNOWN_FIELDS = {"id", "text", "title", "date", "published", "url"}
-# The seed format's first-line marker: " date 2025-07 ..." (not part of any claim).
-DATE_MARKER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
 
 
 @dataclass

@@ -54,6 +54,13 @@ class NumberRule(Rule):
     words: dict[str, float] = Field(default_factory=dict)
     scales: dict[str, float] = Field(default_factory=dict)
     fractions: dict[str, float] = Field(default_factory=dict)
+    decimal_words: list[str] = Field(default_factory=list, description="sete vírgula cinco")
+    sign_words: list[str] = Field(default_factory=list, description="menos dez (only at the start)")
+    over_words: list[str] = Field(default_factory=list, description="dois sobre onze")
+    part_words: list[str] = Field(default_factory=list, description="dois onze avos")
+    partitive: list[str] = Field(
+        default_factory=list, description="what a fraction quantifies follows these: um terço dos"
+    )
 
 
 class QualifierRule(Rule):

@@ -231,11 +231,8 @@ class QuantityFinder:
         if rule is None:
             return first
         second = self._next_bound(view, first.end + 1)
-        if (
-            second is None
-            or {first.relation, second.relation} & LOWER_BOUNDS == set()
-            or ({first.relation, second.relation} & UPPER_BOUNDS == set())
-        ):
+        relations = {first.relation, second.relation} if second else set()
+        if second is None or not (relations & LOWER_BOUNDS and relations & UPPER_BOUNDS):
             return first
         lower, upper = (first, second) if first.relation in LOWER_BOUNDS else (second, first)
         if lower.value is None or upper.value is None or not lower.value < upper.value:
