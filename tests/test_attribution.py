@@ -323,6 +323,8 @@ def test_fast_scans_find_what_the_plain_patterns_find() -> None:
         "ONU (",
         "Ministério Público",
         "estima-se",
+        "ESTIMA-SE",
+        "Ç",
     ]
     rng = random.Random(7)
     for _ in range(20000):
@@ -333,17 +335,47 @@ def test_fast_scans_find_what_the_plain_patterns_find() -> None:
             got = [(m.span(), m.groups()) for m in fast.finditer(text, a, b)]
             want = [(m.span(), m.groups()) for m in re.compile(slow).finditer(text, a, b)]
             assert got == want, (slow, text, a, b)
-        assert scan.starts(text, a, b) == [m.start() for m in scan.rx.finditer(text, a, b)]
+        want = [m.start() for m in scan.rx.finditer(text, a, b)]
+        assert scan.starts(text, a, b) == want
+        assert scan.starts(text, a, b, text.lower()) == want  # the folded scan
 
 
-def test_lemma_table_keeps_verb_forms_of_verb_lemmas() -> None:
-    from claimx.attribution.actors import _verb_entries
+def test_lemma_table_finds_verb_forms_of_verb_lemmas_only() -> None:
+    from claimx.attribution.lemmas import LemmaTable
 
-    lines = [
-        "{\n",
-        '    "forneceu": "fornecer",\n',
-        '    "soldados": "soldado",\n',
-        '    "enviaram": "enviar"\n',
-        "}\n",
-    ]
-    assert _verb_entries(lines) == {"forneceu": "fornecer", "enviaram": "enviar"}
+    table = LemmaTable(
+        "{\n"
+        '    "enviaram": "enviar",\n'
+        '    "forneceu": "fornecer",\n'
+        '    "soldados": "soldado",\n'
+        '    "ésta": "éster"\n'
+        "}\n".encode()
+    )
+    assert table.lemma("forneceu") == "fornecer"
+    assert table.lemma("enviaram") == "enviar"
+    assert table.lemma("ésta") == "éster"  # past ASCII: UTF-8 bytes sort as the keys do
+    assert table.lemma("soldados") is None  # a noun's entry
+    assert table.lemma("forneceram") is None  # not in the table
+    assert table.lemma("aaa") is None and table.lemma("zzz") is None
+
+
+def test_installed_lemma_table_agrees_with_its_json() -> None:
+    """The binary search relies on the table's order: check it against a full load."""
+    import gzip
+    import json
+    import random
+    from importlib import resources
+
+    from claimx.attribution.lemmas import FORM_ENDINGS, LEMMA_ENDINGS, lemma_table
+
+    lookups = pytest.importorskip("spacy_lookups_data")
+    table = lemma_table()
+    assert table is not None
+    path = resources.files(lookups) / "data" / "pt_lemma_lookup.json.gz"
+    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
+        entries: dict[str, str] = json.load(handle)
+    sample = random.Random(7).sample(sorted(entries), 3000)
+    for form in sample:
+        lemma = entries[form]
+        verb = form.endswith(FORM_ENDINGS) and lemma.endswith(LEMMA_ENDINGS)
+        assert table.lemma(form) == (lemma if verb else None), form

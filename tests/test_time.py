@@ -323,7 +323,7 @@ def test_a_distance_that_places_gets_no_time() -> None:
     ],
 )
 def test_the_lowercase_finds_what_the_text_does(text: str) -> None:
-    from claimx.time.grammar import case_free
+    from claimx.casefold import case_free
 
     found = FINDER.find(text)
     original = [(m.start, m.end, m.rule.id, m.match.group()) for m in found]
@@ -340,3 +340,19 @@ def test_heads_come_only_from_a_words_first_requires() -> None:
     assert "seg" in {h[:3] for h in forms["time.weekday"].heads}
     assert forms["time.numeric"].heads == frozenset()  # '\d[/.-]\d'
     assert forms["time.year"].heads == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text", ["setembro", "12 de julho", "29 de fevereiro", "31 de dezembro", "1 de jan", "março"]
+)
+def test_a_date_without_year_is_placed_as_dateparser_places_it(text: str) -> None:
+    """Parsed once per text, then placed in the publication year or the one before: the same
+    date dateparser gives with the publication date as its base (preferring the past)."""
+    from datetime import date, timedelta
+
+    from claimx.time import resolve
+
+    bases = [date(2015, 12, 20) + timedelta(days=d) for d in range(0, 800, 23)]
+    bases += [date(2016, 2, 29), date(2016, 7, 12), date(2016, 12, 31), date(2017, 1, 1)]
+    for base in bases:
+        assert resolve._in_year_before(text, base) == resolve._dateparser(text, base), base

@@ -7,12 +7,9 @@ the item ('soldados da Coreia do Norte foram transferidos').
 
 from __future__ import annotations
 
-import gzip
 import re
-from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
 
+from claimx.attribution.lemmas import lemma_of
 from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.phrases import backward_phrase, forward_phrase, tokens
 
@@ -54,13 +51,6 @@ AUXILIARIES = frozenset(
         "deveria",
     ]
 )
-# What a predicate can be: inflected verb forms (by ending) of a verb lemma (by ending).
-FORM_ENDINGS = (
-    "ou", "eu", "iu", "aram", "eram", "iram", "ava", "avam", "ia", "iam", "am", "em", "ado",
-    "ados", "ada", "adas", "ido", "idos", "ida", "idas", "ído", "ídos", "ída", "ídas", "isse",
-    "isseram", "e", "a", "ez", "ôs", "uis",
-)
-LEMMA_ENDINGS = ("ar", "er", "ir", "or", "ôr")
 NOT_PREDICATES = frozenset({"ser", "estar", "ficar", "haver", "parecer"})
 PASSIVE = re.compile(
     r"\s*(?:(?:d[oa]s?)\s+(?P<origin>[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^\s,.;:]*)*)\s+)?"
@@ -75,40 +65,6 @@ LIST_LINK = re.compile(
     r"(?:\s+(?:à|ao|a|para|na|no|em)\s+[^,;:.]{1,40}?)?\s*(?:,|\s+e|,\s*e|,?\s+além\s+de|"
     r",?\s+bem\s+como|,?\s+mais)\s*"
 )
-
-
-@lru_cache(maxsize=1)
-def lemma_table() -> dict[str, str]:
-    """Verb forms → lemmas from spaCy's Portuguese lookup table (spacy-lookups-data).
-
-    Only inflected verb forms are kept (what a predicate can be), read straight from the
-    package's gzipped JSON: the whole table through ``spacy.lookups`` costs ~350 MB of memory.
-    Empty when the package is absent.
-    """
-    try:
-        path = resources.files("spacy_lookups_data") / "data" / "pt_lemma_lookup.json.gz"
-        with gzip.open(str(path), "rt", encoding="utf-8") as handle:
-            return _verb_entries(handle)
-    except (ModuleNotFoundError, OSError, ValueError):
-        return {}
-
-
-def _verb_entries(lines: Iterable[str]) -> dict[str, str]:
-    """The verb entries of the table, read line by line: the file has one ``"form": "lemma"``
-    per line, and loading all 825,000 entries at once would cost ~130 MB of peak memory."""
-    table: dict[str, str] = {}
-    for line in lines:
-        form, sep, lemma = line.strip().rstrip(",").partition('": "')
-        form, lemma = form.lstrip('"'), lemma.rstrip('"')
-        if sep and form.endswith(FORM_ENDINGS) and lemma.endswith(LEMMA_ENDINGS):
-            table[form] = lemma
-    if not table:
-        raise ValueError("the lemma table is not one entry per line")
-    return table
-
-
-def lemma_of(word: str) -> str:
-    return lemma_table().get(word.lower(), word.lower())
 
 
 def _is_verb(word: str) -> bool:

@@ -40,10 +40,13 @@ class Attribution:
     kind: str
 
 
-def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Attribution]:
-    """All cues in ``text[start:end]``, in one pass over its words."""
+def find_cues(
+    text: str, start: int, end: int, lex: Lexicon, lower: str | None = None
+) -> list[Attribution]:
+    """All cues in ``text[start:end]``, in one pass over its words (over ``lower``, the text's
+    :func:`~claimx.casefold.lowercase`, where given)."""
     found = []
-    for ws in lex.cue_starts.starts(text, start, end):
+    for ws in lex.cue_starts.starts(text, start, end, lower):
         first = WORD.match(text, ws)
         assert first is not None
         low, we = first.group().lower(), first.end()

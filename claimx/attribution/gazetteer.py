@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimx.attribution.actors import lemma_of
+from claimx.attribution.lemmas import lemma_of
 from claimx.attribution.lexicon import Lexicon
 
 ACRONYM_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")

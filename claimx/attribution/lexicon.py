@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from claimx.casefold import folded
 from claimx.rule_models import CueRule, GazetteerEntry, HedgeRule, SourceRule
 from claimx.rulebook import Rulebook
 
@@ -18,15 +19,21 @@ class WordScan:
     r"""Where a pattern ``(?<![\w-])(?:body)`` matches in a stretch of text, as ``finditer`` would
     find them, but fast: ``re`` tries a leading lookbehind at every character, while a leading
     ``[^\w-]`` lets it skip the letters of words in C. A match right at the scan's start (no
-    character of it before) is tried on its own."""
+    character of it before) is tried on its own. Given the text's
+    :func:`~claimx.casefold.lowercase`, a case-insensitive scan runs folded on it."""
 
     def __init__(self, body: str, flags: int = 0) -> None:
         self.rx = re.compile(f"{WORD_START}(?:{body})", flags)
         self._after_gap = re.compile(rf"[^\w-](?:{body})", flags)
+        rx, after_gap = folded(self.rx), folded(self._after_gap)
+        self._folded = (rx, after_gap) if rx and after_gap else None
 
-    def starts(self, text: str, pos: int, endpos: int) -> list[int]:
+    def starts(self, text: str, pos: int, endpos: int, lower: str | None = None) -> list[int]:
+        rx, after_gap = self.rx, self._after_gap
+        if lower is not None and self._folded is not None:
+            text, (rx, after_gap) = lower, self._folded
         found = []
-        match, search = self.rx.match, self._after_gap.search
+        match, search = rx.match, after_gap.search
         while True:
             m = match(text, pos, endpos)
             if m is not None:

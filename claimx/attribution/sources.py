@@ -8,6 +8,7 @@ from collections.abc import Callable
 from claimx.attribution.context import lead_in, quote_around, sentence_around, sentence_before
 from claimx.attribution.cues import Attribution, find_cues
 from claimx.attribution.lexicon import Lexicon
+from claimx.casefold import lowercase
 
 CARRY_SENTENCES = 3
 Finder = Callable[[int, int], list[Attribution]]
@@ -18,6 +19,7 @@ class SourceFinder:
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
+        self.lower = lowercase(text)
         self.lex = lex
         self._cache: dict[tuple[int, int], list[Attribution]] = {}
         self._quotes: dict[int, list[tuple[int, int]]] = {}
@@ -25,7 +27,7 @@ class SourceFinder:
     def cues(self, start: int, end: int) -> list[Attribution]:
         key = (start, end)
         if key not in self._cache:
-            self._cache[key] = find_cues(self.text, start, end, self.lex)
+            self._cache[key] = find_cues(self.text, start, end, self.lex, self.lower)
         return self._cache[key]
 
     def covering(

@@ -3,48 +3,95 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
+from claimx.casefold import folded, lowercase
 from claimx.rule_models import FilterRule
 
-# The order parts are tested in: short texts first, so most filters fail cheaply.
-PARTS = ("number", "quantity", "after", "before")
-# The short parts repeat across a corpus (2014, 10, dois): their results are remembered.
-REMEMBERED = frozenset({"number", "quantity"})
-MEMORY_LIMIT = 4096  # per filter: small numbers and years repeat; the rest need not be kept
+# The written parts (number, quantity) repeat across a corpus (2014, 10, dois): which filters
+# they leave open is remembered, so a candidate's context is tested against those few only.
+MEMORY_LIMIT = 8192
+Texts = tuple[str, str | None]
+"""A context text and its :func:`~claimx.casefold.lowercase`."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """A 'before' or 'after' regex; a case-insensitive one is also run folded
+    (:mod:`claimx.casefold`) on the lowercase of the text, which is faster."""
+
+    regex: re.Pattern[str]
+    folded: re.Pattern[str] | None
+
+    @classmethod
+    def compile(cls, rx: str | None) -> Context | None:
+        if rx is None:
+            return None
+        regex = re.compile(rx)
+        return cls(regex, folded(regex))
+
+    def search(self, text: str, lower: str | None) -> bool:
+        if self.folded is not None and lower is not None:
+            return self.folded.search(lower) is not None
+        return self.regex.search(text) is not None
 
 
 @dataclass(frozen=True)
 class Filter:
+    """One filter rule, compiled. A part it does not give matches anything."""
+
     id: str
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    memory: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False)
+    number: re.Pattern[str] | None
+    quantity: re.Pattern[str] | None
+    before: Context | None
+    after: Context | None
 
     @classmethod
     def compile(cls, rule: FilterRule) -> Filter:
-        patterns = tuple(
-            (part, re.compile(rx)) for part in PARTS if (rx := getattr(rule, part)) is not None
+        def pattern(rx: str | None) -> re.Pattern[str] | None:
+            return None if rx is None else re.compile(rx)
+
+        return cls(
+            rule.id,
+            pattern(rule.number),
+            pattern(rule.quantity),
+            Context.compile(rule.before),
+            Context.compile(rule.after),
         )
-        return cls(rule.id, patterns)
 
-    def vetoes(self, texts: dict[str, str]) -> bool:
-        return all(self._matches(part, rx, texts[part]) for part, rx in self.patterns)
+    def matches_written(self, number: str, quantity: str) -> bool:
+        return (self.number is None or self.number.search(number) is not None) and (
+            self.quantity is None or self.quantity.search(quantity) is not None
+        )
 
-    def _matches(self, part: str, rx: re.Pattern[str], text: str) -> bool:
-        if part not in REMEMBERED:
-            return rx.search(text) is not None
-        key = (part, text)
-        known = self.memory.get(key)
-        if known is None:
-            if len(self.memory) > MEMORY_LIMIT:
-                self.memory.clear()
-            known = self.memory[key] = rx.search(text) is not None
-        return known
+    def matches_context(self, before: Texts, after: Texts) -> bool:
+        return (self.after is None or self.after.search(*after)) and (
+            self.before is None or self.before.search(*before)
+        )
 
 
-def first_veto(filters: list[Filter], texts: dict[str, str]) -> str | None:
-    """The id of the first filter that vetoes, given the four texts of a candidate."""
-    for candidate in filters:
-        if candidate.vetoes(texts):
-            return candidate.id
-    return None
+class Filters:
+    """The filter rules in file order; a candidate is vetoed by the first whose parts all match."""
+
+    def __init__(self, rules: Iterable[FilterRule]) -> None:
+        self.filters = tuple(Filter.compile(rule) for rule in rules)
+        self._open: dict[tuple[str, str], tuple[Filter, ...]] = {}
+
+    def first_veto(self, number: str, quantity: str, before: str, after: str) -> str | None:
+        """The id of the first filter that vetoes, given a candidate's four texts."""
+        key = (number, quantity)
+        candidates = self._open.get(key)
+        if candidates is None:
+            if len(self._open) > MEMORY_LIMIT:
+                self._open.clear()
+            candidates = tuple(f for f in self.filters if f.matches_written(number, quantity))
+            self._open[key] = candidates
+        if not candidates:
+            return None
+        before_texts = (before, lowercase(before))
+        after_texts = (after, lowercase(after))
+        for rule in candidates:
+            if rule.matches_context(before_texts, after_texts):
+                return rule.id
+        return None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from claimx.digits import tidy
 from claimx.numbers import NumberMatch, NumberReader
-from claimx.quantity.filters import Filter, first_veto
+from claimx.quantity.filters import Filters
 from claimx.quantity.phrases import PhraseIndex
 from claimx.quantity.units import CONTEXT_CHARS, UnitReader
 from claimx.quantity.words import TokenView, Words
@@ -76,7 +76,7 @@ class QuantityFinder:
         self.bound_pairs = [r for r in ranges if r.bounds]
         self.vague = {w: (v, r) for r in rulebook.rules(VagueRule) for w, v in r.words.items()}
         self.vague_connectors = {c for r in rulebook.rules(VagueRule) for c in r.connectors}
-        self.filters = [Filter.compile(f) for f in rulebook.rules(FilterRule)]
+        self.filters = Filters(rulebook.rules(FilterRule))
         self._trigger_hashes(nlp)
 
     def _trigger_hashes(self, nlp: Language) -> None:
@@ -264,13 +264,12 @@ class QuantityFinder:
     def _apply_filters(self, view: TokenView, found: Found) -> None:
         text = view.text
         left, right = view.char_start(found.start), view.char_end(found.end)
-        texts = {
-            "before": text[max(0, left - CONTEXT_CHARS) : left],
-            "number": found.number_text,
-            "quantity": text[left:right],
-            "after": text[right : right + CONTEXT_CHARS],
-        }
-        found.vetoed_by = first_veto(self.filters, texts)
+        found.vetoed_by = self.filters.first_veto(
+            number=found.number_text,
+            quantity=text[left:right],
+            before=text[max(0, left - CONTEXT_CHARS) : left],
+            after=text[right : right + CONTEXT_CHARS],
+        )
 
     @staticmethod
     def _quantity(view: TokenView, found: Found) -> Quantity:

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from claimx.casefold import case_free, folded
 from claimx.rule_models import TimeRule
 from claimx.schema import TimeRef, TimeRelation
 from claimx.time import resolve as r
-from claimx.time.grammar import Form, Grammar, case_free, folded
+from claimx.time.grammar import Form, Grammar
 
 PREPOSITION_WINDOW = 40
 
@@ -51,7 +52,7 @@ class TimeMention:
 
 class TimeFinder:
     """Searches the lowercase of a text with case-sensitive regexes where that finds the same
-    spans (:func:`~claimx.time.grammar.case_free`: much faster than IGNORECASE); the mentions
+    spans (:func:`~claimx.casefold.case_free`: much faster than IGNORECASE); the mentions
     keep the matches of the rule file's own regexes on the text itself."""
 
     def __init__(self, grammar: Grammar) -> None:

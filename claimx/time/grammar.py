@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimx.casefold import folded
 from claimx.rule_models import TimeFile, TimeRule
 from claimx.rulebook import Rulebook
 from claimx.schema import TimeRelation
 
 _REF = re.compile(r"\{(\w+)\}")
 _FLAGS = re.IGNORECASE
-_NOT_LATIN1 = re.compile("[^\x00-\xff]")
 
 
 @dataclass(frozen=True)
@@ -128,30 +128,6 @@ def _heads(requires: str, blocks: dict[str, str | list[str]]) -> frozenset[str]:
     pieces = [re.match(r"\w*", w.lower())[0] for w in words]  # type: ignore[index]
     size = min(len(p) for p in pieces)
     return frozenset(p[:size] for p in pieces) if size else frozenset()
-
-
-def folded(regex: re.Pattern[str] | None) -> re.Pattern[str] | None:
-    """The case-insensitive ``regex`` compiled case-sensitively, for speed: on the lowercase of a
-    text of :func:`case_free` characters it finds the same spans. None if the pattern has an
-    uppercase letter (outside escapes such as ``\\S`` and group names) or inline flags."""
-    if regex is None:
-        return None
-    letters = re.sub(r"\\.|\(\?P[<=]\w+", "", regex.pattern)
-    if letters != letters.lower() or "(?i" in letters or "(?-" in letters:
-        return None
-    return re.compile(regex.pattern)
-
-
-def case_free(text: str) -> bool:
-    """Whether ``text.lower()`` may stand for ``text`` under IGNORECASE: every character is
-    Latin-1 (whose lowercase is one Latin-1 character) or has no case at all. Characters such as
-    'ſ' or the Kelvin sign, which IGNORECASE matches to 's' and 'k', are neither."""
-    try:
-        text.encode("latin-1")
-        return True
-    except UnicodeEncodeError:
-        rest = set(_NOT_LATIN1.findall(text))
-    return all(c.lower() == c == c.upper() == c.casefold() for c in rest)
 
 
 def _block(blocks: dict[str, str | list[str]], name: str) -> re.Pattern[str] | None:

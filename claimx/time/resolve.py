@@ -119,7 +119,36 @@ def absolute(text: str, base: Base | None) -> tuple[date, Unit] | None:
     pair = _DAY_MONTH.match(normal)
     if pair and base is not None:
         return _day_month(int(pair["a"]), int(pair["b"]), base.day)
-    return _dateparser(normal, base.day if base and not has_year else None)
+    if has_year:
+        return _dateparser(normal, None)
+    assert base is not None
+    return _in_year_before(normal, base.day)
+
+
+# A leap year's last day: every day and month without a year parses before it, in its year.
+_ANY_YEAR = date(2000, 12, 31)
+
+
+def _in_year_before(text: str, base: date) -> tuple[date, Unit] | None:
+    """A date without a year (setembro, 12 de julho): the last one on or before ``base``, as
+    dateparser reads it with ``PREFER_DATES_FROM: past``. Parsed once per text (the
+    publication dates of a corpus are all different), then placed in the year."""
+    parsed = _dateparser(text, _ANY_YEAR)
+    if parsed is None:
+        return None
+    found, unit = parsed
+    if unit in ("year", "week"):
+        return _dateparser(text, base)
+    for year in (base.year, base.year - 1):
+        try:
+            placed = found.replace(year=year)
+        except ValueError:
+            continue
+        if unit == "month" and (placed.year, placed.month) <= (base.year, base.month):
+            return placed, unit
+        if unit == "day" and placed <= base:
+            return placed, unit
+    return _dateparser(text, base)  # 29 February: dateparser goes back to a leap year
 
 
 def _day_month(day: int, month: int, base: date) -> tuple[date, Unit] | None:
