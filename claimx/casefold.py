@@ -45,3 +45,16 @@ def case_free(text: str) -> bool:
 def lowercase(text: str) -> str | None:
     """``text.lower()`` where it may stand for ``text`` (:func:`case_free`), else None."""
     return text.lower() if case_free(text) else None
+
+
+_last_document: tuple[str, str | None] = ("", "")
+
+
+def document_lowercase(text: str) -> str | None:
+    """:func:`lowercase`, kept for the last text asked: the components of a pipeline ask for the
+    same document's in turn."""
+    global _last_document
+    last = _last_document
+    if last[0] is not text:
+        last = _last_document = (text, lowercase(text))
+    return last[1]

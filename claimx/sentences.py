@@ -12,6 +12,8 @@ _BOUNDARY = re.compile(
 )
 WINDOW = 512
 LOOKAHEAD = 8
+# What a boundary consumes: a position on none of these is never inside one.
+_IN_BOUNDARY = frozenset(".!?…\"”»'")
 
 
 class Sentences:
@@ -20,14 +22,26 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._last: tuple[int, int, tuple[int, int]] | None = None
+        """(position asked, start of the next boundary, sentence): the positions between the
+        two are in the same sentence (claims come in order, several to a sentence)."""
 
     def around(self, start: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding character ``start``, without outer spaces."""
-        begin, end = self._start_before(start), self._end_after(start)
+        last = self._last
+        if last is not None and last[0] <= start < last[1]:
+            return last[2]
+        begin = self._start_before(start)
+        boundary = _BOUNDARY.search(self.text, start)
+        end = len(self.text) if boundary is None else _sentence_end(boundary)
         chunk = self.text[begin:end]
         begin += len(chunk) - len(chunk.lstrip())
         end -= len(chunk) - len(chunk.rstrip())
-        return begin, max(end, begin)
+        sentence = begin, max(end, begin)
+        char = self.text[start : start + 1]
+        if char and not char.isspace() and char not in _IN_BOUNDARY:
+            self._last = (start, len(self.text) if boundary is None else boundary.start(), sentence)
+        return sentence
 
     def _start_before(self, pos: int) -> int:
         """After the last boundary that ends at or before ``pos``; the window grows until one
@@ -47,8 +61,7 @@ class Sentences:
                 return 0
             window *= 4
 
-    def _end_after(self, pos: int) -> int:
-        match = _BOUNDARY.search(self.text, pos)
-        if match is None:
-            return len(self.text)
-        return match.end("end") if match.group("end") else match.start()
+
+
+def _sentence_end(boundary: re.Match[str]) -> int:
+    return boundary.end("end") if boundary.group("end") else boundary.start()

@@ -58,3 +58,18 @@ def test_windowed_bounds_equal_whole_text_bounds(text: str, data: st.DataObject)
 def test_sentence_examples(text: str, pos: int, sentence: str) -> None:
     begin, end = Sentences(text).around(pos)
     assert text[begin:end] == sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=60).map("".join), st.data())
+def test_bounds_asked_in_order_of_one_text_equal_whole_text_bounds(
+    text: str, data: st.DataObject
+) -> None:
+    """Positions asked in order reuse the last sentence where they fall in it."""
+    if not text:
+        return
+    positions = sorted(data.draw(st.lists(st.integers(0, len(text) - 1), max_size=8)))
+    found = Sentences(text)
+    for pos in positions:
+        if not text[pos].isspace():
+            assert found.around(pos) == whole_text_bounds(text, pos), pos

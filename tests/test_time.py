@@ -322,13 +322,14 @@ def test_a_distance_that_places_gets_no_time() -> None:
         "Neſta sexta-feira (18), em 12 de julho de 2016, há dois anos e no dia 5 a 3 \u212a",
     ],
 )
-def test_the_lowercase_finds_what_the_text_does(text: str) -> None:
-    from claimx.casefold import case_free
+def test_the_lowercase_finds_what_the_text_does(text: str, monkeypatch) -> None:
+    from claimx import casefold
 
     found = FINDER.find(text)
     original = [(m.start, m.end, m.rule.id, m.match.group()) for m in found]
-    free = case_free(text)
-    FINDER._text, FINDER._lower = text, None  # force the search of the text itself
+    free = casefold.case_free(text)
+    # force the search of the text itself
+    monkeypatch.setattr(casefold, "_last_document", (text, None))
     assert [(m.start, m.end, m.rule.id, m.match.group()) for m in FINDER.find(text)] == original
     assert all(m.match.string is text for m in found)
     assert free == ("\u212a" not in text)

@@ -33,7 +33,7 @@ class LemmaTable:
         # the entry lines: from the first key's to the last separator's (not the braces)
         first = data.rfind(b"\n", 0, data.index(b'"')) + 1
         last = data.rfind(b"\n", 0, data.rindex(SEPARATOR)) + 1
-        self.line_starts: list[int] = starts[(starts >= first) & (starts <= last)].tolist()
+        self.line_starts = starts[(starts >= first) & (starts <= last)]
         self._known: dict[str, str | None] = {}
 
     def lemma(self, form: str) -> str | None:
@@ -49,13 +49,13 @@ class LemmaTable:
         lo, hi = 0, len(starts)
         while lo < hi:  # the first line whose key is >= key
             mid = (lo + hi) // 2
-            if self._key(starts[mid]) < key:
+            if self._key(int(starts[mid])) < key:
                 lo = mid + 1
             else:
                 hi = mid
-        if lo == len(starts) or self._key(starts[lo]) != key:
+        if lo == len(starts) or self._key(int(starts[lo])) != key:
             return None
-        begin = data.index(SEPARATOR, starts[lo]) + len(SEPARATOR)
+        begin = data.index(SEPARATOR, int(starts[lo])) + len(SEPARATOR)
         lemma = data[begin : data.index(b'"', begin)].decode("utf-8")
         return lemma if lemma.endswith(LEMMA_ENDINGS) else None
 

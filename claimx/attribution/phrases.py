@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from claimx.attribution.lexicon import TOKEN, Lexicon
@@ -15,10 +16,7 @@ class Tok(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
     @property
     def is_word(self) -> bool:
@@ -30,7 +28,35 @@ class Tok(NamedTuple):
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return [_tok(m) for m in TOKEN.finditer(text, start, end)]
+
+
+def _tok(match: re.Match[str]) -> Tok:
+    word = match.group()
+    return Tok(match.start(), match.end(), word, word.lower())
+
+
+class TokenStream:
+    """The tokens of a stretch of text, read only as far as they are asked for (a phrase after
+    a cue is a few words of a long window)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._matches = TOKEN.finditer(text, start, end)
+        self._read: list[Tok] = []
+
+    def has(self, i: int) -> bool:
+        read = self._read
+        while len(read) <= i:
+            match = next(self._matches, None)
+            if match is None:
+                return False
+            read.append(_tok(match))
+        return True
+
+    def __getitem__(self, i: int) -> Tok:
+        if not self.has(i):
+            raise IndexError(i)
+        return self._read[i]
 
 
 def _content(tok: Tok, lex: Lexicon) -> bool:
@@ -39,32 +65,32 @@ def _content(tok: Tok, lex: Lexicon) -> bool:
     return tok.low not in lex.stop and tok.low not in LINKS
 
 
-def _name_or_content(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+def _name_or_content(toks: TokenStream, i: int, lex: Lexicon) -> bool:
     """Content word, or a capitalised stop word inside a name ('São Paulo Transportes')."""
     if _content(toks[i], lex):
         return True
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    nxt = toks[i + 1] if toks.has(i + 1) else None
     return toks[i].is_cap and nxt is not None and nxt.is_word and nxt.is_cap
 
 
 def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (determiner dropped), or None."""
-    toks = tokens(text, start, min(end, start + 240))
+    toks = TokenStream(text, start, min(end, start + 240))
     i = 0
-    while i < len(toks) and i < 2 and toks[i].low in lex.determiners:
+    while toks.has(i) and i < 2 and toks[i].low in lex.determiners:
         i += 1
-    if i >= len(toks) or not _name_or_content(toks, i, lex):
+    if not toks.has(i) or not _name_or_content(toks, i, lex):
         return None
     first, last = i, i
-    while i < len(toks) and i - first < MAX_WORDS:
+    while toks.has(i) and i - first < MAX_WORDS:
         tok = toks[i]
         if tok.text == "(":
-            close = next((j for j in range(i, min(i + 12, len(toks))) if toks[j].text == ")"), None)
+            close = next((j for j in range(i, i + 12) if toks.has(j) and toks[j].text == ")"), None)
             if close is None:
                 break
             last = i = close
         elif tok.low in LINKS:
-            if i + 1 >= len(toks) or not _content(toks[i + 1], lex):
+            if not toks.has(i + 1) or not _content(toks[i + 1], lex):
                 break
         elif _name_or_content(toks, i, lex):
             last = i
@@ -75,15 +101,15 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     return toks[first].start, toks[end_at].end
 
 
-def _apposition(toks: list[Tok], first: int, last: int, lex: Lexicon) -> int:
+def _apposition(toks: TokenStream, first: int, last: int, lex: Lexicon) -> int:
     """Extend a role phrase ('o delegado da Polícia Civil') over ', João Tardin'."""
     if toks[first].low not in lex.roles:
         return last
     i = last + 1
-    if i >= len(toks) or toks[i].text != ",":
+    if not toks.has(i) or toks[i].text != ",":
         return last
     j = i + 1
-    while j < len(toks) and toks[j].is_word and (toks[j].is_cap or toks[j].low in LINKS):
+    while toks.has(j) and toks[j].is_word and (toks[j].is_cap or toks[j].low in LINKS):
         j += 1
     if j == i + 1 or not toks[j - 1].is_cap:
         return last

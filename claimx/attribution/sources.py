@@ -8,7 +8,7 @@ from collections.abc import Callable
 from claimx.attribution.context import lead_in, quote_around, sentence_around, sentence_before
 from claimx.attribution.cues import Attribution, find_cues
 from claimx.attribution.lexicon import Lexicon
-from claimx.casefold import lowercase
+from claimx.casefold import document_lowercase
 
 CARRY_SENTENCES = 3
 Finder = Callable[[int, int], list[Attribution]]
@@ -19,7 +19,7 @@ class SourceFinder:
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
-        self.lower = lowercase(text)
+        self.lower = document_lowercase(text)
         self.lex = lex
         self._cache: dict[tuple[int, int], list[Attribution]] = {}
         self._quotes: dict[int, list[tuple[int, int]]] = {}

@@ -35,7 +35,7 @@ class TokenView:
     """One Doc as plain Python data, built from a single ``doc.to_array`` call."""
 
     def __init__(self, doc: Doc) -> None:
-        array = doc.to_array(ARRAY_ATTRS).astype("uint64")
+        array = doc.to_array(ARRAY_ATTRS).astype("uint64", copy=False)
         self.array = array if len(doc) else None
         # Columns stay numpy arrays: only the few tokens near numbers are ever read.
         self.words = Words(doc, array[:, 0].tolist())

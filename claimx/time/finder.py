@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from claimx.casefold import case_free, folded
+from claimx.casefold import document_lowercase, folded
 from claimx.rule_models import TimeRule
 from claimx.schema import TimeRef, TimeRelation
 from claimx.time import resolve as r
@@ -60,19 +60,11 @@ class TimeFinder:
         self.trigger = folded(grammar.trigger)
         self.preposition = folded(grammar.preposition)
         self.sizes = frozenset(len(h) for form in grammar.forms for h in form.heads)
-        self._text = ""
-        self._lower: str | None = ""
-
-    def lower(self, text: str) -> str | None:
-        """``text.lower()`` if it may stand for ``text`` (kept for the last text)."""
-        if text is not self._text:
-            self._text, self._lower = text, text.lower() if case_free(text) else None
-        return self._lower
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[TimeMention]:
         """Time expressions in ``text[start:end]``, in order, without overlaps."""
         end = len(text) if end is None else end
-        lower = self.lower(text)
+        lower = document_lowercase(text)
         trigger = self.grammar.trigger
         if lower is not None and self.trigger is not None:
             trigger, subject = self.trigger, lower
