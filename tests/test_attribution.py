@@ -379,3 +379,21 @@ def test_installed_lemma_table_agrees_with_its_json() -> None:
         lemma = entries[form]
         verb = form.endswith(FORM_ENDINGS) and lemma.endswith(LEMMA_ENDINGS)
         assert table.lemma(form) == (lemma if verb else None), form
+
+
+def test_last_token_read_backwards_equals_an_end_anchored_search() -> None:
+    import random
+
+    from claimx.attribution.phrases import last_token
+
+    plain = re.compile(r"(\w+(?:[-.'’/]\w+)*|[^\w\s])\s*$")
+    pieces = [*"ab1_ -.'’/\n\t,;!é", "ção", "  ", "x-y", "a.b."]
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        m = plain.search(text, a, b)
+        got = last_token(text, a, b)
+        want = None if m is None else (m.start(1), m.end(1), m.group(1))
+        assert want == (got and (got.start, got.end, got.text)), (text, a, b)

@@ -11,9 +11,8 @@ import re
 
 from claimx.attribution.lemmas import lemma_of
 from claimx.attribution.lexicon import Lexicon
-from claimx.attribution.phrases import backward_phrase, forward_phrase, tokens
+from claimx.attribution.phrases import backward_phrase, forward_phrase, last_token, tokens
 
-LAST_TOKEN = re.compile(r"(\w+(?:[-.'’/]\w+)*|[^\w\s])\s*$")
 PARTICIPLE = re.compile(r"\w+(?:ad|id|íd)(?:o|a|os|as)$")
 AUXILIARIES = frozenset(
     [
@@ -99,14 +98,14 @@ def _active(
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     pos = start
     for _ in range(4):  # the word before the figure, adverbs skipped, must be a verb
-        last = LAST_TOKEN.search(text, max(clause[0], pos - 40), pos)
+        last = last_token(text, max(clause[0], pos - 40), pos)
         if last is None:
             return None, None
-        if last.group(1).lower() not in lex.adverbs:
-            if not _is_verb(last.group(1)):
+        if last.low not in lex.adverbs:
+            if not _is_verb(last.text):
                 return None, None
             break
-        pos = last.start()
+        pos = last.start
     toks = tokens(text, max(clause[0], start - 80), start)
     i = len(toks) - 1
     while i >= 0 and toks[i].low in lex.adverbs:

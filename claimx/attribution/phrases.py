@@ -36,6 +36,22 @@ def _tok(match: re.Match[str]) -> Tok:
     return Tok(match.start(), match.end(), word, word.lower())
 
 
+# A token read backwards: the token language is its own mirror image (words joined by single
+# marks), so matching the reversed text finds the last token without an end-anchored search,
+# which ``re`` would try at every character.
+_TOKEN_REVERSED = re.compile(r"\s*(\w+(?:[-.'’/]\w+)*|[^\w\s])")
+
+
+def last_token(text: str, start: int, end: int) -> Tok | None:
+    """The last token of ``text[start:end]`` (trailing spaces skipped), or None."""
+    m = _TOKEN_REVERSED.match(text[start:end][::-1])
+    if m is None:
+        return None
+    first, last = end - m.end(1), end - m.start(1)
+    word = text[first:last]
+    return Tok(first, last, word, word.lower())
+
+
 class TokenStream:
     """The tokens of a stretch of text, read only as far as they are asked for (a phrase after
     a cue is a few words of a long window)."""
