@@ -25,6 +25,8 @@ class Sentences:
         self._last: tuple[int, int, tuple[int, int]] | None = None
         """(position asked, start of the next boundary, sentence): the positions between the
         two are in the same sentence (claims come in order, several to a sentence)."""
+        self._resume: int | None = None
+        """The end of that next boundary: a later sentence's start is found scanning on from it."""
 
     def around(self, start: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding character ``start``, without outer spaces."""
@@ -41,11 +43,23 @@ class Sentences:
         char = self.text[start : start + 1]
         if char and not char.isspace() and char not in _IN_BOUNDARY:
             self._last = (start, len(self.text) if boundary is None else boundary.start(), sentence)
+            self._resume = None if boundary is None else boundary.end()
+        else:
+            self._last = self._resume = None
         return sentence
 
     def _start_before(self, pos: int) -> int:
         """After the last boundary that ends at or before ``pos``; the window grows until one
-        is found (a boundary cut by the window's edge is found by the next, wider window)."""
+        is found (a boundary cut by the window's edge is found by the next, wider window).
+        Just after the last sentence asked for, the scan goes on from its end instead."""
+        resume = self._resume
+        if resume is not None and resume <= pos <= resume + WINDOW:
+            begin = resume
+            for match in _BOUNDARY.finditer(self.text, resume, pos + LOOKAHEAD):
+                if match.end() > pos:
+                    break
+                begin = match.end()
+            return begin
         window = WINDOW
         while True:
             left = max(0, pos - window)

@@ -69,7 +69,12 @@ def test_bounds_asked_in_order_of_one_text_equal_whole_text_bounds(
     if not text:
         return
     positions = sorted(data.draw(st.lists(st.integers(0, len(text) - 1), max_size=8)))
-    found = Sentences(text)
-    for pos in positions:
-        if not text[pos].isspace():
-            assert found.around(pos) == whole_text_bounds(text, pos), pos
+    old = sentences.WINDOW
+    sentences.WINDOW = data.draw(st.sampled_from([3, 512]))  # scanning on, or a new window
+    try:
+        found = Sentences(text)
+        for pos in positions:
+            if not text[pos].isspace():
+                assert found.around(pos) == whole_text_bounds(text, pos), pos
+    finally:
+        sentences.WINDOW = old

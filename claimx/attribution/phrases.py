@@ -31,9 +31,13 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return [_tok(m) for m in TOKEN.finditer(text, start, end)]
 
 
+_new_tuple = tuple.__new__
+
+
 def _tok(match: re.Match[str]) -> Tok:
     word = match.group()
-    return Tok(match.start(), match.end(), word, word.lower())
+    # tuple.__new__ skips NamedTuple's generated __new__: this runs for every token read
+    return _new_tuple(Tok, (match.start(), match.end(), word, word.lower()))
 
 
 # A token read backwards: the token language is its own mirror image (words joined by single

@@ -96,7 +96,8 @@ class _DocAttributor:
         name = canonical(text, self.acronyms, self.lex, self.text, span[0])
         if name is None:
             name = coreferent(text, span[0], self.text, self.lex)
-        return Source(
+        # Built without validation, as every claim part: the fields come from validated rules.
+        return Source.model_construct(
             text=text,
             span=list(span),
             canonical=name,
@@ -118,10 +119,12 @@ class _DocAttributor:
                 draft.actor, draft.predicate = prev.actor, prev.predicate
                 return
         if actor is not None:
-            draft.actor = TextSpan(text=self.text[actor[0] : actor[1]], span=list(actor))
+            draft.actor = TextSpan.model_construct(
+                text=self.text[actor[0] : actor[1]], span=list(actor)
+            )
         if predicate is not None:
             text = self.text[predicate[0] : predicate[1]]
-            draft.predicate = Predicate(text=text, lemma=predicate_lemma(text))
+            draft.predicate = Predicate.model_construct(text=text, lemma=predicate_lemma(text))
 
     def _actor_spans(self, draft: ClaimDraft, scope: tuple[int, int]) -> tuple[Span2, Span2]:
         if self.parsed:
