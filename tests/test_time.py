@@ -357,3 +357,19 @@ def test_a_date_without_year_is_placed_as_dateparser_places_it(text: str) -> Non
     bases += [date(2016, 2, 29), date(2016, 7, 12), date(2016, 12, 31), date(2017, 1, 1)]
     for base in bases:
         assert resolve._in_year_before(text, base) == resolve._dateparser(text, base), base
+
+
+def test_plain_dates_read_directly_as_dateparser_reads_them() -> None:
+    """Years, months and days with dateparser's own month names, parsed without it: the same
+    dates it gives, invalid ones (31 de fevereiro, 32/01) left to it."""
+    from claimx.time import resolve
+
+    texts = ["2016", "1850", "marco de 2016", "12 de marco", "quinta, 12 de julho de 2016"]
+    for name in ["janeiro", "fev", "março", "maio", "septembro", "dez"]:
+        texts += [name, f"{name} de 2016", f"{name} 2016"]
+        texts += [f"{d} de {name}{y}" for d in (0, 1, 7, 29, 31, 32) for y in ("", " de 2016")]
+    texts += [f"{d}/{m}/2016" for d in (0, 1, 12, 29, 31, 32) for m in (0, 2, 12, 13)]
+    for text in texts:
+        for base in (None, resolve._ANY_YEAR):
+            want = resolve._dateparser(text, base)
+            assert resolve._parse.__wrapped__(text, base) == want, (text, base)

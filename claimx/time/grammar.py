@@ -63,12 +63,12 @@ class Grammar:
     auxiliaries: frozenset[str] = frozenset()
     """The ``auxiliaries`` block: words before a participle that make it a verb (``foi``)."""
     antecedent: re.Pattern[str] | None = None
+    """The ``antecedent`` block: the whole text between a time and a relative clause about it."""
     location: re.Pattern[str] | None = None
     """The ``location`` block: matches at the end of the text before a distance that places
     something (``a 45 km``); such a claim gets no time."""
     location_units: frozenset[str] = frozenset()
     """The ``location_units`` block: units of such distances."""
-    """The ``antecedent`` block: the whole text between a time and a relative clause about it."""
 
     @classmethod
     def from_rulebook(cls, rulebook: Rulebook) -> Grammar:

@@ -1,7 +1,9 @@
 """Turn a matched time expression into an ISO 8601 value at the precision it states.
 
-Absolute dates go to dateparser (cached per normalised text and base date); relative forms are
-computed here from the publication date (:class:`Base`), with the words and offsets of the rules.
+Absolute dates are read as dateparser reads them: plain shapes (julho de 2016) directly with its
+Portuguese month names, the rest by dateparser (cached per normalised text and base date); a
+date without a year is parsed once and placed in the year. Relative forms are computed here
+from the publication date (:class:`Base`), with the words and offsets of the rules.
 """
 
 from __future__ import annotations
@@ -120,7 +122,7 @@ def absolute(text: str, base: Base | None) -> tuple[date, Unit] | None:
     if pair and base is not None:
         return _day_month(int(pair["a"]), int(pair["b"]), base.day)
     if has_year:
-        return _dateparser(normal, None)
+        return _parse(normal, None)
     assert base is not None
     return _in_year_before(normal, base.day)
 
@@ -133,7 +135,7 @@ def _in_year_before(text: str, base: date) -> tuple[date, Unit] | None:
     """A date without a year (setembro, 12 de julho): the last one on or before ``base``, as
     dateparser reads it with ``PREFER_DATES_FROM: past``. Parsed once per text (the
     publication dates of a corpus are all different), then placed in the year."""
-    parsed = _dateparser(text, _ANY_YEAR)
+    parsed = _parse(text, _ANY_YEAR)
     if parsed is None:
         return None
     found, unit = parsed
@@ -172,6 +174,63 @@ def _full_year(text: str) -> str:
         return text
     yy = int(short["yy"])
     return f"{text[: short.start('yy')]}{2000 + yy if yy < 69 else 1900 + yy}"
+
+
+@lru_cache(maxsize=8192)
+def _parse(text: str, relative_base: date | None) -> tuple[date, Unit] | None:
+    """dateparser's reading of ``text``. The plain shapes (2016, julho de 2016, 12 de julho de
+    2016, 27/02/2016; without a year only against ``_ANY_YEAR``) are read here with dateparser's
+    own Portuguese month names: the same dates, without its millisecond per text."""
+    if relative_base is None or relative_base == _ANY_YEAR:
+        plain = _plain(text, relative_base.year if relative_base else None)
+        if plain is not None:
+            return plain
+    return _dateparser(text, relative_base)
+
+
+def _plain(text: str, default_year: int | None) -> tuple[date, Unit] | None:
+    m = _plain_shapes().fullmatch(text)
+    if m is None:
+        return None
+    written = m["year"] or m["month_year"] or m["numeric_year"]
+    year = int(written) if written else default_year
+    if year is None:
+        return None
+    if m["year"]:  # (against a base, dateparser takes its month: left to it)
+        return (date(year, 1, 1), "year") if default_year is None else None
+    month = _month_numbers()[m["month"]] if m["month"] else int(m["numeric_month"])
+    day = m["day"] or m["numeric_day"]
+    try:
+        return (date(year, month, int(day)), "day") if day else (date(year, month, 1), "month")
+    except ValueError:
+        return None  # dateparser decides
+
+
+# dateparser's locale data names the months in English keys.
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    from dateparser.languages import default_loader
+
+    info = default_loader.get_locale("pt").info
+    return {
+        name.lower(): number
+        for number, month in enumerate(_MONTHS, start=1)
+        for name in info.get(month, [])
+    }
+
+
+@lru_cache(maxsize=1)
+def _plain_shapes() -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<year>\d{{4}})"
+        rf"|(?:(?P<day>\d{{1,2}}) de )?(?P<month>{names})(?: de (?P<month_year>\d{{4}}))?"
+        rf"|(?P<numeric_day>\d{{1,2}})/(?P<numeric_month>\d{{1,2}})/(?P<numeric_year>\d{{4}})"
+    )
 
 
 @lru_cache(maxsize=8192)
