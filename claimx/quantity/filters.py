@@ -77,6 +77,9 @@ class Filters:
     def __init__(self, rules: Iterable[FilterRule]) -> None:
         self.filters = tuple(Filter.compile(rule) for rule in rules)
         self._open: dict[tuple[str, str], tuple[Filter, ...]] = {}
+        # the lowercase of a context is only made where a folded regex reads it
+        self._fold_before = any(f.before and f.before.folded for f in self.filters)
+        self._fold_after = any(f.after and f.after.folded for f in self.filters)
 
     def first_veto(self, number: str, quantity: str, before: str, after: str) -> str | None:
         """The id of the first filter that vetoes, given a candidate's four texts."""
@@ -89,8 +92,8 @@ class Filters:
             self._open[key] = candidates
         if not candidates:
             return None
-        before_texts = (before, lowercase(before))
-        after_texts = (after, lowercase(after))
+        before_texts = (before, lowercase(before) if self._fold_before else None)
+        after_texts = (after, lowercase(after) if self._fold_after else None)
         for rule in candidates:
             if rule.matches_context(before_texts, after_texts):
                 return rule.id
