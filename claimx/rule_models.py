@@ -157,29 +157,80 @@ class TimeRule(Rule):
 
 
 class CueRule(Rule):
-    """An attribution cue (``rules/pt/cues.yaml``); ``role`` says how its fields are read."""
+    """An attribution cue, or grammar words the attribution reads (``rules/pt/cues.yaml``);
+    ``role`` says how its fields are read. Words match case-insensitively unless marked 'as
+    written' (then a lowercase word matches only in lowercase)."""
 
-    role: Literal["preposition", "chain", "verb", "phrase", "noun"]
+    role: Literal["preposition", "chain", "verb", "phrase", "noun", "actor", "name", "clause"]
     phrases: list[str] = Field(default_factory=list)
     needs_comma: bool = False
     not_after: list[str] = Field(default_factory=list)
     not_before: list[str] = Field(default_factory=list)
     links: list[str] = Field(default_factory=list)
+    """Chain and noun cues: between the noun and the source ('estimativas do'); phrase: inside a
+    phrase ('Polícia de Wiesbaden'); actor, as written: before the item's origin ('soldados da
+    Coreia'); name, as written: before a trailing name that names no source unless its head owns
+    it ('polícia de Wiesbaden')."""
     verbs: list[str] = Field(default_factory=list)
     forms: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)
+    """Phrase: dropped at a source's start; chain: before the chain's noun ('os últimos dados
+    do'); noun: before the cue noun ('A expectativa do'); name: dropped before a name is looked up
+    ('o Grupo ... (MSMT)')."""
     stop: list[str] = Field(default_factory=list)
     pronouns: list[str] = Field(default_factory=list)
     adverbs: list[str] = Field(default_factory=list)
+    """Phrase: skipped around a subject; actor, as written: before a passive auxiliary ('já
+    foram')."""
     roles: list[str] = Field(default_factory=list)
     openers: list[str] = Field(default_factory=list)
     """Words after which a subject heads its clause ('mas', 'onde', 'que')."""
     auxiliaries: list[str] = Field(default_factory=list)
-    """Forms of 'ter' before a participle or infinitive cue ('tem ressaltado', 'ter estimado')."""
+    """Verb cues: forms of 'ter' before a participle or infinitive cue ('tem ressaltado', 'ter
+    estimado'); actor: auxiliaries that make one predicate with a participle ('teria enviado')."""
     not_sources: list[str] = Field(default_factory=list)
     """Heads of phrases that are never a source ('A proposta prevê ...': a provision)."""
     then: list[str] = Field(default_factory=list)
     """Noun cues: what must follow the source ('A expectativa do Ministério é ...')."""
+    clitics: list[str] = Field(default_factory=list)
+    """Verb cues: pronouns skipped between a subject and its verb ('O DIS os acusou')."""
+    complementizers: list[str] = Field(default_factory=list)
+    """Verb cues: what opens the reported clause after the verb ('disse que')."""
+    infinitive_auxiliaries: list[str] = Field(default_factory=list)
+    """Verb cues: before a participle after the verb, they say a report follows ('diz ter
+    identificado')."""
+    addressees: list[str] = Field(default_factory=list)
+    """Verb cues: prepositions of whom the verb tells, before 'que' ('disseram à Coluna que')."""
+    coordinators: list[str] = Field(default_factory=list)
+    """Verb cues, as written: a verb after these shares the clause's subject ('e pediu')."""
+    agents: list[str] = Field(default_factory=list)
+    """As written. Chain: who made the document follows them ('feito a pedido do Estado pelo
+    aplicativo X'); actor: the agent of a passive follows them ('destruídas pelo furacão')."""
+    not_predicates: list[str] = Field(default_factory=list)
+    """Actor: lemmas of verbs that are no predicate on their own ('é', 'ficou')."""
+    passive_auxiliaries: list[str] = Field(default_factory=list)
+    """Actor, as written: before a participle after the item, a passive ('foram enviados')."""
+    destinations: list[str] = Field(default_factory=list)
+    """Actor, as written: a place or destination between two listed figures ('14 mil soldados à
+    Rússia, além de ...'), where the verb of the first covers the second."""
+    connectors: list[str] = Field(default_factory=list)
+    """Name, as written: lowercase words inside a long name, never at its start ('Grupo
+    Multilateral de Monitoramento de Sanções (MSMT)')."""
+    lead_words: list[str] = Field(default_factory=list)
+    """Name, as written: capitalised words that start a run of names but are no part of it
+    ('No Paraná' → 'Paraná')."""
+    apposition_determiners: list[str] = Field(default_factory=list)
+    """Name, as written: between a name and the common noun set beside it ('Henrique Meirelles,
+    o ministro')."""
+    breaks: list[str] = Field(default_factory=list)
+    """Clause, as written: words that start a new clause (as do ';', dashes, brackets and line
+    breaks)."""
+    relatives: list[str] = Field(default_factory=list)
+    """Clause, as written: relative pronouns ('pelo MPF, que pede'; 'US$ 1,2 milhão, que seria
+    ...')."""
+    participles: list[str] = Field(default_factory=list)
+    """Clause, as written: irregular participles (besides the -ado/-ido forms) that make a
+    relative clause a passive ('que seriam pagos')."""
 
 
 class HedgeRule(Rule):

@@ -2,7 +2,8 @@
 
 Active clauses: the subject before the verb that governs the figure ('a Coreia do Norte
 forneceu mais de 14 mil soldados'). Passive ones: the agent after 'por/pelo' or the origin of
-the item ('soldados da Coreia do Norte foram transferidos').
+the item ('soldados da Coreia do Norte foram transferidos'). The grammar words (auxiliaries,
+passive and list words) are the 'cue.actor' rule of ``rules/pt/cues.yaml``.
 """
 
 from __future__ import annotations
@@ -14,56 +15,6 @@ from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.phrases import backward_phrase, forward_phrase, last_token, tokens
 
 PARTICIPLE = re.compile(r"\w+(?:ad|id|íd)(?:o|a|os|as)$")
-AUXILIARIES = frozenset(
-    [
-        "teria",
-        "teriam",
-        "tem",
-        "têm",
-        "tinha",
-        "tinham",
-        "havia",
-        "haviam",
-        "terá",
-        "terão",
-        "tenha",
-        "tenham",
-        "foi",
-        "foram",
-        "será",
-        "serão",
-        "seria",
-        "seriam",
-        "é",
-        "são",
-        "era",
-        "eram",
-        "vai",
-        "vão",
-        "ia",
-        "iam",
-        "pode",
-        "podem",
-        "poderia",
-        "deve",
-        "devem",
-        "deveria",
-    ]
-)
-NOT_PREDICATES = frozenset({"ser", "estar", "ficar", "haver", "parecer"})
-PASSIVE = re.compile(
-    r"\s*(?:(?:d[oa]s?)\s+(?P<origin>[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^\s,.;:]*)*)\s+)?"
-    r"(?:já\s+|também\s+)?(?:foram|foi|são|é|serão|seriam|seria|teriam\s+sido|teria\s+sido|"
-    r"têm\s+sido|tem\s+sido)\s+(?P<verb>\w+(?:ad|id|íd)(?:o|a|os|as))(?!\w)"
-    r"(?:\s+(?:pel[oa]s?|por)\s+)?",
-)
-
-NAME = r"[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^\s,.;:]*)*"
-ORIGIN = re.compile(rf"(?<![\w-])(?:d[oa]s?)\s+(?P<origin>{NAME})")
-LIST_LINK = re.compile(
-    r"(?:\s+(?:à|ao|a|para|na|no|em)\s+[^,;:.]{1,40}?)?\s*(?:,|\s+e|,\s*e|,?\s+além\s+de|"
-    r",?\s+bem\s+como|,?\s+mais)\s*"
-)
 
 
 def _is_verb(word: str) -> bool:
@@ -83,14 +34,14 @@ def find_actor(
         return active
     agent, verb = _passive(text, end, clause[1], lex)
     if verb is not None and agent is None:
-        origin = ORIGIN.search(text, q_end, end)
+        origin = lex.origin.search(text, q_end, end)
         agent = origin.span("origin") if origin else None
     return agent, verb
 
 
-def continues_list(text: str, previous_end: int, start: int) -> bool:
+def continues_list(text: str, previous_end: int, start: int, lex: Lexicon) -> bool:
     """'... mais de 14 mil soldados à Rússia, além de milhões de munições': one verb for both."""
-    return previous_end <= start and bool(LIST_LINK.fullmatch(text, previous_end, start))
+    return previous_end <= start and bool(lex.list_link.fullmatch(text, previous_end, start))
 
 
 def _active(
@@ -113,9 +64,9 @@ def _active(
     if i < 0 or not _is_verb(toks[i].text):
         return None, None
     verb_end = toks[i].end
-    if PARTICIPLE.match(toks[i].text) and i > 0 and toks[i - 1].low in AUXILIARIES:
+    if PARTICIPLE.match(toks[i].text) and i > 0 and toks[i - 1].low in lex.predicate_auxiliaries:
         i -= 1
-    if lemma_of(toks[i].text) in NOT_PREDICATES and verb_end == toks[i].end:
+    if lemma_of(toks[i].text) in lex.not_predicates and verb_end == toks[i].end:
         return None, None
     predicate = (toks[i].start, verb_end)
     return backward_phrase(text, clause[0], toks[i].start, lex), predicate
@@ -124,11 +75,11 @@ def _active(
 def _passive(
     text: str, end: int, limit: int, lex: Lexicon
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    m = PASSIVE.match(text, end, limit)
+    m = lex.passive.match(text, end, limit)
     if not m or not _is_verb(m.group("verb")):
         return None, None
     agent = None
-    if m.group().rstrip().endswith(("pelo", "pela", "pelos", "pelas", "por")):
+    if m.group("agent"):
         agent = forward_phrase(text, m.end(), limit, lex)
     if agent is None and m.group("origin"):
         agent = m.span("origin")

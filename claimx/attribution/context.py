@@ -4,6 +4,7 @@ ending in ':' over a list, and a quotation around the figure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Each pattern starts with a character class (which ``re`` skips to fast); the branch is picked by
 # the character read: the same matches as the plain alternations kept in the comments.
@@ -13,13 +14,33 @@ SENTENCE_END = re.compile(
 )
 BULLET_LINE = re.compile(r"\s*(?:[•·▪●◦*‣-]|\d{1,2}[.)])\s+\S")
 QUOTE = re.compile(r"“[^”“]{1,4000}”|«[^»«]{1,4000}»|\"[^\"\n]{1,1500}\"")
-# (?<![\w-])(?:que|onde|mas|porém|enquanto|embora|porque|pois|quando|cujo|cuja|cujos|cujas)
-# (?![\w-])|[;—–:()\[\]]|\s-{1,2}\s|\n
-CLAUSE_BREAK = re.compile(
-    r"[;—–:()\[\]\sqompec](?:(?<=[;—–:()\[\]])|(?<=\s)-{1,2}\s|(?<=\n)"
-    r"|(?<![\w-][qompec])(?:(?<=q)(?:ue|uando)|(?<=o)nde|(?<=m)as|(?<=p)(?:orém|ois|orque)"
-    r"|(?<=e)(?:nquanto|mbora)|(?<=c)(?:ujo|uja|ujos|ujas))(?![\w-]))"
-)
+CLAUSE_PUNCTUATION = r";—–:()\[\]"
+
+
+def clause_break_rx(words: Iterable[str]) -> re.Pattern[str]:
+    r"""Where a clause breaks: at one of ``words`` (as written, whole words), ';', dashes,
+    brackets and line breaks. The same matches as the plain alternation
+    ``(?<![\w-])(?:word|...)(?![\w-])|[;—–:()\[\]]|\s-{1,2}\s|\n``, but the pattern starts with a
+    character class of the punctuation and the words' first letters, and a word's first letter
+    picks the rest of the words that start with it."""
+    rests: dict[str, set[str]] = {}
+    for word in {w.strip() for w in words if w.strip()}:
+        rests.setdefault(word[0], set()).add(word[1:])
+    firsts = "".join(re.escape(ch) for ch in sorted(rests))
+    branches = [
+        rf"(?<=[{CLAUSE_PUNCTUATION}])",
+        r"(?<=\s)-{1,2}\s",
+        r"(?<=\n)",
+    ]
+    if rests:
+        by_first = "|".join(
+            f"(?<={re.escape(first)})(?:{'|'.join(re.escape(r) for r in sorted(rest))})"
+            for first, rest in sorted(rests.items())
+        )
+        branches.append(rf"(?<![\w-][{firsts}])(?:{by_first})(?![\w-])")
+    return re.compile(rf"[{CLAUSE_PUNCTUATION}\s{firsts}](?:{'|'.join(branches)})")
+
+
 WINDOW = 3000
 
 
@@ -87,13 +108,15 @@ def clause_of(
     sent: tuple[int, int],
     start: int,
     end: int,
+    clause_break: re.Pattern[str],
     cache: dict[tuple[int, int], list[tuple[int, int]]] | None = None,
 ) -> tuple[int, int]:
-    """The clause of ``[start, end)`` inside ``sent``: between the nearest clause breaks
-    (``cache`` keeps each sentence's breaks across calls)."""
+    """The clause of ``[start, end)`` inside ``sent``: between the nearest clause breaks (found by
+    ``clause_break``, from :func:`clause_break_rx`; ``cache`` keeps each sentence's breaks across
+    calls)."""
     breaks = cache.get(sent) if cache is not None else None
     if breaks is None:
-        breaks = [m.span() for m in CLAUSE_BREAK.finditer(text, *sent)]
+        breaks = [m.span() for m in clause_break.finditer(text, *sent)]
         if cache is not None:
             cache[sent] = breaks
     begin, finish = sent

@@ -14,19 +14,9 @@ from claimx.attribution.phrases import backward_phrase, forward_phrase
 PREV_WORD = re.compile(r"(\w+)\W*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
 POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
-AFTER_VERB = re.compile(
-    r"\s*(?:que\b|:|[\"“«]|,|\.|$"
-    r"|(?:ter|terem|haver)\s+[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?\b"  # 'diz ter identificado'
-    r"|(?:a|à|ao|aos|às|para)\s+[^,.;:\"“«]{1,40}?\s+que\b)",  # 'disseram à Coluna que'
-    re.IGNORECASE,
-)
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
-RELATIVE = re.compile(r"(?<![\w-])que\s*$")
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
-AGENT = re.compile(r"\s+(?:pel[oa]s?)\s+")
 GAP_WORD = re.compile(r"\S+")
-NOUN_DETERMINERS = frozenset({"o", "a", "os", "as"})
-CLITICS = frozenset({"o", "a", "os", "as", "lhe", "lhes", "se"})
 
 
 @dataclass(frozen=True)
@@ -67,7 +57,7 @@ def find_cues(
                     found.append(_with_source(text, m.start(), m.end(), end, cue.rule, lex))
         if low in lex.noun_first:
             det = LAST_WORD.search(text, max(start, ws - 5), ws)
-            if det and det.group(1).lower() in NOUN_DETERMINERS:
+            if det and det.group(1).lower() in lex.noun_determiners:
                 noun = _noun_cue(text, det.start(1), end, lex)
                 if noun is not None:
                     found.append(noun)
@@ -101,7 +91,7 @@ def _with_source(
         phrase = forward_phrase(text, chain.end(), end, lex)
         if phrase is not None:
             # 'levantamento feito a pedido do Estado pelo aplicativo X': the agent made it
-            agent = AGENT.match(text, phrase[1], end)
+            agent = lex.chain_agent.match(text, phrase[1], end)
             by = forward_phrase(text, agent.end(), end, lex) if agent else None
             phrase = by or phrase
         else:
@@ -139,15 +129,15 @@ def _verb_source(
         return _checked(text, Attribution(cue, _named(text, after, lex), rule, "verb"), lex)
     before = _subject_before(text, start, cue_start, lex)
     if before is not None and (
-        AFTER_VERB.match(text, cue_end, end) or _heads_clause(text, start, before[0], lex)
+        lex.after_verb.match(text, cue_end, end) or _heads_clause(text, start, before[0], lex)
     ):
         found = Attribution(cue, _named(text, before, lex), rule, "verb_before")
         return _checked(text, found, lex)
-    if after and AFTER_VERB.match(text, after[1], end):
+    if after and lex.after_verb.match(text, after[1], end):
         return _checked(text, Attribution(cue, _named(text, after, lex), rule, "verb"), lex)
-    if before is None and _coordinated(text, start, cue_start):
+    if before is None and _coordinated(text, start, cue_start, lex):
         return Attribution(cue, None, rule, "verb_before")  # 'O DIS os acusou ... e pediu'
-    if postposed or AFTER_VERB.match(text, cue_end, end):
+    if postposed or lex.after_verb.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None
 
@@ -156,7 +146,7 @@ def _subject_before(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int,
     """The subject before a verb at ``pos``: a clitic pronoun ('os acusou') is skipped, and so is a
     participle phrase ('Pesquisa do Datafolha divulgada neste domingo informa')."""
     last = LAST_WORD.search(text, max(start, pos - 8), pos)
-    if last and last.group(1).lower() in CLITICS:
+    if last and last.group(1).lower() in lex.clitics:
         pos = last.start()
     before = backward_phrase(text, start, pos, lex)
     gap = list(GAP_WORD.finditer(text, max(start, pos - 60), before[0] if before else pos))
@@ -170,7 +160,7 @@ def _subject_before(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int,
 
 def _relative_subject(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int, int] | None:
     """'pelo Ministério Público, que pede ...': the antecedent of 'que' right before the verb."""
-    m = RELATIVE.search(text, max(start, pos - 12), pos)
+    m = lex.relative_before.search(text, max(start, pos - 12), pos)
     if m is None:
         return None
     head_end = _rstrip_at(text, start, m.start())
@@ -191,10 +181,10 @@ def _rstrip_at(text: str, start: int, pos: int) -> int:
     return pos
 
 
-def _coordinated(text: str, start: int, pos: int) -> bool:
+def _coordinated(text: str, start: int, pos: int, lex: Lexicon) -> bool:
     """'... e pediu': a verb that shares the subject of the clause before it."""
     last = LAST_WORD.search(text, max(start, pos - 6), pos)
-    return last is not None and last.group(1) == "e"
+    return last is not None and last.group(1) in lex.coordinators
 
 
 def _checked(text: str, found: Attribution, lex: Lexicon) -> Attribution | None:

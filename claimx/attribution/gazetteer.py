@@ -1,4 +1,7 @@
-"""Canonical names and types of sources: in-article acronym definitions, then the gazetteer."""
+"""Canonical names and types of sources: in-article acronym definitions, then the gazetteer.
+
+The small words read inside and before names are the 'cue.name' rule of ``rules/pt/cues.yaml``.
+"""
 
 from __future__ import annotations
 
@@ -12,48 +15,41 @@ ACRONYM_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 # '(?<![\w-])X' written as 'X's first letter, then '(?<![\w-].)': the same matches, but a pattern
 # that starts with a character class lets ``re`` skip the other characters fast.
 ACRONYM_BEFORE = re.compile(r"([A-Z](?<![\w-].)[A-Z]{1,9})\s+\(([A-ZÁÉÍÓÚ][^()\n]{5,120})\)")
-NAME_TOKEN = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]*|de|do|da|dos|das|e|para|a")
-CONNECTORS = {"de", "do", "da", "dos", "das", "e", "para", "a"}
-LEADING_DET = re.compile(r"^(?:o|a|os|as)\s+", re.IGNORECASE)
 _NAME = r"[A-ZÁÉÍÓÚ][a-záéíóúâêôãõç]+"
 ACRONYM_LEADING = re.compile(r"([A-Z]{2,10})\s+\(")
 TRAILING_NAME = re.compile(
     r"(?<![\w-])[A-ZÁÉÍÓÚ][\w/&.-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w/&.-]*)*$"
 )
 ACRONYM = re.compile(r"[A-Z]{2,10}")
-GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:de|do|da|dos|das)\s+$")
-LEAD_WORD = re.compile(
-    r"^(?:(?:No|Na|Nos|Nas|Para|Em|O|A|Os|As|Do|Da|Segundo|Conforme|Com|Por|Pelo|Pela|Ao)\s+)+"
-)
 PERSON = re.compile(rf"^{_NAME}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+$")
 NAME_RUN = re.compile(
     rf"[A-ZÁÉÍÓÚ](?<![\w-].)[a-záéíóúâêôãõç]+(?:\s+(?:d[aeo]s?\s+)?{_NAME})+(?![\w-])"
 )
 
 
-def acronyms(text: str) -> dict[str, str]:
+def acronyms(text: str, lex: Lexicon) -> dict[str, str]:
     """Long names and acronyms defined in the article, lowercased, each mapped to the acronym."""
     found: dict[str, str] = {}
     for m in ACRONYM_AFTER.finditer(text):
-        long = _name_before(text, m.start())
+        long = _name_before(text, m.start(), lex)
         if long:
             found.setdefault(long.lower(), m.group(1))
             found.setdefault(m.group(1).lower(), m.group(1))
     for m in ACRONYM_BEFORE.finditer(text):
-        found.setdefault(LEADING_DET.sub("", m.group(2)).lower(), m.group(1))
+        found.setdefault(lex.leading_determiner.sub("", m.group(2)).lower(), m.group(1))
         found.setdefault(m.group(1).lower(), m.group(1))
     return found
 
 
-def _name_before(text: str, end: int) -> str | None:
+def _name_before(text: str, end: int, lex: Lexicon) -> str | None:
     """The run of capitalised words (with 'de', 'da' ...) that ends at ``end``."""
     words: list[str] = []
     for word in reversed(text[max(0, end - 300) : end].split()):
-        if len(words) >= 12 or not NAME_TOKEN.fullmatch(word):
+        if len(words) >= 12 or not lex.name_token.fullmatch(word):
             break
         words.append(word)
     words.reverse()
-    while words and words[0] in CONNECTORS:
+    while words and words[0] in lex.name_connectors:
         words.pop(0)
     if len(words) < 2 and not (words and len(words[0]) > 3):
         return None
@@ -66,12 +62,12 @@ def canonical(
     """The short name of a source: acronym, gazetteer entry, else the proper name it holds
     (``pos``: where the source is, to prefer names used before it)."""
     m = ACRONYM_AFTER.search(source) or ACRONYM_LEADING.match(source)
-    name = m.group(1) if m else defined.get(LEADING_DET.sub("", source).lower())
+    name = m.group(1) if m else defined.get(lex.leading_determiner.sub("", source).lower())
     if name is None:
         entry = lex.gazetteer.get(source.lower())
         if entry:
             return entry.canonical
-        return _known_suffix(proper_name(source, text, pos, lex.name_owners), lex)
+        return _known_suffix(proper_name(source, text, lex, pos), lex)
     entry = lex.gazetteer.get(name.lower())
     return entry.canonical if entry else name
 
@@ -86,36 +82,35 @@ def _known_suffix(name: str | None, lex: Lexicon) -> str | None:
     return name
 
 
-def proper_name(
-    source: str, text: str, pos: int | None = None, owners: frozenset[str] = frozenset()
-) -> str | None:
+def proper_name(source: str, text: str, lex: Lexicon, pos: int | None = None) -> str | None:
     """'secretário do Samu, José Zanardi' → 'José Zanardi'; 'consultoria Economática' →
     'Economática'; 'Zanardi' → the full name used earlier in the text; None if all lowercase."""
     if ", " in source:
         source = source.rsplit(", ", 1)[1]
     if source[:1].isupper():
         if " " not in source and text:
-            return full_name(source, text, pos)
+            return full_name(source, text, lex, pos)
         return source
     m = TRAILING_NAME.search(source)
     if m is None:
         return None
     last = m.group().split()[-1]
-    genitive = GENITIVE_BEFORE.search(source, 0, m.start())
+    genitive = lex.name_genitive.search(source, 0, m.start())
     if genitive and not ACRONYM.fullmatch(last):
         head = source[: genitive.start()].split()
-        if not head or head[-1].lower() not in owners:
+        if not head or head[-1].lower() not in lex.name_owners:
             return None  # 'polícia de Wiesbaden' is the police, not the city
     return m.group()
 
 
 @lru_cache(maxsize=4)
-def name_runs(text: str) -> list[tuple[int, str]]:
-    """Every run of two or more capitalised words ('José Márcio Zanardi'), with its offset."""
-    return [(m.start(), _without_lead(m.group())) for m in NAME_RUN.finditer(text)]
+def name_runs(text: str, lead_words: re.Pattern[str]) -> list[tuple[int, str]]:
+    """Every run of two or more capitalised words ('José Márcio Zanardi'), with its offset
+    (``lead_words``: the lexicon's, hashable where the lexicon is not)."""
+    return [(m.start(), _without_lead(m.group(), lead_words)) for m in NAME_RUN.finditer(text)]
 
 
-def full_name(word: str, text: str, pos: int | None = None) -> str | None:
+def full_name(word: str, text: str, lex: Lexicon, pos: int | None = None) -> str | None:
     """A one-word source: the 'First ... word' name used last before ``pos`` (else the longest
     in the text), or the word itself when it is a proper noun or an acronym (a common noun
     capitalised at a sentence start gives None)."""
@@ -123,7 +118,7 @@ def full_name(word: str, text: str, pos: int | None = None) -> str | None:
         return word
     names = [
         (at, name)
-        for at, name in name_runs(text)
+        for at, name in name_runs(text, lex.lead_words)
         if " " in name and word in name.split() and (name.startswith(word) or name.endswith(word))
     ]
     if names:
@@ -145,9 +140,9 @@ def source_type(source: str, name: str | None, lex: Lexicon) -> str | None:
     return None
 
 
-def _without_lead(name: str) -> str:
+def _without_lead(name: str, lead_words: re.Pattern[str]) -> str:
     """'No Paraná' → 'Paraná': a capitalised preposition or article is not part of a name."""
-    return LEAD_WORD.sub("", name)
+    return lead_words.sub("", name)
 
 
 _NAMES = rf"{_NAME}(?:\s+(?:d[aeo]s?\s+)?(?:{_NAME}|[A-Z]{{2,10}}))*"
@@ -181,7 +176,7 @@ def coreferent(source: str, pos: int, text: str, lex: Lexicon) -> str | None:
                 text, max(0, at - 80), at
             )
             if m:
-                name = _without_lead(m.group("name"))
+                name = _without_lead(m.group("name"), lex.lead_words)
                 if name[:1].isupper():
                     return name
         at = text.rfind(phrase, lo, at)

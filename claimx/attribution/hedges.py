@@ -1,17 +1,10 @@
-"""Whether the article distances itself from a figure (``rules/pt/hedges.yaml``)."""
+"""Whether the article distances itself from a figure (``rules/pt/hedges.yaml``), in the figure's
+clause and a relative clause after it (the 'cue.clause' rule of ``rules/pt/cues.yaml``)."""
 
 from __future__ import annotations
 
-import re
-
-from claimx.attribution.context import CLAUSE_BREAK, clause_of
+from claimx.attribution.context import clause_of
 from claimx.attribution.lexicon import Lexicon
-
-RELATIVE_AFTER = re.compile(r"\s*,?\s*que(?![\w-])")
-PASSIVE_AFTER = re.compile(
-    r"\s+(?:[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?|pag[oa]s?|feit[oa]s?|dit[oa]s?|post[oa]s?)(?![\w-])"
-)
-
 
 Matches = list[list[tuple[int, int, str]]]
 
@@ -25,7 +18,7 @@ class HedgeFinder:
         self._matches: dict[tuple[int, int], Matches] = {}
 
     def clause(self, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-        return clause_of(self.text, sent, start, end, self._clauses)
+        return clause_of(self.text, sent, start, end, self.lex.clause_break, self._clauses)
 
     def _found(self, sent: tuple[int, int]) -> Matches:
         found = self._matches.get(sent)
@@ -55,16 +48,16 @@ class HedgeFinder:
                 if m_start >= end and "," in text[end:m_start]:
                     continue  # 'Para uma renda de até R$ 1.640, a compensação seria feita'
                 return hedge.rule
-        rel = RELATIVE_AFTER.match(text, end, sent[1])
+        rel = self.lex.relative_after.match(text, end, sent[1])
         if rel is None:
             return None
-        stop = CLAUSE_BREAK.search(text, rel.end(), sent[1])
+        stop = self.lex.clause_break.search(text, rel.end(), sent[1])
         lo, hi = rel.end(), (stop.start() if stop else sent[1])
         for hedge, matches in zip(self.lex.hedges, found, strict=True):
             for m_start, m_end, low in matches:
                 if m_start < lo or m_end > hi or low in hedge.exceptions:
                     continue
-                if PASSIVE_AFTER.match(text, m_end):
+                if self.lex.passive_after.match(text, m_end):
                     continue  # 'R$ 1 milhão, que seriam destinados ...': a future in the past
                 return hedge.rule
         return None

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from claimx.attribution.context import clause_break_rx
 from claimx.casefold import folded
 from claimx.rule_models import CueRule, GazetteerEntry, HedgeRule, SourceRule
 from claimx.rulebook import Rulebook
@@ -13,6 +14,7 @@ from claimx.rulebook import Rulebook
 WORD = re.compile(r"\w+")
 TOKEN = re.compile(r"\w+(?:[-.'’/]\w+)*|[^\w\s]")
 WORD_START = r"(?<![\w-])"
+NEVER = re.compile(r"(?!)")
 
 
 class WordScan:
@@ -48,9 +50,18 @@ class WordScan:
 
 def words_rx(phrases: Iterable[str]) -> str:
     """An alternation of whole phrases, longest first, spaces matching any whitespace."""
+    return rf"(?<![\w-])(?:{_alternatives(phrases)})(?![\w-])"
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """The phrases as :func:`words_rx` joins them, without its word bounds (the pattern around it
+    bounds them); ``(?!)`` (never matches) when there are none."""
+    return _alternatives(phrases) or NEVER.pattern
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
     alts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alts)
-    return rf"(?<![\w-])(?:{body})(?![\w-])"
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alts)
 
 
 def trie_rx(phrases: Iterable[str]) -> str:
@@ -123,32 +134,61 @@ class Lexicon:
     participles: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     noun_cue: re.Pattern[str] | None = None
-    noun_then: re.Pattern[str] = re.compile(r"(?!)")
+    noun_then: re.Pattern[str] = NEVER
     noun_rule: str = "cue.noun"
     noun_first: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()
-    cue_scan: re.Pattern[str] = re.compile(r"(?!)")
+    cue_scan: re.Pattern[str] = NEVER
     cue_starts: WordScan = field(default_factory=lambda: WordScan(r"(?!)"))
     hedges: list[Hedge] = field(default_factory=list)
-    any_hedge: re.Pattern[str] = re.compile(r"(?!)")
+    any_hedge: re.Pattern[str] = NEVER
     hedge_starts: WordScan = field(default_factory=lambda: WordScan(r"(?!)"))
     gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)
     type_words: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     name_owners: frozenset[str] = frozenset()
+    # grammar words around cues ('O DIS os acusou ... e pediu', 'disse à Coluna que')
+    noun_determiners: frozenset[str] = frozenset()
+    chain_agent: re.Pattern[str] = NEVER
+    phrase_links: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    after_verb: re.Pattern[str] = NEVER
+    # actors and predicates (the 'actor' rule)
+    predicate_auxiliaries: frozenset[str] = frozenset()
+    not_predicates: frozenset[str] = frozenset()
+    passive: re.Pattern[str] = NEVER
+    origin: re.Pattern[str] = NEVER
+    list_link: re.Pattern[str] = NEVER
+    # names of sources (the 'name' rule)
+    name_connectors: frozenset[str] = frozenset()
+    name_token: re.Pattern[str] = NEVER
+    leading_determiner: re.Pattern[str] = NEVER
+    lead_words: re.Pattern[str] = NEVER
+    name_genitive: re.Pattern[str] = NEVER
+    # clauses (the 'clause' rule)
+    clause_break: re.Pattern[str] = NEVER
+    relative_before: re.Pattern[str] = NEVER
+    relative_after: re.Pattern[str] = NEVER
+    passive_after: re.Pattern[str] = NEVER
 
     @classmethod
     def from_rulebook(cls, rulebook: Rulebook) -> Lexicon:
         cues: list[CueRule] = rulebook.rules(CueRule)
-        verbs, participles = _verbs([r for r in cues if r.role == "verb"])
+        verb_rules = [r for r in cues if r.role == "verb"]
+        chains = [r for r in cues if r.role == "chain"]
+        verbs, participles = _verbs(verb_rules)
+        chain_agent = alternation(w for r in chains for w in r.agents)
         lex = cls(
             prepositions=[_preposition(r) for r in cues if r.role == "preposition"],
-            chain=_chain([r for r in cues if r.role == "chain"]),
+            chain=_chain(chains),
+            chain_agent=re.compile(rf"\s+(?:{chain_agent})\s+"),
             verbs=verbs,
             participles=participles,
-            auxiliaries=frozenset(w.lower() for r in cues for w in r.auxiliaries),
-            verb_rule=next((r.id for r in cues if r.role == "verb"), "cue.verb"),
-            chain_rule=next((r.id for r in cues if r.role == "chain"), "cue.chain"),
+            auxiliaries=frozenset(w.lower() for r in verb_rules for w in r.auxiliaries),
+            verb_rule=next((r.id for r in verb_rules), "cue.verb"),
+            chain_rule=next((r.id for r in chains), "cue.chain"),
         )
+        _load_verb_grammar(lex, verb_rules)
         for rule in (r for r in cues if r.role == "phrase"):
             lex.determiners |= {w.lower() for w in rule.determiners}
             lex.stop |= {w.lower() for w in rule.stop}
@@ -157,11 +197,14 @@ class Lexicon:
             lex.roles |= {w.lower() for w in rule.roles}
             lex.openers |= {w.lower() for w in rule.openers}
             lex.not_sources |= {w.lower() for w in rule.not_sources}
+            lex.phrase_links |= {w.lower() for w in rule.links}
         nouns = [r for r in cues if r.role == "noun"]
         if nouns:
             lex.noun_rule = nouns[0].id
+            lex.noun_determiners = frozenset(w.lower() for r in nouns for w in r.determiners)
             lex.noun_cue = re.compile(
-                r"(?:o|a|os|as)\s+" + words_rx(p for r in nouns for p in r.phrases)
+                rf"(?:{alternation(lex.noun_determiners)})\s+"
+                + words_rx(p for r in nouns for p in r.phrases)
                 + r"\s+" + words_rx(p for r in nouns for p in r.links),
                 re.IGNORECASE,
             )
@@ -182,6 +225,9 @@ class Lexicon:
             lex.hedge_starts = WordScan("|".join(f"(?:{_hedge_body(r)})" for r in rules))
             lex.any_hedge = lex.hedge_starts.rx
         _load_sources(lex, rulebook.rules(SourceRule))
+        _load_actor(lex, [r for r in cues if r.role == "actor"])
+        _load_names(lex, [r for r in cues if r.role == "name"])
+        _load_clause(lex, [r for r in cues if r.role == "clause"])
         return lex
 
 
@@ -204,7 +250,7 @@ def _chain(rules: list[CueRule]) -> re.Pattern[str] | None:
     links = [p for r in rules for p in r.links]
     if not nouns or not links:
         return None
-    det = r"(?:(?:os|as|o|a|um|uma|uns|umas|novos|novas|novo|nova|últimos|últimas)\s+)?"
+    det = rf"(?:(?:{alternation(w for r in rules for w in r.determiners)})\s+)?"
     return re.compile(
         rf"\s*{det}(?P<noun>{words_rx(nouns)})(?:\s+[^\s,.;:()]+){{0,4}}?\s+"
         rf"(?:{words_rx(links)})\s+(?=[^\d\s,.;:])",
@@ -249,3 +295,67 @@ def _load_sources(lex: Lexicon, rules: list[SourceRule]) -> None:
         lex.name_owners |= {w.lower() for w in rule.name_owners}
         for kind, words in rule.type_words.items():
             lex.type_words.append((kind, re.compile(words_rx(words), re.IGNORECASE)))
+
+
+def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
+    lex.clitics = frozenset(w.lower() for r in rules for w in r.clitics)
+    lex.coordinators = frozenset(w for r in rules for w in r.coordinators)
+    complementizer = alternation(w for r in rules for w in r.complementizers)
+    infinitive = alternation(w for r in rules for w in r.infinitive_auxiliaries)
+    addressee = alternation(w for r in rules for w in r.addressees)
+    # What follows a verb that reports: 'que', a colon or quote, 'diz ter identificado',
+    # 'disseram à Coluna que'.
+    lex.after_verb = re.compile(
+        rf"\s*(?:(?:{complementizer})\b|:|[\"“«]|,|\.|$"
+        rf"|(?:{infinitive})\s+[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?\b"
+        rf"|(?:{addressee})\s+[^,.;:\"“«]{{1,40}}?\s+(?:{complementizer})\b)",
+        re.IGNORECASE,
+    )
+
+
+# A run of capitalised words, 'de/da/do' between them ('Coreia do Norte').
+ORIGIN_NAME = r"[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^\s,.;:]*)*"
+
+
+def _load_actor(lex: Lexicon, rules: list[CueRule]) -> None:
+    lex.predicate_auxiliaries = frozenset(w.lower() for r in rules for w in r.auxiliaries)
+    lex.not_predicates = frozenset(w.lower() for r in rules for w in r.not_predicates)
+    origin = alternation(w for r in rules for w in r.links)
+    adverb = alternation(w for r in rules for w in r.adverbs)
+    auxiliary = alternation(w for r in rules for w in r.passive_auxiliaries)
+    agent = alternation(w for r in rules for w in r.agents)
+    destination = alternation(w for r in rules for w in r.destinations)
+    # After the item: its origin ('da Coreia do Norte'), a passive and its agent ('pelo ...').
+    lex.passive = re.compile(
+        rf"\s*(?:(?:{origin})\s+(?P<origin>{ORIGIN_NAME})\s+)?(?:(?:{adverb})\s+)?"
+        rf"(?:{auxiliary})\s+(?P<verb>\w+(?:ad|id|íd)(?:o|a|os|as))(?!\w)"
+        rf"(?:\s+(?P<agent>{agent})\s+)?"
+    )
+    lex.origin = re.compile(rf"(?<![\w-])(?:{origin})\s+(?P<origin>{ORIGIN_NAME})")
+    # Between two figures of one list: 'soldados à Rússia, além de ...'.
+    lex.list_link = re.compile(
+        rf"(?:\s+(?:{destination})\s+[^,;:.]{{1,40}}?)?\s*(?:,|\s+e|,\s*e|,?\s+além\s+de|"
+        r",?\s+bem\s+como|,?\s+mais)\s*"
+    )
+
+
+def _load_names(lex: Lexicon, rules: list[CueRule]) -> None:
+    lex.name_connectors = frozenset(w for r in rules for w in r.connectors)
+    lex.name_token = re.compile(rf"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]*|{alternation(lex.name_connectors)}")
+    determiner = alternation(w for r in rules for w in r.determiners)
+    lex.leading_determiner = re.compile(rf"^(?:{determiner})\s+", re.IGNORECASE)
+    lead = alternation(w for r in rules for w in r.lead_words)
+    lex.lead_words = re.compile(rf"^(?:(?:{lead})\s+)+")
+    genitive = alternation(w for r in rules for w in r.links)
+    lex.name_genitive = re.compile(rf"(?<![\w-])(?:{genitive})\s+$")
+
+
+def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
+    lex.clause_break = clause_break_rx(w for r in rules for w in r.breaks)
+    relative = alternation(w for r in rules for w in r.relatives)
+    lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})\s*$")
+    lex.relative_after = re.compile(rf"\s*,?\s*(?:{relative})(?![\w-])")
+    irregular = alternation(w for r in rules for w in r.participles)
+    lex.passive_after = re.compile(
+        rf"\s+(?:[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?|{irregular})(?![\w-])"
+    )

@@ -7,7 +7,6 @@ from typing import NamedTuple
 
 from claimx.attribution.lexicon import TOKEN, Lexicon
 
-LINKS = frozenset({"de", "do", "da", "dos", "das", "e", "d'"})
 MAX_WORDS = 14
 CLOSERS = {")": "(", "]": "["}
 
@@ -82,7 +81,7 @@ class TokenStream:
 def _content(tok: Tok, lex: Lexicon) -> bool:
     if not tok.is_word or tok.text[0].isdigit():
         return False
-    return tok.low not in lex.stop and tok.low not in LINKS
+    return tok.low not in lex.stop and tok.low not in lex.phrase_links
 
 
 def _name_or_content(toks: TokenStream, i: int, lex: Lexicon) -> bool:
@@ -109,7 +108,7 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             if close is None:
                 break
             last = i = close
-        elif tok.low in LINKS:
+        elif tok.low in lex.phrase_links:
             if not toks.has(i + 1) or not _content(toks[i + 1], lex):
                 break
         elif _name_or_content(toks, i, lex):
@@ -129,7 +128,7 @@ def _apposition(toks: TokenStream, first: int, last: int, lex: Lexicon) -> int:
     if not toks.has(i) or toks[i].text != ",":
         return last
     j = i + 1
-    while toks.has(j) and toks[j].is_word and (toks[j].is_cap or toks[j].low in LINKS):
+    while toks.has(j) and toks[j].is_word and (toks[j].is_cap or toks[j].low in lex.phrase_links):
         j += 1
     if j == i + 1 or not toks[j - 1].is_cap:
         return last
@@ -157,7 +156,7 @@ def _backward_words(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | 
             if opener is None:
                 break
             i = opener
-        elif tok.low in LINKS:
+        elif tok.low in lex.phrase_links:
             if first is None or i == 0 or not _content(toks[i - 1], lex):
                 break
         elif _content(tok, lex) and tok.low not in lex.determiners:

@@ -108,14 +108,15 @@ class _DocAttributor:
     @property
     def acronyms(self) -> dict[str, str]:
         if self._acronyms is None:
-            self._acronyms = acronyms(self.text)
+            self._acronyms = acronyms(self.text, self.lex)
         return self._acronyms
 
     def actor(self, draft: ClaimDraft, scope: tuple[int, int]) -> None:
         actor, predicate = self._actor_spans(draft, scope)
         if actor is None and predicate is None and self.previous is not None:
             prev = self.previous
-            if prev.sentence == draft.sentence and continues_list(self.text, prev.end, draft.start):
+            same_sentence = prev.sentence == draft.sentence
+            if same_sentence and continues_list(self.text, prev.end, draft.start, self.lex):
                 draft.actor, draft.predicate = prev.actor, prev.predicate
                 return
         if actor is not None:
