@@ -68,6 +68,21 @@ class ItemFinder:
             return None
         return self._phrase(doc, head, self._extend(doc, head))
 
+    def cut(self, doc: Doc, found: Found, end: int) -> Found | None:
+        """``found``, which token ``end`` starts another quantity inside of, ended before it
+        without the links left at its end; kept where it starts with that quantity and goes on;
+        None where nothing is left."""
+        first = end
+        while first > 0 and doc[first - 1].idx >= found[0].span[0]:
+            first -= 1
+        if first == end:
+            return found if found[1] > end + 1 else None
+        links = self.genitive | self.money_link | COORDINATORS
+        last = end
+        while last > first and (doc[last - 1].lower_ in links or not doc[last - 1].is_alpha):
+            last -= 1
+        return None if last <= first else (_span(doc, first, last), last)
+
     def _phrase(self, doc: Doc, head: int, last: int) -> Found | None:
         """``doc[head:last]`` as the item, or its 'de' complement where the head is a measure."""
         word = doc[head].lower_

@@ -16,16 +16,28 @@ class ItemComponent:
         self.finder = ItemFinder(cached_rulebook(tuple(rules_dirs)))
 
     def __call__(self, doc: Doc) -> Doc:
+        drafts = drafts_of(doc)
         previous: ClaimDraft | None = None
-        for draft in drafts_of(doc):
-            self.set_item(doc, draft, previous)
+        for k, draft in enumerate(drafts):
+            following = drafts[k + 1].token_start if k + 1 < len(drafts) else len(doc)
+            self.set_item(doc, draft, previous, following)
             previous = draft
         return doc
 
-    def set_item(self, doc: Doc, draft: ClaimDraft, previous: ClaimDraft | None) -> None:
-        """After the quantity, else the figure it continues, else before the quantity."""
+    def set_item(
+        self, doc: Doc, draft: ClaimDraft, previous: ClaimDraft | None, following: int
+    ) -> None:
+        """After the quantity, else the figure it continues, else before the quantity. An item
+        does not run into the next quantity (from token ``following``): it is cut before it
+        ('18 armas de fogo, três granadas' → 'armas de fogo'); one that is only the next number
+        leaves the quantity without an item ('R$ 30 milhões em três negócios', 'quatro dos
+        nove'); one that starts with it keeps it ('quatro dos cinco hospitais')."""
         finder = self.finder
         found = finder.find(doc, draft.token_end, draft.quantity)
+        if found is not None and found[1] > following:
+            found = finder.cut(doc, found, following)
+            if found is None:
+                return None
         if found is not None and found[0].span[1] <= draft.sentence[1]:
             return self._set(draft, found, finder.rule_id)
         if previous and previous.item is not None and previous.sentence == draft.sentence:
