@@ -80,13 +80,14 @@ class QuantityFinder:
         self._trigger_tables(nlp)
 
     def _trigger_tables(self, nlp: Language) -> None:
-        """Kind bits of LOWER hashes (number words, 'um', scales) and PREFIX hashes (digits,
-        signs)."""
+        """Kind bits of LOWER hashes (number words, 'um', scales, denominators) and PREFIX
+        hashes (digits, signs)."""
         strings = nlp.vocab.strings
         ones = {w for w, (v, _) in self.reader.words.items() if v == 1}
         words = (self.reader.vocabulary | set(self.vague)) - ones
         lower_kinds: dict[int, int] = {}
-        for kind, items in ((_WORD, words), (_ONE, ones), (_SCALE, set(self.reader.scales))):
+        counted = set(self.reader.scales) | set(self.reader.fractions)  # um mil(hão), um terço
+        for kind, items in ((_WORD, words), (_ONE, ones), (_COUNTED, counted)):
             for word in items:
                 key = strings.add(word)
                 lower_kinds[key] = lower_kinds.get(key, 0) | kind
@@ -98,7 +99,8 @@ class QuantityFinder:
     # -- public -----------------------------------------------------------------------------
 
     def candidates(self, view: TokenView) -> np.ndarray:
-        """Tokens that may start a number: digits, number words, and 'um'/'uma' before a scale."""
+        """Tokens that may start a number: digits, number words, and 'um'/'uma' before a scale
+        or a denominator."""
         arr = view.array
         if arr is None:
             return np.zeros(0, dtype="int64")
@@ -107,9 +109,9 @@ class QuantityFinder:
         mask = (lower & _WORD) | (prefix & _DIGIT)
         # A sign glued to digits (-30); a lone dash before a number is punctuation.
         mask |= (prefix & _SIGN) * (arr[:, 2] > 1)
-        before_scale = np.zeros(len(lower), dtype=np.uint8)
-        before_scale[:-1] = lower[1:] & _SCALE
-        mask |= (lower & _ONE) * before_scale
+        before_counted = np.zeros(len(lower), dtype=np.uint8)
+        before_counted[:-1] = lower[1:] & _COUNTED
+        mask |= (lower & _ONE) * before_counted
         return np.flatnonzero(mask)
 
     def find(self, doc: Doc, begin: int = 0, explain: bool = False) -> list[Found]:
@@ -292,7 +294,7 @@ class QuantityFinder:
 
 
 # Kind bits of the trigger tables.
-_WORD, _ONE, _SCALE, _DIGIT, _SIGN = 1, 2, 4, 8, 16
+_WORD, _ONE, _COUNTED, _DIGIT, _SIGN = 1, 2, 4, 8, 16
 _LOW_BITS = (1 << 16) - 1
 
 
