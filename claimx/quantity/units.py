@@ -67,7 +67,11 @@ class UnitReader:
         return found
 
     def _compound_length(self, words: Words, unit: UnitRule, value: float, end: int) -> UnitReading:
-        """9 anos e seis meses → 114 months: the sum, in the smaller unit."""
+        """9 anos e seis meses → 114 months: the sum, in the smaller unit; 9 anos e meio → 9.5
+        years."""
+        half = self.reader.fractions.get(words[end + 1]) if end + 1 < len(words) else None
+        if half is not None and half[0] == 0.5 and words[end] == "e":
+            return UnitReading(unit, end + 2, value + 0.5, (unit.id, half[1]))
         second = (
             self.reader.read(words, end + 1) if end + 2 < len(words) and words[end] == "e" else None
         )
