@@ -48,6 +48,16 @@ class WordScan:
             pos = m.end() if m.end() > pos else pos + 1
 
 
+def listed(rules: Iterable[CueRule], field: str) -> list[str]:
+    """The words of one list field of the rules, in order."""
+    return [w for rule in rules for w in getattr(rule, field)]
+
+
+def lowered(rules: Iterable[CueRule], field: str) -> frozenset[str]:
+    """:func:`listed`, lower-cased, as a set."""
+    return frozenset(w.lower() for w in listed(rules, field))
+
+
 def words_rx(phrases: Iterable[str]) -> str:
     """An alternation of whole phrases, longest first, spaces matching any whitespace."""
     return rf"(?<![\w-])(?:{_alternatives(phrases)})(?![\w-])"
@@ -177,14 +187,14 @@ class Lexicon:
         verb_rules = [r for r in cues if r.role == "verb"]
         chains = [r for r in cues if r.role == "chain"]
         verbs, participles = _verbs(verb_rules)
-        chain_agent = alternation(w for r in chains for w in r.agents)
+        chain_agent = alternation(listed(chains, "agents"))
         lex = cls(
             prepositions=[_preposition(r) for r in cues if r.role == "preposition"],
             chain=_chain(chains),
             chain_agent=re.compile(rf"\s+(?:{chain_agent})\s+"),
             verbs=verbs,
             participles=participles,
-            auxiliaries=frozenset(w.lower() for r in verb_rules for w in r.auxiliaries),
+            auxiliaries=lowered(verb_rules, "auxiliaries"),
             verb_rule=next((r.id for r in verb_rules), "cue.verb"),
             chain_rule=next((r.id for r in chains), "cue.chain"),
         )
@@ -201,15 +211,15 @@ class Lexicon:
         nouns = [r for r in cues if r.role == "noun"]
         if nouns:
             lex.noun_rule = nouns[0].id
-            lex.noun_determiners = frozenset(w.lower() for r in nouns for w in r.determiners)
+            lex.noun_determiners = lowered(nouns, "determiners")
             lex.noun_cue = re.compile(
                 rf"(?:{alternation(lex.noun_determiners)})\s+"
-                + words_rx(p for r in nouns for p in r.phrases)
-                + r"\s+" + words_rx(p for r in nouns for p in r.links),
+                + words_rx(listed(nouns, "phrases"))
+                + r"\s+" + words_rx(listed(nouns, "links")),
                 re.IGNORECASE,
             )
-            lex.noun_then = re.compile(r"\s*" + words_rx(w for r in nouns for w in r.then))
-            lex.noun_first = frozenset(p.lower() for r in nouns for p in r.phrases)
+            lex.noun_then = re.compile(r"\s*" + words_rx(listed(nouns, "then")))
+            lex.noun_first = lowered(nouns, "phrases")
         lex.cue_words = (
             lex.verbs | lex.participles | lex.noun_first
             | {w for cue in lex.prepositions for w in cue.first_words}
@@ -246,11 +256,12 @@ def _preposition(rule: CueRule) -> PrepositionCue:
 
 
 def _chain(rules: list[CueRule]) -> re.Pattern[str] | None:
-    nouns = [p for r in rules for p in r.phrases]
-    links = [p for r in rules for p in r.links]
+    nouns = listed(rules, "phrases")
+    links = listed(rules, "links")
     if not nouns or not links:
         return None
-    det = rf"(?:(?:{alternation(w for r in rules for w in r.determiners)})\s+)?"
+    determiners = alternation(listed(rules, "determiners"))
+    det = rf"(?:(?:{determiners})\s+)?"
     return re.compile(
         rf"\s*{det}(?P<noun>{words_rx(nouns)})(?:\s+[^\s,.;:()]+){{0,4}}?\s+"
         rf"(?:{words_rx(links)})\s+(?=[^\d\s,.;:])",
@@ -298,11 +309,11 @@ def _load_sources(lex: Lexicon, rules: list[SourceRule]) -> None:
 
 
 def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
-    lex.clitics = frozenset(w.lower() for r in rules for w in r.clitics)
-    lex.coordinators = frozenset(w for r in rules for w in r.coordinators)
-    complementizer = alternation(w for r in rules for w in r.complementizers)
-    infinitive = alternation(w for r in rules for w in r.infinitive_auxiliaries)
-    addressee = alternation(w for r in rules for w in r.addressees)
+    lex.clitics = lowered(rules, "clitics")
+    lex.coordinators = frozenset(listed(rules, "coordinators"))
+    complementizer = alternation(listed(rules, "complementizers"))
+    infinitive = alternation(listed(rules, "infinitive_auxiliaries"))
+    addressee = alternation(listed(rules, "addressees"))
     # What follows a verb that reports: 'que', a colon or quote, 'diz ter identificado',
     # 'disseram à Coluna que'.
     lex.after_verb = re.compile(
@@ -318,13 +329,13 @@ ORIGIN_NAME = r"[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^
 
 
 def _load_actor(lex: Lexicon, rules: list[CueRule]) -> None:
-    lex.predicate_auxiliaries = frozenset(w.lower() for r in rules for w in r.auxiliaries)
-    lex.not_predicates = frozenset(w.lower() for r in rules for w in r.not_predicates)
-    origin = alternation(w for r in rules for w in r.links)
-    adverb = alternation(w for r in rules for w in r.adverbs)
-    auxiliary = alternation(w for r in rules for w in r.passive_auxiliaries)
-    agent = alternation(w for r in rules for w in r.agents)
-    destination = alternation(w for r in rules for w in r.destinations)
+    lex.predicate_auxiliaries = lowered(rules, "auxiliaries")
+    lex.not_predicates = lowered(rules, "not_predicates")
+    origin = alternation(listed(rules, "links"))
+    adverb = alternation(listed(rules, "adverbs"))
+    auxiliary = alternation(listed(rules, "passive_auxiliaries"))
+    agent = alternation(listed(rules, "agents"))
+    destination = alternation(listed(rules, "destinations"))
     # After the item: its origin ('da Coreia do Norte'), a passive and its agent ('pelo ...').
     lex.passive = re.compile(
         rf"\s*(?:(?:{origin})\s+(?P<origin>{ORIGIN_NAME})\s+)?(?:(?:{adverb})\s+)?"
@@ -340,22 +351,22 @@ def _load_actor(lex: Lexicon, rules: list[CueRule]) -> None:
 
 
 def _load_names(lex: Lexicon, rules: list[CueRule]) -> None:
-    lex.name_connectors = frozenset(w for r in rules for w in r.connectors)
+    lex.name_connectors = frozenset(listed(rules, "connectors"))
     lex.name_token = re.compile(rf"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]*|{alternation(lex.name_connectors)}")
-    determiner = alternation(w for r in rules for w in r.determiners)
+    determiner = alternation(listed(rules, "determiners"))
     lex.leading_determiner = re.compile(rf"^(?:{determiner})\s+", re.IGNORECASE)
-    lead = alternation(w for r in rules for w in r.lead_words)
+    lead = alternation(listed(rules, "lead_words"))
     lex.lead_words = re.compile(rf"^(?:(?:{lead})\s+)+")
-    genitive = alternation(w for r in rules for w in r.links)
+    genitive = alternation(listed(rules, "links"))
     lex.name_genitive = re.compile(rf"(?<![\w-])(?:{genitive})\s+$")
 
 
 def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
-    lex.clause_break = clause_break_rx(w for r in rules for w in r.breaks)
-    relative = alternation(w for r in rules for w in r.relatives)
+    lex.clause_break = clause_break_rx(listed(rules, "breaks"))
+    relative = alternation(listed(rules, "relatives"))
     lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})\s*$")
     lex.relative_after = re.compile(rf"\s*,?\s*(?:{relative})(?![\w-])")
-    irregular = alternation(w for r in rules for w in r.participles)
+    irregular = alternation(listed(rules, "participles"))
     lex.passive_after = re.compile(
         rf"\s+(?:[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?|{irregular})(?![\w-])"
     )
