@@ -6,6 +6,7 @@ it, and the other articles are still read.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -90,7 +91,32 @@ def decode(data: bytes) -> tuple[str, str]:
         return str(best), best.encoding
 
 
+def _is_utf8(path: Path) -> bool:
+    """Whether the whole file is UTF-8, checked a megabyte at a time."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read_file(path: Path) -> Iterator[InputRecord | InputError]:
+    if path.suffix.lower() == ".jsonl":
+        try:
+            utf8 = _is_utf8(path)
+        except OSError as exc:
+            yield InputError(str(path), str(exc))
+            return
+        if utf8:  # streamed: a corpus of any size is never in memory at once
+            with path.open(encoding="utf-8-sig", newline=None) as handle:
+                for number, line in enumerate(handle, start=1):
+                    if line.strip():
+                        yield _json_record(path, line, "utf-8", number)
+            return
     try:
         text, encoding = decode(path.read_bytes())
     except (OSError, ValueError) as exc:

@@ -59,3 +59,14 @@ def test_missing_path_and_other_files(tmp_path: Path) -> None:
     out = records(tmp_path / "nope.txt", tmp_path)
     assert isinstance(out[0], InputError) and "no such file" in out[0].message
     assert isinstance(out[1], InputError) and out[1].skipped
+
+
+def test_json_lines_are_read_line_by_line(tmp_path: Path) -> None:
+    """Streamed, not split with str.splitlines: a raw U+2028 inside a JSON string (valid JSON)
+    stays in its record instead of breaking the line in two."""
+    from claimx.reader import read_inputs
+
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"id": "a", "text": "um\u2028dois"}\n{"id": "b", "text": "três"}\n', "utf-8")
+    records = list(read_inputs([path]))
+    assert [(r.id, r.text, r.line) for r in records] == [("a", "um\u2028dois", 1), ("b", "três", 2)]
