@@ -37,7 +37,7 @@ def verb_forms(rule: ItemRule) -> set[str]:
 
 def _span(doc: Doc, first: int, end: int) -> TextSpan:
     span = doc[first:end]
-    return TextSpan.model_construct(text=span.text, span=[span.start_char, span.end_char])
+    return TextSpan.assemble(text=span.text, span=[span.start_char, span.end_char])
 
 
 class ItemFinder:

@@ -6,11 +6,12 @@ Field names and meanings are public (tools outside the project read them) and fo
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = 1
+_set = object.__setattr__
 
 Number = int | float
 Offsets = Annotated[list[int], Field(min_length=2, max_length=2)]
@@ -36,6 +37,20 @@ SourceType = Literal[
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @classmethod
+    def assemble(cls, **fields: Any) -> Self:
+        """``model_construct`` (no validation) for parts computed from validated rules, at half
+        its cost when every field is given: pydantic's loop over fields, aliases and defaults
+        is skipped. The tests check that both build the same model."""
+        if len(fields) != len(cls.model_fields):
+            return cls.model_construct(**fields)
+        model = cls.__new__(cls)
+        _set(model, "__dict__", fields)
+        _set(model, "__pydantic_fields_set__", set(fields))
+        _set(model, "__pydantic_extra__", None)
+        _set(model, "__pydantic_private__", None)
+        return model
 
 
 class TextSpan(Model):

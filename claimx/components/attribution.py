@@ -14,6 +14,7 @@ from claimx.attribution.actors import continues_list, find_actor, predicate_lemm
 from claimx.attribution.cues import Attribution
 from claimx.attribution.gazetteer import acronyms, canonical, coreferent, source_type
 from claimx.attribution.hedges import HedgeFinder
+from claimx.attribution.lemmas import lemma_table
 from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.parse_rules import (
     actor_by_parse,
@@ -31,6 +32,7 @@ Span2 = tuple[int, int] | None
 
 @Language.factory("claimx_attribution", default_config={"rules_dirs": []})
 def make_attributor(nlp: Language, name: str, rules_dirs: list[str]) -> Attributor:
+    lemma_table()  # read with the pipeline, not on the first article
     return Attributor(Lexicon.from_rulebook(cached_rulebook(tuple(rules_dirs))), name=name)
 
 
@@ -83,7 +85,7 @@ class _DocAttributor:
         key = (found.cue, found.source)
         if key not in self._sources:
             self._sources[key] = self._make_source(found)
-        return self._sources[key].model_copy()
+        return Source.assemble(**self._sources[key].__dict__)  # a copy per claim
 
     def _make_source(self, found: Attribution) -> Source:
         assert found.source is not None
@@ -97,7 +99,7 @@ class _DocAttributor:
         if name is None:
             name = coreferent(text, span[0], self.text, self.lex)
         # Built without validation, as every claim part: the fields come from validated rules.
-        return Source.model_construct(
+        return Source.assemble(
             text=text,
             span=list(span),
             canonical=name,
@@ -120,12 +122,12 @@ class _DocAttributor:
                 draft.actor, draft.predicate = prev.actor, prev.predicate
                 return
         if actor is not None:
-            draft.actor = TextSpan.model_construct(
+            draft.actor = TextSpan.assemble(
                 text=self.text[actor[0] : actor[1]], span=list(actor)
             )
         if predicate is not None:
             text = self.text[predicate[0] : predicate[1]]
-            draft.predicate = Predicate.model_construct(text=text, lemma=predicate_lemma(text))
+            draft.predicate = Predicate.assemble(text=text, lemma=predicate_lemma(text))
 
     def _actor_spans(self, draft: ClaimDraft, scope: tuple[int, int]) -> tuple[Span2, Span2]:
         if self.parsed:

@@ -19,11 +19,11 @@ def build_claim(text: str, doc_id: str, draft: ClaimDraft) -> Claim:
     s_start, s_end = draft.sentence
     # Built without validation: every part was validated or computed from validated rules
     # (the tests check the output against the schema).
-    return Claim.model_construct(
+    return Claim.assemble(
         id=claim_id(doc_id, start, end),
         span=[start, end],
         text=text[start:end],
-        sentence=TextSpan.model_construct(text=text[s_start:s_end], span=[s_start, s_end]),
+        sentence=TextSpan.assemble(text=text[s_start:s_end], span=[s_start, s_end]),
         quantity=draft.quantity,
         item=draft.item,
         source=draft.source,

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
 from claimx.rulebook import Rulebook, cached_rulebook
 from claimx.time import Base, Grammar, TimeFinder, TimeMention
-from claimx.time.clauses import governing_time
+from claimx.time.clauses import governing_time, sentence_breaks
 
 
 class TimeResolver:
@@ -52,12 +52,15 @@ class TimeResolver:
         times: list[TimeMention],
         base: Base | None,
     ) -> None:
+        breaks = sentence_breaks(self.grammar, text, sentence)
         for draft in drafts:
             if self.is_location(text, sentence, draft):
                 continue
             quantity = (draft.start, draft.quantity.span[1])  # type: ignore[index]
             mention = (draft.start, draft.end)
-            time = governing_time(self.grammar, text, sentence, quantity, mention, times)
+            time = governing_time(
+                self.grammar, text, sentence, quantity, mention, times, breaks
+            )
             if time is not None and not time.void:
                 draft.time = time.ref(base)
 

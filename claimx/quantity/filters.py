@@ -81,8 +81,16 @@ class Filters:
         self._fold_before = any(f.before and f.before.folded for f in self.filters)
         self._fold_after = any(f.after and f.after.folded for f in self.filters)
 
-    def first_veto(self, number: str, quantity: str, before: str, after: str) -> str | None:
-        """The id of the first filter that vetoes, given a candidate's four texts."""
+    def first_veto(
+        self,
+        number: str,
+        quantity: str,
+        before: str,
+        after: str,
+        lowered: tuple[str, str] | None = None,
+    ) -> str | None:
+        """The id of the first filter that vetoes, given a candidate's four texts (and the
+        lowercase of ``before`` and ``after`` where the caller has it)."""
         key = (number, quantity)
         candidates = self._open.get(key)
         if candidates is None:
@@ -92,8 +100,11 @@ class Filters:
             self._open[key] = candidates
         if not candidates:
             return None
-        before_texts = (before, lowercase(before) if self._fold_before else None)
-        after_texts = (after, lowercase(after) if self._fold_after else None)
+        if lowered is not None:
+            before_texts, after_texts = (before, lowered[0]), (after, lowered[1])
+        else:
+            before_texts = (before, lowercase(before) if self._fold_before else None)
+            after_texts = (after, lowercase(after) if self._fold_after else None)
         for rule in candidates:
             if rule.matches_context(before_texts, after_texts):
                 return rule.id

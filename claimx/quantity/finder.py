@@ -267,13 +267,16 @@ class QuantityFinder:
     # -- output -------------------------------------------------------------------------------
 
     def _apply_filters(self, view: TokenView, found: Found) -> None:
-        text = view.text
+        text, lower = view.text, view.lower
         left, right = view.char_start(found.start), view.char_end(found.end)
+        before = slice(max(0, left - CONTEXT_CHARS), left)
+        after = slice(right, right + CONTEXT_CHARS)
         found.vetoed_by = self.filters.first_veto(
             number=found.number_text,
             quantity=text[left:right],
-            before=text[max(0, left - CONTEXT_CHARS) : left],
-            after=text[right : right + CONTEXT_CHARS],
+            before=text[before],
+            after=text[after],
+            lowered=None if lower is None else (lower[before], lower[after]),
         )
 
     @staticmethod
@@ -282,7 +285,7 @@ class QuantityFinder:
         left, right = view.char_start(found.start), view.char_end(found.end)
         value, low, high = bounds(found.relation, found.value, found.low, found.high)
         # Built without validation: every field was computed here from validated rules.
-        return Quantity.model_construct(
+        return Quantity.assemble(
             text=text[left:right],
             span=[left, right],
             value=_tidy(value),
@@ -302,9 +305,12 @@ _LOW_BITS = (1 << 16) - 1
 class _KindTable:
     """Kind bits by hash. A 65,536-entry array indexed by the hash's low 16 bits answers for a
     whole Doc in one vectorised step (a binary search per token costs ten times more); the few
-    tokens it marks are then checked against the exact hashes."""
+    tokens it marks are then checked against the exact hashes, also in one step."""
 
-    exact: dict[int, int]
+    keys: np.ndarray
+    """The hashes, sorted."""
+    values: np.ndarray
+    """The kind bits of each of ``keys``."""
     by_low_bits: np.ndarray
 
     @classmethod
@@ -312,12 +318,17 @@ class _KindTable:
         by_low_bits = np.zeros(_LOW_BITS + 1, dtype=np.uint8)
         for key, kind in kinds.items():
             by_low_bits[key & _LOW_BITS] |= kind
-        return cls(dict(kinds), by_low_bits)
+        keys = np.array(sorted(kinds), dtype=np.uint64)
+        values = np.array([kinds[k] for k in sorted(kinds)], dtype=np.uint8)
+        return cls(keys, values, by_low_bits)
 
     def kinds(self, hashes: np.ndarray) -> np.ndarray:
         found = self.by_low_bits[hashes & _LOW_BITS]
-        for i in np.flatnonzero(found).tolist():
-            found[i] = self.exact.get(int(hashes[i]), 0)
+        marked = np.flatnonzero(found)
+        if len(marked):
+            wanted = hashes[marked]
+            at = np.minimum(np.searchsorted(self.keys, wanted), len(self.keys) - 1)
+            found[marked] = np.where(self.keys[at] == wanted, self.values[at], 0)
         return found
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.attrs import IDX, LENGTH, LOWER, PREFIX
 from spacy.tokens import Doc
 
+from claimx.casefold import document_lowercase
 from claimx.drafts import text_of
 
 ARRAY_ATTRS = [LOWER, PREFIX, LENGTH, IDX]
@@ -42,6 +43,8 @@ class TokenView:
         self.starts = array[:, 3] if len(doc) else None
         self.lengths = array[:, 2] if len(doc) else None
         self.text = text_of(doc)
+        self.lower = document_lowercase(self.text)
+        """The text's lowercase where it stands for the text (:mod:`claimx.casefold`), else None."""
 
     def char_start(self, token: int) -> int:
         assert self.starts is not None

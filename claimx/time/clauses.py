@@ -23,27 +23,42 @@ ADJACENT = ("at", "during")
 """Relations of an expression that, right after a quantity, is that quantity's own time."""
 
 
+Breaks = tuple[list[Span], list[Span]]
+"""A sentence's embedded comma clauses and its clause boundaries (found once per sentence)."""
+
+
+def sentence_breaks(grammar: Grammar, text: str, sentence: Span) -> Breaks:
+    start, end = sentence
+    embedded = grammar.embedded.finditer(text, start, end) if grammar.embedded else ()
+    boundaries = grammar.boundary.finditer(text, start, end) if grammar.boundary else ()
+    return [m.span() for m in embedded], [m.span() for m in boundaries]
+
+
 def clause_of(
-    grammar: Grammar, text: str, sentence: Span, at: Span, times: Sequence[Span] = ()
+    grammar: Grammar,
+    text: str,
+    sentence: Span,
+    at: Span,
+    times: Sequence[Span] = (),
+    breaks: Breaks | None = None,
 ) -> tuple[Span, list[Span]]:
     """The clause around ``at`` inside ``sentence``, and the embedded clauses it must skip;
-    boundaries inside ``times`` do not count."""
+    boundaries inside ``times`` do not count. ``breaks``: the sentence's, if already found."""
     start, end = sentence
-    embedded = [m.span() for m in grammar.embedded.finditer(text, start, end)] if (
-        grammar.embedded
-    ) else []
+    embedded, boundaries = breaks or sentence_breaks(grammar, text, sentence)
     inside = next(((s, e) for s, e in embedded if s <= at[0] and at[1] <= e), None)
     if inside is not None:
-        start, end, embedded = inside[0] + 1, inside[1] - 1, []
-    for match in grammar.boundary.finditer(text, start, end) if grammar.boundary else ():
-        if any(s <= match.start() < e for s, e in embedded) or any(
-            s < match.end() and match.start() < e for s, e in times
+        start, end = inside[0] + 1, inside[1] - 1
+        embedded, boundaries = [], sentence_breaks(grammar, text, (start, end))[1]
+    for b_start, b_end in boundaries:
+        if any(s <= b_start < e for s, e in embedded) or any(
+            s < b_end and b_start < e for s, e in times
         ):
             continue
-        if match.end() <= at[0]:
-            start = match.end()
-        elif match.start() >= at[1]:
-            end = match.start()
+        if b_end <= at[0]:
+            start = b_end
+        elif b_start >= at[1]:
+            end = b_start
             break
     return (start, end), embedded
 
@@ -55,10 +70,12 @@ def governing_time(
     quantity: Span,
     mention: Span,
     times: Sequence[TimeMention],
+    breaks: Breaks | None = None,
 ) -> TimeMention | None:
-    """The time of the claim whose quantity is ``quantity`` (its whole mention ``mention``)."""
+    """The time of the claim whose quantity is ``quantity`` (its whole mention ``mention``);
+    ``breaks``: the sentence's (:func:`sentence_breaks`), if already found."""
     (start, end), embedded = clause_of(
-        grammar, text, sentence, quantity, [(t.start, t.end) for t in times]
+        grammar, text, sentence, quantity, [(t.start, t.end) for t in times], breaks
     )
     candidates = [
         t for t in times

@@ -44,7 +44,7 @@ class TimeMention:
         return RESOLVERS[self.rule.resolve](self, base)
 
     def ref(self, base: r.Base | None) -> TimeRef:
-        return TimeRef.model_construct(
+        return TimeRef.assemble(
             text=self.text, span=[self.start, self.end], value=self.value(base),
             relation=self.relation,
         )
