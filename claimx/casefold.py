@@ -47,14 +47,18 @@ def lowercase(text: str) -> str | None:
     return text.lower() if case_free(text) else None
 
 
-_last_document: tuple[str, str | None] = ("", "")
+DOCUMENTS_KEPT = 256
+"""More than a batch of Docs: each component asks for the lowercase of every Doc of a batch."""
+_documents: dict[int, tuple[str, str | None]] = {}
 
 
 def document_lowercase(text: str) -> str | None:
-    """:func:`lowercase`, kept for the last text asked: the components of a pipeline ask for the
-    same document's in turn."""
-    global _last_document
-    last = _last_document
-    if last[0] is not text:
-        last = _last_document = (text, lowercase(text))
-    return last[1]
+    """:func:`lowercase`, kept for the texts asked for lately: the components of a pipeline
+    ask for the same documents' in turn. Keyed by identity (the entry holds the text, so its
+    id is not reused while it is kept)."""
+    kept = _documents.get(id(text))
+    if kept is None or kept[0] is not text:
+        if len(_documents) >= DOCUMENTS_KEPT:
+            del _documents[next(iter(_documents))]  # the oldest
+        kept = _documents[id(text)] = (text, lowercase(text))
+    return kept[1]

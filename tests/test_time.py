@@ -329,7 +329,7 @@ def test_the_lowercase_finds_what_the_text_does(text: str, monkeypatch) -> None:
     original = [(m.start, m.end, m.rule.id, m.match.group()) for m in found]
     free = casefold.case_free(text)
     # force the search of the text itself
-    monkeypatch.setattr(casefold, "_last_document", (text, None))
+    monkeypatch.setitem(casefold._documents, id(text), (text, None))
     assert [(m.start, m.end, m.rule.id, m.match.group()) for m in FINDER.find(text)] == original
     assert all(m.match.string is text for m in found)
     assert free == ("\u212a" not in text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claimx.attribution.context import clause_break_rx
 from claimx.casefold import folded
+from claimx.regexes import word_tree
 from claimx.rule_models import CueRule, GazetteerEntry, HedgeRule, SourceRule
 from claimx.rulebook import Rulebook
 
@@ -82,25 +83,7 @@ def trie_rx(phrases: Iterable[str]) -> str:
 
 def trie_body(phrases: Iterable[str]) -> str:
     r""":func:`trie_rx` without its leading ``(?<![\w-])`` (for :class:`WordScan`)."""
-    trie: dict[str, dict] = {}
-    for phrase in {p.strip().lower() for p in phrases if p.strip()}:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [
-            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return rf"(?:{build(trie)})(?![\w-])"
+    return rf"{word_tree(p.lower() for p in phrases)}(?![\w-])"
 
 
 def conjugate(lemma: str) -> list[str]:

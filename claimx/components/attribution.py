@@ -23,6 +23,7 @@ from claimx.attribution.parse_rules import (
     subject_of_verb,
 )
 from claimx.attribution.sources import SourceFinder
+from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Predicate, Source, TextSpan
@@ -36,7 +37,7 @@ def make_attributor(nlp: Language, name: str, rules_dirs: list[str]) -> Attribut
     return Attributor(Lexicon.from_rulebook(cached_rulebook(tuple(rules_dirs))), name=name)
 
 
-class Attributor:
+class Attributor(BatchComponent):
     """Fills ``source``, ``hedged``, ``actor`` and ``predicate`` of ``doc._.claimx_drafts``."""
 
     def __init__(self, lexicon: Lexicon, name: str = "claimx_attribution") -> None:

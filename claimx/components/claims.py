@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
 from claimx.schema import Claim, TextSpan
 
@@ -35,7 +36,7 @@ def build_claim(text: str, doc_id: str, draft: ClaimDraft) -> Claim:
     )
 
 
-class ClaimComponent:
+class ClaimComponent(BatchComponent):
     def __init__(self) -> None:
         register_extensions()
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, register_extensions
 from claimx.items import Found, ItemFinder
 from claimx.rulebook import cached_rulebook
 
 
-class ItemComponent:
+class ItemComponent(BatchComponent):
     def __init__(self, rules_dirs: list[str]) -> None:
         register_extensions()
         self.finder = ItemFinder(cached_rulebook(tuple(rules_dirs)))

@@ -5,13 +5,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, register_extensions, text_of
 from claimx.quantity import Found, QuantityFinder
 from claimx.rulebook import cached_rulebook
 from claimx.sentences import Sentences
 
 
-class QuantityComponent:
+class QuantityComponent(BatchComponent):
     def __init__(self, nlp: Language, rules_dirs: list[str]) -> None:
         register_extensions()
         self.finder = QuantityFinder(nlp, cached_rulebook(tuple(rules_dirs)))

@@ -16,13 +16,14 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
 from claimx.rulebook import Rulebook, cached_rulebook
 from claimx.time import Base, Grammar, TimeFinder, TimeMention
 from claimx.time.clauses import governing_time, sentence_breaks
 
 
-class TimeResolver:
+class TimeResolver(BatchComponent):
     def __init__(self, rulebook: Rulebook) -> None:
         self.grammar = Grammar.from_rulebook(rulebook)
         self.finder = TimeFinder(self.grammar)

@@ -305,12 +305,9 @@ _LOW_BITS = (1 << 16) - 1
 class _KindTable:
     """Kind bits by hash. A 65,536-entry array indexed by the hash's low 16 bits answers for a
     whole Doc in one vectorised step (a binary search per token costs ten times more); the few
-    tokens it marks are then checked against the exact hashes, also in one step."""
+    tokens it marks (some thirty a Doc) are then checked against the exact hashes."""
 
-    keys: np.ndarray
-    """The hashes, sorted."""
-    values: np.ndarray
-    """The kind bits of each of ``keys``."""
+    exact: dict[int, int]
     by_low_bits: np.ndarray
 
     @classmethod
@@ -318,17 +315,12 @@ class _KindTable:
         by_low_bits = np.zeros(_LOW_BITS + 1, dtype=np.uint8)
         for key, kind in kinds.items():
             by_low_bits[key & _LOW_BITS] |= kind
-        keys = np.array(sorted(kinds), dtype=np.uint64)
-        values = np.array([kinds[k] for k in sorted(kinds)], dtype=np.uint8)
-        return cls(keys, values, by_low_bits)
+        return cls(dict(kinds), by_low_bits)
 
     def kinds(self, hashes: np.ndarray) -> np.ndarray:
         found = self.by_low_bits[hashes & _LOW_BITS]
-        marked = np.flatnonzero(found)
-        if len(marked):
-            wanted = hashes[marked]
-            at = np.minimum(np.searchsorted(self.keys, wanted), len(self.keys) - 1)
-            found[marked] = np.where(self.keys[at] == wanted, self.values[at], 0)
+        for i in np.flatnonzero(found).tolist():
+            found[i] = self.exact.get(int(hashes[i]), 0)
         return found
 
 

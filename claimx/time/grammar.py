@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from claimx.casefold import folded
+from claimx.regexes import word_tree
 from claimx.rule_models import TimeFile, TimeRule
 from claimx.rulebook import Rulebook
 from claimx.schema import TimeRelation
@@ -32,9 +33,9 @@ class Form:
 
 
 def words_alternation(words: list[str]) -> str:
-    """Longest first, so that 'segunda-feira' wins over 'segunda'; spaces match any whitespace."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    """The words as a prefix tree (:mod:`claimx.regexes`): longest first, so that
+    'segunda-feira' wins over 'segunda'; spaces match any whitespace."""
+    return word_tree(words)
 
 
 def expand(pattern: str, blocks: dict[str, str | list[str]]) -> str:
