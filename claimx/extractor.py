@@ -17,7 +17,7 @@ from claimx.rulebook import cached_rulebook
 from claimx.schema import Article, DocInfo, Provenance
 
 Result = Article | InputError
-BATCH_SIZE = 64
+BATCH_SIZE = 16
 
 
 class Extractor:

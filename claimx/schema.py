@@ -43,7 +43,7 @@ class Model(BaseModel):
         """``model_construct`` (no validation) for parts computed from validated rules, at half
         its cost when every field is given: pydantic's loop over fields, aliases and defaults
         is skipped. The tests check that both build the same model."""
-        if len(fields) != len(cls.model_fields):
+        if len(fields) != _field_count(cls):
             return cls.model_construct(**fields)
         model = cls.__new__(cls)
         _set(model, "__dict__", fields)
@@ -51,6 +51,16 @@ class Model(BaseModel):
         _set(model, "__pydantic_extra__", None)
         _set(model, "__pydantic_private__", None)
         return model
+
+
+_FIELD_COUNTS: dict[type[Model], int] = {}
+
+
+def _field_count(model: type[Model]) -> int:
+    count = _FIELD_COUNTS.get(model)
+    if count is None:
+        count = _FIELD_COUNTS[model] = len(model.model_fields)
+    return count
 
 
 class TextSpan(Model):

@@ -80,8 +80,7 @@ class QuantityFinder:
         self._trigger_tables(nlp)
 
     def _trigger_tables(self, nlp: Language) -> None:
-        """Kind bits of LOWER hashes (number words, 'um', scales, denominators) and PREFIX
-        hashes (digits, signs)."""
+        """Kind bits of LOWER hashes: number words, 'um', scales, denominators."""
         strings = nlp.vocab.strings
         ones = {w for w, (v, _) in self.reader.words.items() if v == 1}
         words = (self.reader.vocabulary | set(self.vague)) - ones
@@ -91,27 +90,25 @@ class QuantityFinder:
             for word in items:
                 key = strings.add(word)
                 lower_kinds[key] = lower_kinds.get(key, 0) | kind
-        prefix_kinds = {strings.add(str(d)): _DIGIT for d in range(10)}
-        prefix_kinds |= {strings.add(sign): _SIGN for sign in ("-", "−")}
         self.lower_kinds = _KindTable.build(lower_kinds)
-        self.prefix_kinds = _KindTable.build(prefix_kinds)
 
     # -- public -----------------------------------------------------------------------------
 
     def candidates(self, view: TokenView) -> np.ndarray:
         """Tokens that may start a number: digits, number words, and 'um'/'uma' before a scale
         or a denominator."""
-        arr = view.array
-        if arr is None:
+        first = view.first_chars
+        if first is None:
             return np.zeros(0, dtype="int64")
         # Not spaCy's LIKE_NUM: it is true for every article 'um' and for ordinals.
-        lower, prefix = self.lower_kinds.kinds(arr[:, 0]), self.prefix_kinds.kinds(arr[:, 1])
-        mask = (lower & _WORD) | (prefix & _DIGIT)
+        lower = self.lower_kinds.kinds(view.hashes)
+        mask = (lower & _WORD).astype(bool) | ((first >= _ZERO) & (first <= _NINE))
+        before_counted = np.zeros(len(lower), dtype=bool)
+        before_counted[:-1] = (lower[1:] & _COUNTED).astype(bool)
+        mask |= (lower & _ONE).astype(bool) & before_counted
         # A sign glued to digits (-30); a lone dash before a number is punctuation.
-        mask |= (prefix & _SIGN) * (arr[:, 2] > 1)
-        before_counted = np.zeros(len(lower), dtype=np.uint8)
-        before_counted[:-1] = lower[1:] & _COUNTED
-        mask |= (lower & _ONE) * before_counted
+        for i in np.flatnonzero(np.isin(first, _SIGNS)).tolist():
+            mask[i] = view.length(i) > 1
         return np.flatnonzero(mask)
 
     def find(self, doc: Doc, begin: int = 0, explain: bool = False) -> list[Found]:
@@ -297,7 +294,9 @@ class QuantityFinder:
 
 
 # Kind bits of the trigger tables.
-_WORD, _ONE, _COUNTED, _DIGIT, _SIGN = 1, 2, 4, 8, 16
+_WORD, _ONE, _COUNTED = 1, 2, 4
+_ZERO, _NINE = ord("0"), ord("9")
+_SIGNS = np.array([ord("-"), ord("−")], dtype="<u4")
 _LOW_BITS = (1 << 16) - 1
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.attrs import IDX, LENGTH, LOWER, PREFIX
+import numpy as np
+from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc
 
 from claimx.casefold import document_lowercase
 from claimx.drafts import text_of
 
-ARRAY_ATTRS = [LOWER, PREFIX, LENGTH, IDX]
+ARRAY_ATTRS = [LOWER, IDX]
 
 
 class Words(Sequence[str]):
@@ -33,27 +34,41 @@ class Words(Sequence[str]):
 
 
 class TokenView:
-    """One Doc as plain Python data, built from a single ``doc.to_array`` call."""
+    """One Doc as plain Python data: spaCy's LOWER and IDX columns from one ``doc.to_array``
+    call (its cost is per token and column, so only two), and each token's first character as
+    a code point, read off the text in one numpy step."""
 
     def __init__(self, doc: Doc) -> None:
-        array = doc.to_array(ARRAY_ATTRS).astype("uint64", copy=False)
-        self.array = array if len(doc) else None
-        # Columns stay numpy arrays: only the few tokens near numbers are ever read.
-        self.words = Words(doc, array[:, 0].tolist())
-        self.starts = array[:, 3] if len(doc) else None
-        self.lengths = array[:, 2] if len(doc) else None
+        array = doc.to_array(ARRAY_ATTRS)
+        self.doc = doc
         self.text = text_of(doc)
         self.lower = document_lowercase(self.text)
         """The text's lowercase where it stands for the text (:mod:`claimx.casefold`), else None."""
+        # Columns stay numpy arrays: only the few tokens near numbers are ever read.
+        self.hashes = array[:, 0]
+        self.words = Words(doc, self.hashes.tolist())
+        self.starts = array[:, 1] if len(doc) else None
+        self.first_chars = _code_points(self.text)[self.starts] if len(doc) else None
+        self._lengths: dict[int, int] = {}
 
     def char_start(self, token: int) -> int:
         assert self.starts is not None
         return int(self.starts[token])
 
+    def length(self, token: int) -> int:
+        size = self._lengths.get(token)
+        if size is None:
+            size = self._lengths[token] = len(self.doc[token])
+        return size
+
     def char_end(self, end_token: int) -> int:
         """The character after the token before ``end_token``."""
-        assert self.starts is not None and self.lengths is not None
-        return int(self.starts[end_token - 1] + self.lengths[end_token - 1])
+        return self.char_start(end_token - 1) + self.length(end_token - 1)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.char_start(start) : self.char_end(end)]
+
+
+def _code_points(text: str) -> np.ndarray:
+    # UTF-32 gives one 4-byte unit per character, so character offsets index the array.
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
