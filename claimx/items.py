@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claimx.drafts import text_of
 from claimx.rule_models import ItemRule
 from claimx.rulebook import Rulebook
 from claimx.schema import Quantity, TextSpan
@@ -37,7 +38,9 @@ def verb_forms(rule: ItemRule) -> set[str]:
 
 def _span(doc: Doc, first: int, end: int) -> TextSpan:
     span = doc[first:end]
-    return TextSpan.assemble(text=span.text, span=[span.start_char, span.end_char])
+    start, stop = span.start_char, span.end_char
+    # the text's own characters: Span.text joins its tokens anew
+    return TextSpan.assemble(text=text_of(doc)[start:stop], span=[start, stop])
 
 
 class ItemFinder:
