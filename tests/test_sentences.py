@@ -15,7 +15,7 @@ from claimx.sentences import _BOUNDARY, Sentences
 def whole_text_bounds(text: str, pos: int) -> tuple[int, int]:
     starts, ends = [0], []
     for match in _BOUNDARY.finditer(text):
-        ends.append(match.end("end") if match.group("end") else match.start())
+        ends.append(match.start() if match.group("quote") is None else match.end("quote"))
         starts.append(match.end())
     ends.append(len(text))
     k = max(0, bisect_right(starts, pos) - 1)
