@@ -107,7 +107,7 @@ class QuantityFinder:
         before_counted[:-1] = (lower[1:] & _COUNTED).astype(bool)
         mask |= (lower & _ONE).astype(bool) & before_counted
         # A sign glued to digits (-30); a lone dash before a number is punctuation.
-        for i in np.flatnonzero(np.isin(first, _SIGNS)).tolist():
+        for i in np.flatnonzero((first == _DASH) | (first == _MINUS)).tolist():
             mask[i] = view.length(i) > 1
         return np.flatnonzero(mask)
 
@@ -296,7 +296,7 @@ class QuantityFinder:
 # Kind bits of the trigger tables.
 _WORD, _ONE, _COUNTED = 1, 2, 4
 _ZERO, _NINE = ord("0"), ord("9")
-_SIGNS = np.array([ord("-"), ord("−")], dtype="<u4")
+_DASH, _MINUS = ord("-"), ord("−")
 _LOW_BITS = (1 << 16) - 1
 
 
