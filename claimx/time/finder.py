@@ -73,9 +73,10 @@ class TimeFinder:
         if trigger is not None and not trigger.search(subject, start, end):
             return []
         words = _Words(lower, start, end, self.sizes) if lower is not None else None
-        found = [
-            m for form in self.grammar.forms for m in self._matches(form, text, words, start, end)
-        ]
+        forms = self.grammar.forms
+        if words is not None:  # the forms whose first words are absent are not even called
+            forms = tuple(f for f in forms if not (f.heads and f.heads.isdisjoint(words.heads)))
+        found = [m for form in forms for m in self._matches(form, text, words, start, end)]
         found.sort(key=lambda m: (m.start - m.end, m.start))
         kept: list[TimeMention] = []
         for mention in found:
@@ -92,8 +93,6 @@ class TimeFinder:
                 return []
             return list(form.regex.finditer(text, start, end))
         lower = words.lower
-        if form.heads and form.heads.isdisjoint(words.heads):
-            return []
         if form.folded_requires is not None and not form.folded_requires.search(lower, start, end):
             return []
         # the rule's own regex matches the same span of the text itself
