@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
 
-class BatchComponent:
+class BatchComponent(ABC):
     """``nlp.pipe`` calls ``pipe``: each component reads a whole batch of Docs in turn, so
     that its rules (and the tokenizer's tables) stay in the CPU caches for the batch, rather
     than each Doc going through every component before the next is tokenized."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        raise NotImplementedError
+    @abstractmethod
+    def __call__(self, doc: Doc) -> Doc: ...
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
