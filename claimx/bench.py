@@ -45,10 +45,10 @@ class Timing:
     claims: int = 0
 
 
-def tokenizer_seconds(texts: Iterable[str]) -> float:
+def tokenizer_seconds(corpus_texts: Iterable[str]) -> float:
     nlp = spacy.blank("pt")
     start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=64):
+    for _ in nlp.pipe(corpus_texts, batch_size=64):
         pass
     return time.perf_counter() - start
 

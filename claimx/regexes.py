@@ -4,7 +4,8 @@
 ``(?:janeiro|junho|julho|...)`` costs a comparison per word; the same words as a tree,
 ``(?:j(?:aneiro|u(?:lho|nho)))``, cost a few character tests. At any position the words that
 match are prefixes of one another, and the tree tries them longest first, as an alternation
-sorted longest first does: both find the same matches.
+sorted longest first does: both find the same matches. (Under IGNORECASE give the words in one
+case: 'A' and 'ab' would sit in different branches and be tried out of length order.)
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ _END = ""
 
 
 def word_tree(words: Iterable[str]) -> str:
-    """The words as one regex group, a space matching any run of whitespace; ``(?!)`` (never
-    matches) for none."""
+    """The words as one regex group, the spaces between a word's parts matching any run of
+    whitespace; ``(?!)`` (never matches) for none."""
     root: Node = {}
-    for word in {w.strip() for w in words if w.strip()}:
+    for word in {" ".join(w.split()) for w in words if w.strip()}:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})

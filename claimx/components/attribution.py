@@ -86,7 +86,7 @@ class _DocAttributor:
         key = (found.cue, found.source)
         if key not in self._sources:
             self._sources[key] = self._make_source(found)
-        return Source.assemble(**self._sources[key].__dict__)  # a copy per claim
+        return self._sources[key].model_copy()  # a copy per claim
 
     def _make_source(self, found: Attribution) -> Source:
         assert found.source is not None

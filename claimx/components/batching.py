@@ -17,6 +17,6 @@ class BatchComponent(ABC):
     @abstractmethod
     def __call__(self, doc: Doc) -> Doc: ...
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
             yield from [self(doc) for doc in batch]

@@ -32,18 +32,13 @@ class Form:
     matches, a word of the lowercase text starts with one of them: a cheaper test to run first."""
 
 
-def words_alternation(words: list[str]) -> str:
-    """The words as a prefix tree (:mod:`claimx.regexes`): longest first, so that
-    'segunda-feira' wins over 'segunda'; spaces match any whitespace."""
-    return word_tree(words)
-
-
 def expand(pattern: str, blocks: dict[str, str | list[str]]) -> str:
     def sub(match: re.Match[str]) -> str:
         block = blocks.get(match.group(1))
         if block is None:
             return match.group(0)  # a quantifier such as {1,2} or {4}
-        return words_alternation(block) if isinstance(block, list) else f"(?:{block})"
+        # lower-cased: the grammar is case-insensitive, and a tree tries one case longest first
+        return word_tree(w.lower() for w in block) if isinstance(block, list) else f"(?:{block})"
 
     return _REF.sub(sub, pattern)
 
@@ -87,7 +82,7 @@ class Grammar:
             for w in words
         }
         preposition = re.compile(
-            r"(?:^|(?<=[\s(\"“]))(?P<prep>" + words_alternation(list(relations)) + r")\s+$", _FLAGS
+            r"(?:^|(?<=[\s(\"“]))(?P<prep>" + word_tree(relations) + r")\s+$", _FLAGS
         )
         clause = next((r for r in rules if r.resolve == "clause"), None)
         return cls(
