@@ -344,6 +344,27 @@ def test_heads_come_only_from_a_words_first_requires() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Em abril, 3 mil pessoas; há dois anos, no primeiro trimestre de 2019, eram 2 mil.",
+        "abril de 2020: 14 mil soldados (segunda-feira, 12), o dia 5 e o mês seguinte",
+        "Deze_mbro e-dezembro, sábados e sabados, hoje à noite; mesmo período de 2018",
+    ],
+)
+def test_head_scan_finds_the_heads_that_every_word_gives(text: str) -> None:
+    """One regex pass over the words that start with a head gives the same heads as cutting
+    every word of the stretch to every head length; a stretch may start inside a word."""
+    import re
+
+    heads = {h for form in FINDER.grammar.forms for h in form.heads}
+    lower = text.lower()
+    for start in (0, 1, 4, len(lower) // 2):
+        words = re.findall(r"\w+", lower[start:])
+        every = {w[:len(h)] for w in words for h in heads} & heads
+        assert FINDER.heads.find(lower, start, len(lower)) & heads == every
+        assert len(every) >= 3 or start > 0
+
+@pytest.mark.parametrize(
     "text", ["setembro", "12 de julho", "29 de fevereiro", "31 de dezembro", "1 de jan", "março"]
 )
 def test_a_date_without_year_is_placed_as_dateparser_places_it(text: str) -> None:

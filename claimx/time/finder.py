@@ -8,11 +8,12 @@ before a match (``desde``, ``até``, ``em``) joins its text and gives its relati
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from claimx.casefold import document_lowercase, folded
+from claimx.regexes import word_tree
 from claimx.rule_models import TimeRule
 from claimx.schema import TimeRef, TimeRelation
 from claimx.time import resolve as r
@@ -59,7 +60,7 @@ class TimeFinder:
         self.grammar = grammar
         self.trigger = folded(grammar.trigger)
         self.preposition = folded(grammar.preposition)
-        self.sizes = frozenset(len(h) for form in grammar.forms for h in form.heads)
+        self.heads = _HeadScan(h for form in grammar.forms for h in form.heads)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[TimeMention]:
         """Time expressions in ``text[start:end]``, in order, without overlaps."""
@@ -72,7 +73,7 @@ class TimeFinder:
             subject = text
         if trigger is not None and not trigger.search(subject, start, end):
             return []
-        words = _Words(lower, start, end, self.sizes) if lower is not None else None
+        words = _Words(lower, self.heads.find(lower, start, end)) if lower is not None else None
         forms = self.grammar.forms
         if words is not None:  # the forms whose first words are absent are not even called
             forms = tuple(f for f in forms if not (f.heads and f.heads.isdisjoint(words.heads)))
@@ -124,16 +125,33 @@ class TimeFinder:
         return out
 
 
-_WORD = re.compile(r"\w+")
+class _HeadScan:
+    """Which of the forms' heads start the words (``\\w+``) of a stretch of lowercase text.
+
+    One regex pass reads only the words that start with a head (a word starts after a non-word
+    character, or at the stretch's start), rather than listing every word: each word read gives
+    its first ``len(head)`` characters for every head length."""
+
+    def __init__(self, heads: Iterable[str]) -> None:
+        unique = set(heads)
+        tree = word_tree(unique)
+        self.sizes = frozenset(len(h) for h in unique)
+        self._first = re.compile(rf"{tree}\w*")
+        self._after_gap = re.compile(rf"\W({tree}\w*)")
+
+    def find(self, lower: str, start: int, end: int) -> set[str]:
+        words = set(self._after_gap.findall(lower, start, end))
+        first = self._first.match(lower, start, end)
+        if first is not None:
+            words.add(first.group())
+        return {w[:size] for w in words for size in self.sizes}
 
 
+@dataclass(frozen=True)
 class _Words:
-    """The words (``\\w+``) of ``lower[start:end]``: their first ``size`` characters for each
-    ``size`` of ``sizes`` (a word shorter than ``size`` whole), as one set."""
-
-    def __init__(self, lower: str, start: int, end: int, sizes: frozenset[int]) -> None:
-        self.lower = lower
-        self.heads = {w[:size] for w in set(_WORD.findall(lower, start, end)) for size in sizes}
+    lower: str
+    heads: set[str]
+    """The heads of the forms (:attr:`Form.heads`) that words of the stretch start with."""
 
 
 def _group(match: re.Match[str], *names: str) -> str:
