@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimx.casefold import folded, lowercase
+from claimx.leads import LeadScan
 from claimx.rule_models import FilterRule
 
 # The written parts (number, quantity) repeat across a corpus (2014, 10, dois): which filters
@@ -22,18 +23,19 @@ class Context:
     (:mod:`claimx.casefold`) on the lowercase of the text, which is faster."""
 
     regex: re.Pattern[str]
-    folded: re.Pattern[str] | None
+    folded: LeadScan | None
 
     @classmethod
     def compile(cls, rx: str | None) -> Context | None:
         if rx is None:
             return None
         regex = re.compile(rx)
-        return cls(regex, folded(regex))
+        lower_regex = folded(regex)
+        return cls(regex, None if lower_regex is None else LeadScan(lower_regex))
 
     def search(self, text: str, lower: str | None) -> bool:
         if self.folded is not None and lower is not None:
-            return self.folded.search(lower) is not None
+            return self.folded.found(lower)
         return self.regex.search(text) is not None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimx.casefold import document_lowercase, folded
+from claimx.leads import LeadScan
 from claimx.regexes import word_tree
 from claimx.rule_models import TimeRule
 from claimx.schema import TimeRef, TimeRelation
@@ -58,7 +59,8 @@ class TimeFinder:
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
-        self.trigger = folded(grammar.trigger)
+        lower_trigger = folded(grammar.trigger)
+        self.trigger = None if lower_trigger is None else LeadScan(lower_trigger)
         self.preposition = folded(grammar.preposition)
         self.heads = _HeadScan(h for form in grammar.forms for h in form.heads)
 
@@ -66,12 +68,10 @@ class TimeFinder:
         """Time expressions in ``text[start:end]``, in order, without overlaps."""
         end = len(text) if end is None else end
         lower = document_lowercase(text)
-        trigger = self.grammar.trigger
         if lower is not None and self.trigger is not None:
-            trigger, subject = self.trigger, lower
-        else:
-            subject = text
-        if trigger is not None and not trigger.search(subject, start, end):
+            if not self.trigger.found(lower, start, end):
+                return []
+        elif self.grammar.trigger is not None and not self.grammar.trigger.search(text, start, end):
             return []
         words = _Words(lower, self.heads.find(lower, start, end)) if lower is not None else None
         forms = self.grammar.forms
@@ -94,7 +94,7 @@ class TimeFinder:
                 return []
             return list(form.regex.finditer(text, start, end))
         lower = words.lower
-        if form.folded_requires is not None and not form.folded_requires.search(lower, start, end):
+        if form.folded_requires is not None and not form.folded_requires.found(lower, start, end):
             return []
         # the rule's own regex matches the same span of the text itself
         spans = form.folded.finditer(lower, start, end)

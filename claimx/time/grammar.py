@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from claimx.casefold import folded
+from claimx.leads import LeadScan
 from claimx.regexes import word_tree
 from claimx.rule_models import TimeFile, TimeRule
 from claimx.rulebook import Rulebook
@@ -23,9 +24,10 @@ class Form:
     rule: TimeRule
     regex: re.Pattern[str]
     requires: re.Pattern[str] | None = None
-    folded: re.Pattern[str] | None = None
-    """``regex`` without IGNORECASE, for lowercased text (:func:`folded`)."""
-    folded_requires: re.Pattern[str] | None = None
+    folded: LeadScan | None = None
+    """``regex`` without IGNORECASE, for lowercased text (:func:`folded`), searched by its
+    leading characters."""
+    folded_requires: LeadScan | None = None
     heads: frozenset[str] = frozenset()
     """For a ``requires`` of the shape ``\\b{block}`` or ``\\b(?:word|{block}|...)``: the first
     ``len`` characters of each word (``len`` the shortest word's first ``\\w+`` piece). Where it
@@ -104,7 +106,12 @@ def _form(rule: TimeRule, blocks: dict[str, str | list[str]]) -> Form:
     regex = re.compile(expand(rule.pattern, blocks), _FLAGS)
     requires = re.compile(expand(rule.requires, blocks), _FLAGS) if rule.requires else None
     heads = _heads(rule.requires, blocks) if rule.requires else frozenset()
-    return Form(rule, regex, requires, folded(regex), folded(requires), heads)
+    return Form(rule, regex, requires, _lead_scan(regex), _lead_scan(requires), heads)
+
+
+def _lead_scan(regex: re.Pattern[str] | None) -> LeadScan | None:
+    lower_regex = folded(regex)
+    return None if lower_regex is None else LeadScan(lower_regex)
 
 
 _WORDS_FIRST = re.compile(r"\\b(?:\{(\w+)\}|\(\?:([\w{}|]+)\))")
