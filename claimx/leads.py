@@ -17,6 +17,8 @@ import re
 import sys
 from collections.abc import Iterator
 
+from claimx.casefold import folded
+
 try:
     from re import _constants as sre
     from re import _parser as sre_parse
@@ -39,7 +41,7 @@ class LeadScan:
         self.regex = regex
         self.leads = leading_class(regex)
         self._scan: re.Pattern[str] | None = None
-        if self.leads is not None:
+        if self.leads is not None and not _opens_with_a_character(regex):
             try:
                 self._scan = re.compile(f"{self.leads}(?<=(?={regex.pattern}).)", regex.flags)
             except re.error:  # e.g. a backreference, which a lookbehind may not hold
@@ -80,6 +82,19 @@ def leading_class(regex: re.Pattern[str]) -> str | None:
     if may_be_empty or not chars:
         return None
     return "[" + "".join(sorted(chars)) + "]"
+
+
+def folded_scan(regex: re.Pattern[str] | None) -> LeadScan | None:
+    """A case-insensitive ``regex`` compiled for lowercase text (:func:`~claimx.casefold.folded`)
+    and searched by its leading characters; None where it does not fold."""
+    lower_regex = folded(regex)
+    return None if lower_regex is None else LeadScan(lower_regex)
+
+
+def _opens_with_a_character(regex: re.Pattern[str]) -> bool:
+    """Whether the pattern starts with a literal or a class: ``re`` skips by it itself."""
+    items = sre_parse.parse(regex.pattern, regex.flags)
+    return bool(items.data) and items.data[0][0] in (sre.LITERAL, sre.IN)
 
 
 def _first(items: object) -> tuple[set[str], bool]:

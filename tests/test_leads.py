@@ -45,6 +45,7 @@ def test_no_scan_for_ignorecase_or_a_backreference() -> None:
 def _rule_regexes() -> list[re.Pattern[str]]:
     grammar = Grammar.from_rulebook(cached_rulebook(()))
     scans = [f.folded for f in grammar.forms] + [f.folded_requires for f in grammar.forms]
+    scans += [grammar.boundary_lower, grammar.embedded_lower]
     regexes = [s.regex for s in scans if s is not None]
     assert len(regexes) >= 20
     return regexes
@@ -52,7 +53,8 @@ def _rule_regexes() -> list[re.Pattern[str]]:
 
 PIECES = [
     *"aeiouçé 0123456789(),.-/:\n",
-    " de ", " em ", "abril ", "2019", "1998", "12/08", " dia ", " dias ", "há ", "ano ",
+    " de ", " em ", "abril ", "2019", ", que ", " quando ", "; ", " em relação a ", ", e ",
+    "1998", "12/08", " dia ", " dias ", "há ", "ano ",
     "primeiro trimestre", "sexta-feira", "sábado", "próximos ", "entre ", " e ", "mesmo período",
     "neste ", "ontem", "hoje", "de 2020", "segunda", "mil", " anos", "semana passada",
 ]

@@ -336,6 +336,25 @@ def test_the_lowercase_finds_what_the_text_does(text: str, monkeypatch) -> None:
     assert len(original) >= 4
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Em 2019, que foi o pior ano, as vendas caíram 5%; em relação ao ano anterior, e então",
+        "O MPF, QUANDO pediu a prisão, disse que 30 pessoas morreram, mas Comparado A 2018, menos",
+    ],
+)
+def test_sentence_breaks_in_the_lowercase_are_those_of_the_text(text: str, monkeypatch) -> None:
+    from claimx import casefold
+    from claimx.time.clauses import sentence_breaks
+
+    grammar = FINDER.grammar
+    assert grammar.boundary_lower is not None and grammar.embedded_lower is not None
+    breaks = sentence_breaks(grammar, text, (0, len(text)))
+    assert len(breaks[0]) >= 1 and len(breaks[1]) >= 3
+    monkeypatch.setitem(casefold._documents, id(text), (text, None))  # the text itself
+    assert sentence_breaks(grammar, text, (0, len(text))) == breaks
+
+
 def test_heads_come_only_from_a_words_first_requires() -> None:
     forms = {f.rule.id: f for f in FINDER.grammar.forms}
     assert "seg" in {h[:3] for h in forms["time.weekday"].heads}

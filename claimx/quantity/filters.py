@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimx.casefold import folded, lowercase
-from claimx.leads import LeadScan
+from claimx.casefold import lowercase
+from claimx.leads import LeadScan, folded_scan
 from claimx.rule_models import FilterRule
 
 # The written parts (number, quantity) repeat across a corpus (2014, 10, dois): which filters
@@ -30,8 +30,7 @@ class Context:
         if rx is None:
             return None
         regex = re.compile(rx)
-        lower_regex = folded(regex)
-        return cls(regex, None if lower_regex is None else LeadScan(lower_regex))
+        return cls(regex, folded_scan(regex))
 
     def search(self, text: str, lower: str | None) -> bool:
         if self.folded is not None and lower is not None:

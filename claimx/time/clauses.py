@@ -13,8 +13,11 @@ divulgada há nove dias``, block ``attributive``) governs no claim.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from claimx.casefold import document_lowercase
+from claimx.leads import LeadScan
 from claimx.time.finder import TimeMention
 from claimx.time.grammar import Grammar
 
@@ -28,10 +31,26 @@ Breaks = tuple[list[Span], list[Span]]
 
 
 def sentence_breaks(grammar: Grammar, text: str, sentence: Span) -> Breaks:
-    start, end = sentence
-    embedded = grammar.embedded.finditer(text, start, end) if grammar.embedded else ()
-    boundaries = grammar.boundary.finditer(text, start, end) if grammar.boundary else ()
-    return [m.span() for m in embedded], [m.span() for m in boundaries]
+    lower = document_lowercase(text)
+    return (
+        _spans(grammar.embedded, grammar.embedded_lower, text, lower, sentence),
+        _spans(grammar.boundary, grammar.boundary_lower, text, lower, sentence),
+    )
+
+
+def _spans(
+    regex: re.Pattern[str] | None,
+    lower_scan: LeadScan | None,
+    text: str,
+    lower: str | None,
+    sentence: Span,
+) -> list[Span]:
+    """The matches of ``regex`` in the sentence, found in the text's lowercase where it can."""
+    if regex is None:
+        return []
+    if lower is not None and lower_scan is not None:
+        return [m.span() for m in lower_scan.finditer(lower, *sentence)]
+    return [m.span() for m in regex.finditer(text, *sentence)]
 
 
 def clause_of(

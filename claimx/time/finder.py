@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimx.casefold import document_lowercase, folded
-from claimx.leads import LeadScan
+from claimx.leads import LeadScan, folded_scan
 from claimx.regexes import word_tree
 from claimx.rule_models import TimeRule
 from claimx.schema import TimeRef, TimeRelation
@@ -59,8 +59,7 @@ class TimeFinder:
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
-        lower_trigger = folded(grammar.trigger)
-        self.trigger = None if lower_trigger is None else LeadScan(lower_trigger)
+        self.trigger = folded_scan(grammar.trigger)
         self.preposition = folded(grammar.preposition)
         self.heads = _HeadScan(h for form in grammar.forms for h in form.heads)
 
@@ -73,7 +72,9 @@ class TimeFinder:
                 return []
         elif self.grammar.trigger is not None and not self.grammar.trigger.search(text, start, end):
             return []
-        words = _Words(lower, self.heads.find(lower, start, end)) if lower is not None else None
+        words = None
+        if lower is not None:
+            words = _Words(lower, self.heads.find(lower, start, end), start, end)
         forms = self.grammar.forms
         if words is not None:  # the forms whose first words are absent are not even called
             forms = tuple(f for f in forms if not (f.heads and f.heads.isdisjoint(words.heads)))
@@ -94,7 +95,7 @@ class TimeFinder:
                 return []
             return list(form.regex.finditer(text, start, end))
         lower = words.lower
-        if form.folded_requires is not None and not form.folded_requires.found(lower, start, end):
+        if form.folded_requires is not None and not words.has(form.folded_requires):
             return []
         # the rule's own regex matches the same span of the text itself
         spans = form.folded.finditer(lower, start, end)
@@ -147,11 +148,22 @@ class _HeadScan:
         return {w[:size] for w in words for size in self.sizes}
 
 
-@dataclass(frozen=True)
 class _Words:
-    lower: str
-    heads: set[str]
-    """The heads of the forms (:attr:`Form.heads`) that words of the stretch start with."""
+    """What the forms ask of a stretch of lowercase text, each asked once: which heads its words
+    start with (:attr:`Form.heads`), and whether a ``requires`` regex (several forms share one)
+    is found in it."""
+
+    def __init__(self, lower: str, heads: set[str], start: int, end: int) -> None:
+        self.lower, self.heads, self.start, self.end = lower, heads, start, end
+        self._required: dict[str, bool] = {}
+
+    def has(self, requires: LeadScan) -> bool:
+        found = self._required.get(requires.regex.pattern)
+        if found is None:
+            found = self._required[requires.regex.pattern] = requires.found(
+                self.lower, self.start, self.end
+            )
+        return found
 
 
 def _group(match: re.Match[str], *names: str) -> str:

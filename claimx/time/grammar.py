@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimx.casefold import folded
-from claimx.leads import LeadScan
+from claimx.leads import LeadScan, folded_scan
 from claimx.regexes import word_tree
 from claimx.rule_models import TimeFile, TimeRule
 from claimx.rulebook import Rulebook
@@ -67,6 +66,9 @@ class Grammar:
     something (``a 45 km``); such a claim gets no time."""
     location_units: frozenset[str] = frozenset()
     """The ``location_units`` block: units of such distances."""
+    boundary_lower: LeadScan | None = None
+    embedded_lower: LeadScan | None = None
+    """``boundary`` and ``embedded`` for lowercase text (:func:`~claimx.leads.folded_scan`)."""
 
     @classmethod
     def from_rulebook(cls, rulebook: Rulebook) -> Grammar:
@@ -87,12 +89,16 @@ class Grammar:
             r"(?:^|(?<=[\s(\"“]))(?P<prep>" + word_tree(relations) + r")\s+$", _FLAGS
         )
         clause = next((r for r in rules if r.resolve == "clause"), None)
+        boundary = re.compile(clause.pattern, _FLAGS) if clause and clause.pattern else None
+        embedded = re.compile(clause.embedded, _FLAGS) if clause and clause.embedded else None
         return cls(
             forms=forms,
             preposition=preposition,
             relations=relations,
-            boundary=re.compile(clause.pattern, _FLAGS) if clause and clause.pattern else None,
-            embedded=re.compile(clause.embedded, _FLAGS) if clause and clause.embedded else None,
+            boundary=boundary,
+            embedded=embedded,
+            boundary_lower=folded_scan(boundary),
+            embedded_lower=folded_scan(embedded),
             trigger=_block(blocks, "trigger"),
             attributive=_block(blocks, "attributive"),
             auxiliaries=_words(blocks, "auxiliaries"),
@@ -106,12 +112,7 @@ def _form(rule: TimeRule, blocks: dict[str, str | list[str]]) -> Form:
     regex = re.compile(expand(rule.pattern, blocks), _FLAGS)
     requires = re.compile(expand(rule.requires, blocks), _FLAGS) if rule.requires else None
     heads = _heads(rule.requires, blocks) if rule.requires else frozenset()
-    return Form(rule, regex, requires, _lead_scan(regex), _lead_scan(requires), heads)
-
-
-def _lead_scan(regex: re.Pattern[str] | None) -> LeadScan | None:
-    lower_regex = folded(regex)
-    return None if lower_regex is None else LeadScan(lower_regex)
+    return Form(rule, regex, requires, folded_scan(regex), folded_scan(requires), heads)
 
 
 _WORDS_FIRST = re.compile(r"\\b(?:\{(\w+)\}|\(\?:([\w{}|]+)\))")
