@@ -409,3 +409,25 @@ def test_last_token_read_backwards_equals_an_end_anchored_search() -> None:
         got = last_token(text, a, b)
         want = None if m is None else (m.start(1), m.end(1), m.group(1))
         assert want == (got and (got.start, got.end, got.text)), (text, a, b)
+
+
+def test_tokens_read_backwards_are_the_tokens_read_forwards() -> None:
+    import random
+
+    from claimx.attribution.lexicon import TOKEN
+    from claimx.attribution.phrases import BackwardTokens
+
+    pieces = [*"ab1_ -.'’/\n\t,;!é()", "ção", "  ", "x-y", "a.b.", "São Paulo", "--"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        forwards = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, a, b)]
+        toks = BackwardTokens(text, a, b)
+        backwards = []
+        while toks.has(len(backwards)):
+            tok = toks[len(backwards)]
+            assert tok.low == tok.text.lower()
+            backwards.append((tok.start, tok.end, tok.text))
+        assert backwards[::-1] == forwards, (text, a, b)

@@ -12,7 +12,12 @@ import re
 
 from claimx.attribution.lemmas import lemma_of
 from claimx.attribution.lexicon import Lexicon
-from claimx.attribution.phrases import backward_phrase, forward_phrase, last_token, tokens
+from claimx.attribution.phrases import (
+    BackwardTokens,
+    backward_phrase,
+    forward_phrase,
+    last_token,
+)
 
 PARTICIPLE = re.compile(r"\w+(?:ad|id|íd)(?:o|a|os|as)$")
 
@@ -57,19 +62,23 @@ def _active(
                 return None, None
             break
         pos = last.start
-    toks = tokens(text, max(clause[0], start - 80), start)
-    i = len(toks) - 1
-    while i >= 0 and toks[i].low in lex.adverbs:
-        i -= 1
-    if i < 0 or not _is_verb(toks[i].text):
+    toks = BackwardTokens(text, max(clause[0], start - 80), start)
+    k = 0  # counted from the figure back
+    while toks.has(k) and toks[k].low in lex.adverbs:
+        k += 1
+    if not toks.has(k) or not _is_verb(toks[k].text):
         return None, None
-    verb_end = toks[i].end
-    if PARTICIPLE.match(toks[i].text) and i > 0 and toks[i - 1].low in lex.predicate_auxiliaries:
-        i -= 1
-    if lemma_of(toks[i].text) in lex.not_predicates and verb_end == toks[i].end:
+    verb_end = toks[k].end
+    if (
+        PARTICIPLE.match(toks[k].text)
+        and toks.has(k + 1)
+        and toks[k + 1].low in lex.predicate_auxiliaries
+    ):
+        k += 1
+    if lemma_of(toks[k].text) in lex.not_predicates and verb_end == toks[k].end:
         return None, None
-    predicate = (toks[i].start, verb_end)
-    return backward_phrase(text, clause[0], toks[i].start, lex), predicate
+    predicate = (toks[k].start, verb_end)
+    return backward_phrase(text, clause[0], toks[k].start, lex), predicate
 
 
 def _passive(

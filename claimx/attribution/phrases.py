@@ -26,10 +26,6 @@ class Tok(NamedTuple):
         return self.text[0].isupper()
 
 
-def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [_tok(m) for m in TOKEN.finditer(text, start, end)]
-
-
 _new_tuple = tuple.__new__
 
 
@@ -39,9 +35,9 @@ def _tok(match: re.Match[str]) -> Tok:
     return _new_tuple(Tok, (match.start(), match.end(), word, word.lower()))
 
 
-# A token read backwards: the token language is its own mirror image (words joined by single
-# marks), so matching the reversed text finds the last token without an end-anchored search,
-# which ``re`` would try at every character.
+# Tokens read backwards: the token language is its own mirror image (words joined by single
+# marks), so matching the reversed text finds the same tokens, last first, without an
+# end-anchored search, which ``re`` would try at every character.
 _TOKEN_REVERSED = re.compile(r"\s*(\w+(?:[-.'’/]\w+)*|[^\w\s])")
 
 
@@ -53,6 +49,32 @@ def last_token(text: str, start: int, end: int) -> Tok | None:
     first, last = end - m.end(1), end - m.start(1)
     word = text[first:last]
     return Tok(first, last, word, word.lower())
+
+
+class BackwardTokens:
+    """The tokens of ``text[start:end]`` counted from its end (``[0]`` is the last), read only
+    as far back as they are asked for (a subject before a verb is a few words of a long window)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._end = text, end
+        self._matches = TOKEN.finditer(text[start:end][::-1])
+        self._read: list[Tok] = []
+
+    def has(self, k: int) -> bool:
+        read = self._read
+        while len(read) <= k:
+            match = next(self._matches, None)
+            if match is None:
+                return False
+            first, last = self._end - match.end(), self._end - match.start()
+            word = self._text[first:last]
+            read.append(_new_tuple(Tok, (first, last, word, word.lower())))
+        return True
+
+    def __getitem__(self, k: int) -> Tok:
+        if not self.has(k):
+            raise IndexError(k)
+        return self._read[k]
 
 
 class TokenStream:
@@ -137,50 +159,54 @@ def _apposition(toks: TokenStream, first: int, last: int, lex: Lexicon) -> int:
 
 def backward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The subject phrase that ends just before ``end`` (adverbs skipped), or None."""
-    toks = tokens(text, max(start, end - 240), end)
-    i = len(toks) - 1
-    while i >= 0 and toks[i].low in lex.adverbs:
-        i -= 1
-    if i >= 0 and toks[i].text == ",":
-        return _backward_apposition(toks, i, lex)
-    return _backward_words(toks, i, lex)
+    toks = BackwardTokens(text, max(start, end - 240), end)
+    k = 0
+    while toks.has(k) and toks[k].low in lex.adverbs:
+        k += 1
+    if toks.has(k) and toks[k].text == ",":
+        return _backward_apposition(toks, k, lex)
+    return _backward_words(toks, k, lex)
 
 
-def _backward_words(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    last = i
+def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The phrase whose last token is ``toks[k]`` (``k`` counts from the end)."""
+    last = k
     first = None
-    while i >= 0 and last - i < MAX_WORDS:
-        tok = toks[i]
+    while toks.has(k) and k - last < MAX_WORDS:
+        tok = toks[k]
         if tok.text in CLOSERS:
-            opener = next((j for j in range(i, max(i - 12, -1), -1) if toks[j].text == "("), None)
+            back = (j for j in range(k, k + 12) if toks.has(j))
+            opener = next((j for j in back if toks[j].text == "("), None)
             if opener is None:
                 break
-            i = opener
+            k = opener
         elif tok.low in lex.phrase_links:
-            if first is None or i == 0 or not _content(toks[i - 1], lex):
+            if first is None or not toks.has(k + 1) or not _content(toks[k + 1], lex):
                 break
         elif _content(tok, lex) and tok.low not in lex.determiners:
-            first = i
+            first = k
         else:
             break
-        i -= 1
-    if first is None or last < 0:
+        k += 1
+    if first is None:
         return None
     return toks[first].start, toks[last].end
 
 
-def _backward_apposition(toks: list[Tok], comma: int, lex: Lexicon) -> tuple[int, int] | None:
+def _backward_apposition(toks: BackwardTokens, comma: int, lex: Lexicon) -> tuple[int, int] | None:
     """'O delegado da Polícia Civil, João Tardin, disse': both parts; ', em nota,': skip it."""
-    inner = _backward_words(toks, comma - 1, lex)
-    before = next((j for j in range(comma - 1, -1, -1) if toks[j].text == ","), None)
-    if before is None:
+    inner = _backward_words(toks, comma + 1, lex)
+    before = comma + 1
+    while toks.has(before) and toks[before].text != ",":
+        before += 1
+    if not toks.has(before):
         return None
-    head = before + 1
-    while head < comma and toks[head].low in lex.determiners:
-        head += 1
+    head = before - 1
+    while head > comma and toks[head].low in lex.determiners:
+        head -= 1
     if inner is None or toks[head].start != inner[0]:
-        return _backward_words(toks, before - 1, lex)
-    outer = _backward_words(toks, before - 1, lex)
+        return _backward_words(toks, before + 1, lex)
+    outer = _backward_words(toks, before + 1, lex)
     if outer is None:
         return inner
     return outer[0], inner[1]
