@@ -50,6 +50,7 @@ def observed(claim: Claim, expected: ExpectedClaim) -> dict[str, Any]:
         "hedged": claim.hedged,
         "time": claim.time and claim.time.value,
         "actor": claim.actor and claim.actor.text,
+        "predicate": claim.predicate and claim.predicate.text,
     }
     values.update({k: v for k, v in available.items() if k in given})
     return values

@@ -28,6 +28,8 @@ class ExpectedClaim(Strict):
     hedged: bool | None = None
     time: str | None = None
     actor: str | None = None
+    predicate: str | None = None
+    """The predicate as written ('teria enviado'); null: none."""
 
     @model_validator(mode="after")
     def _one_source_expectation(self) -> ExpectedClaim:
@@ -178,6 +180,8 @@ class CueRule(Rule):
     do'); noun: before the cue noun ('A expectativa do'); name: dropped before a name is looked up
     ('o Grupo ... (MSMT)')."""
     stop: list[str] = Field(default_factory=list)
+    """Phrase: words a source phrase ends before; actor: function words that are never a
+    predicate, though the lemma table reads them as verb forms ('para', 'cerca')."""
     pronouns: list[str] = Field(default_factory=list)
     adverbs: list[str] = Field(default_factory=list)
     """Phrase: skipped around a subject; actor, as written: before a passive auxiliary ('já

@@ -58,7 +58,7 @@ def _active(
         if last is None:
             return None, None
         if last.low not in lex.adverbs:
-            if not _is_verb(last.text):
+            if last.low in lex.not_verbs or not _is_verb(last.text):
                 return None, None
             break
         pos = last.start
@@ -66,7 +66,7 @@ def _active(
     k = 0  # counted from the figure back
     while toks.has(k) and toks[k].low in lex.adverbs:
         k += 1
-    if not toks.has(k) or not _is_verb(toks[k].text):
+    if not toks.has(k) or toks[k].low in lex.not_verbs or not _is_verb(toks[k].text):
         return None, None
     verb_end = toks[k].end
     if (

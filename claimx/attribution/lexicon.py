@@ -148,6 +148,7 @@ class Lexicon:
     after_verb: re.Pattern[str] = NEVER
     # actors and predicates (the 'actor' rule)
     predicate_auxiliaries: frozenset[str] = frozenset()
+    not_verbs: frozenset[str] = frozenset()
     not_predicates: frozenset[str] = frozenset()
     passive: re.Pattern[str] = NEVER
     origin: re.Pattern[str] = NEVER
@@ -313,6 +314,7 @@ ORIGIN_NAME = r"[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^
 
 def _load_actor(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.predicate_auxiliaries = lowered(rules, "auxiliaries")
+    lex.not_verbs = lowered(rules, "stop")
     lex.not_predicates = lowered(rules, "not_predicates")
     origin = alternation(listed(rules, "links"))
     adverb = alternation(listed(rules, "adverbs"))
