@@ -110,13 +110,18 @@ def clause_of(
     end: int,
     clause_break: re.Pattern[str],
     cache: dict[tuple[int, int], list[tuple[int, int]]] | None = None,
+    relative_clause: re.Pattern[str] | None = None,
 ) -> tuple[int, int]:
     """The clause of ``[start, end)`` inside ``sent``: between the nearest clause breaks (found by
-    ``clause_break``, from :func:`clause_break_rx`; ``cache`` keeps each sentence's breaks across
-    calls)."""
+    ``clause_break``, from :func:`clause_break_rx`, and the comma that closes a relative clause,
+    group 1 of ``relative_clause``; ``cache`` keeps each sentence's breaks across calls)."""
     breaks = cache.get(sent) if cache is not None else None
     if breaks is None:
         breaks = [m.span() for m in clause_break.finditer(text, *sent)]
+        if relative_clause is not None:
+            closing = [m.span(1) for m in relative_clause.finditer(text, *sent)]
+            if closing:
+                breaks = sorted(breaks + closing)
         if cache is not None:
             cache[sent] = breaks
     begin, finish = sent

@@ -18,7 +18,10 @@ class HedgeFinder:
         self._matches: dict[tuple[int, int], Matches] = {}
 
     def clause(self, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-        return clause_of(self.text, sent, start, end, self.lex.clause_break, self._clauses)
+        lex = self.lex
+        return clause_of(
+            self.text, sent, start, end, lex.clause_break, self._clauses, lex.relative_clause
+        )
 
     def _found(self, sent: tuple[int, int]) -> Matches:
         found = self._matches.get(sent)

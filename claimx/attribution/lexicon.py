@@ -163,6 +163,7 @@ class Lexicon:
     clause_break: re.Pattern[str] = NEVER
     relative_before: re.Pattern[str] = NEVER
     relative_after: re.Pattern[str] = NEVER
+    relative_clause: re.Pattern[str] = NEVER
     passive_after: re.Pattern[str] = NEVER
 
     @classmethod
@@ -351,6 +352,12 @@ def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
     relative = alternation(listed(rules, "relatives"))
     lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})\s*$")
     lex.relative_after = re.compile(rf"\s*,?\s*(?:{relative})(?![\w-])")
+    # ', que teria um cúmplice, recebeu': the comma closes the relative clause (two words at
+    # least: ', que proporcionaria, segundo X, R$ 5 bi' goes on after an aside) and the main
+    # clause goes on after it
+    lex.relative_clause = re.compile(
+        rf",\s*(?:{relative})(?![\w-])(?:\s+[^\s,;:()\[\]—–]+){{2,}}\s*(,)(?=\s)"
+    )
     irregular = alternation(listed(rules, "participles"))
     lex.passive_after = re.compile(
         rf"\s+(?:[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?|{irregular})(?![\w-])"
