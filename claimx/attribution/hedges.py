@@ -4,6 +4,7 @@ clause and a relative clause after it (the 'cue.clause' rule of ``rules/pt/cues.
 from __future__ import annotations
 
 from claimx.attribution.context import clause_of
+from claimx.attribution.lemmas import lemma_of
 from claimx.attribution.lexicon import Lexicon
 
 Matches = list[list[tuple[int, int, str]]]
@@ -30,8 +31,14 @@ class HedgeFinder:
             for at in self.lex.hedge_starts.starts(self.text, *sent):
                 for k, hedge in enumerate(self.lex.hedges):  # each rule's own matches here
                     hit = hedge.rx.match(self.text, at, sent[1])
-                    if hit:
-                        found[k].append((hit.start(), hit.end(), hit.group().lower()))
+                    if hit is None:
+                        continue
+                    low = hit.group().lower()
+                    if hedge.conditionals_only and not (
+                        low in hedge.conditionals or is_conditional(low)
+                    ):
+                        continue  # an imperfect: 'ocorriam'
+                    found[k].append((hit.start(), hit.end(), low))
             self._matches[sent] = found
         return found
 
@@ -69,3 +76,16 @@ class HedgeFinder:
 def hedge_rule(text: str, sent: tuple[int, int], start: int, end: int, lex: Lexicon) -> str | None:
     """The id of the hedge rule that distances the figure at ``[start, end)``, or None."""
     return HedgeFinder(text, lex).rule(sent, start, end)
+
+
+def is_conditional(word: str) -> bool:
+    """Whether a word ending in -ia/-iam may be a conditional: its lemma is the word without the
+    ending ('ocorreria' ← ocorrer, 'poria' ← pôr), or that with -zer for -r ('faria' ← fazer,
+    'diria' ← dizer), or the lemma table does not know the word; 'ocorria' (← ocorrer) is an
+    imperfect, 'variam' (← variar) a present."""
+    low = word.lower()
+    stem = low[:-3] if low.endswith("iam") else low[:-2] if low.endswith("ia") else None
+    if stem is None:
+        return True
+    lemma = lemma_of(low).replace("ô", "o")
+    return lemma == low or stem == lemma or (lemma.endswith("zer") and stem == lemma[:-3] + "r")

@@ -108,6 +108,8 @@ class Hedge:
     scope: str
     rx: re.Pattern[str]
     exceptions: frozenset[str]
+    conditionals_only: bool = False
+    conditionals: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -280,6 +282,8 @@ def _hedge(rule: HedgeRule) -> Hedge:
         scope=rule.scope,
         rx=re.compile(f"{WORD_START}(?:{_hedge_body(rule)})"),
         exceptions=frozenset(w.lower() for w in rule.exceptions),
+        conditionals_only=rule.conditionals_only,
+        conditionals=frozenset(w.lower() for w in rule.conditionals),
     )
 
 
