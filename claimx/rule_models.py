@@ -205,6 +205,8 @@ class CueRule(Rule):
     identificado')."""
     addressees: list[str] = Field(default_factory=list)
     """Verb cues: prepositions of whom the verb tells, before 'que' ('disseram à Coluna que')."""
+    listeners: list[str] = Field(default_factory=list)
+    """Verb cues: whom a report is told, after an addressee ('disse à reportagem o ...')."""
     coordinators: list[str] = Field(default_factory=list)
     """Verb cues, as written: a verb after these shares the clause's subject ('e pediu')."""
     agents: list[str] = Field(default_factory=list)

@@ -125,8 +125,10 @@ def _verb_source(
     if after is not None and not _subject_like(text, cue_end, after, lex):
         after = None
     postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
-    if postposed and after:
-        return _checked(text, Attribution(cue, _named(text, after, lex), rule, "verb"), lex)
+    if postposed:
+        subject = after or _after_aside(text, cue_end, end, lex)
+        if subject:
+            return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     before = _subject_before(text, start, cue_start, lex)
     if before is not None and (
         lex.after_verb.match(text, cue_end, end) or _heads_clause(text, start, before[0], lex)
@@ -140,6 +142,18 @@ def _verb_source(
     if postposed or lex.after_verb.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None
+
+
+def _after_aside(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject after a verb at ``pos`` past adverbs and whom it was told ('disse ontem ao
+    PÚBLICO o presidente')."""
+    aside = lex.verb_aside.match(text, pos, end)
+    if aside is None or aside.end() == pos:
+        return None
+    subject = forward_phrase(text, aside.end(), end, lex)
+    if subject is None or not _subject_like(text, aside.end(), subject, lex):
+        return None
+    return subject
 
 
 def _subject_before(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -148,6 +148,7 @@ class Lexicon:
     clitics: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     after_verb: re.Pattern[str] = NEVER
+    verb_aside: re.Pattern[str] = NEVER
     # actors and predicates (the 'actor' rule)
     predicate_auxiliaries: frozenset[str] = frozenset()
     not_verbs: frozenset[str] = frozenset()
@@ -310,6 +311,16 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
         rf"|(?:{infinitive})\s+[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?\b"
         rf"|(?:{addressee})\s+[^,.;:\"“«]{{1,40}}?\s+(?:{complementizer})\b)",
         re.IGNORECASE,
+    )
+    # Between a verb and the subject after it: 'ontem ao PÚBLICO', 'à Folha de S.Paulo',
+    # 'à reportagem'.
+    adverb = alternation(listed(rules, "adverbs"))
+    listener = alternation(listed(rules, "listeners"))
+    name = r"[A-ZÁÉÍÓÚ0-9][\w.$-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w.$-]*)*"
+    lex.verb_aside = re.compile(
+        rf"(?:\s+(?:{adverb})(?![\w-]))*"
+        rf"(?:\s+(?:{addressee})\s+(?:(?:{listener})(?:\s+{name})?|{name})(?![\w-]))?"
+        rf"(?:\s+(?:{adverb})(?![\w-]))*"
     )
 
 
