@@ -53,7 +53,7 @@ def find_cues(
         for cue in lex.prepositions:
             if low in cue.first_words:
                 m = cue.rx.match(text, ws, end)
-                if m and _is_cue(text, start, end, m, cue, lex):
+                if m and _is_cue(text, start, end, m, cue, lex) and not _verb_next(text, m, lex):
                     found.append(_with_source(text, m.start(), m.end(), end, cue.rule, lex))
         if low in lex.noun_first:
             det = LAST_WORD.search(text, max(start, ws - 5), ws)
@@ -73,6 +73,15 @@ def _is_cue(
     if cue.not_before and cue.not_before.match(text, m.end(), end):
         return False
     return not cue.needs_comma or _comma_phrase(text, start, end, m, lex)
+
+
+def _verb_next(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """A reporting verb right after a prepositional cue ('conforme informou a polícia'): the verb
+    is the cue, and its subject the source."""
+    nxt = WORD.search(text, m.end(), m.end() + 30)
+    return nxt is not None and not text[m.end() : nxt.start()].strip() and (
+        nxt.group().lower() in lex.verbs
+    )
 
 
 def _comma_phrase(text: str, start: int, end: int, m: re.Match[str], lex: Lexicon) -> bool:
@@ -118,6 +127,11 @@ def _verb_source(
     text: str, start: int, end: int, cue_start: int, cue_end: int, verb_start: int, lex: Lexicon
 ) -> Attribution | None:
     cue, rule = (cue_start, cue_end), lex.verb_rule
+    prev = LAST_WORD.search(text, max(start, cue_start - 12), cue_start)
+    if prev and prev.group(1).lower() in lex.introducers:
+        # 'Conforme informou a polícia', 'Segundo disse fonte da empresa': the subject follows
+        subject = _subject_after(text, cue_end, end, lex, bare=True)
+        return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     relative = _relative_subject(text, start, cue_start, lex)
     if relative is not None:
         return _checked(text, Attribution(cue, relative, rule, "verb_before"), lex)
@@ -126,7 +140,7 @@ def _verb_source(
         after = None
     postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
     if postposed:
-        subject = after or _after_aside(text, cue_end, end, lex)
+        subject = after or _subject_after(text, cue_end, end, lex)
         if subject:
             return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     before = _subject_before(text, start, cue_start, lex)
@@ -144,16 +158,20 @@ def _verb_source(
     return None
 
 
-def _after_aside(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The subject after a verb at ``pos`` past adverbs and whom it was told ('disse ontem ao
-    PÚBLICO o presidente')."""
-    aside = lex.verb_aside.match(text, pos, end)
-    if aside is None or aside.end() == pos:
-        return None
-    subject = forward_phrase(text, aside.end(), end, lex)
-    if subject is None or not _subject_like(text, aside.end(), subject, lex):
-        return None
-    return subject
+def _subject_after(
+    text: str, pos: int, end: int, lex: Lexicon, bare: bool = False
+) -> tuple[int, int] | None:
+    """The subject after a verb at ``pos``, past adverbs and whom it was told ('disse ontem ao
+    PÚBLICO o presidente', 'explicou ao G1 Marcus Villander'), or past adverbs only ('disse
+    ontem a Polícia Federal': 'a' is an article there); with ``bare``, one without a determiner
+    too ('disse fonte da empresa')."""
+    for aside in (lex.verb_aside, lex.verb_short_aside, lex.verb_adverbs):
+        m = aside.match(text, pos, end)
+        at = m.end() if m else pos
+        subject = forward_phrase(text, at, end, lex)
+        if subject is not None and (bare or _subject_like(text, at, subject, lex)):
+            return subject
+    return None
 
 
 def _subject_before(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -149,6 +149,10 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()
     after_verb: re.Pattern[str] = NEVER
     verb_aside: re.Pattern[str] = NEVER
+    verb_adverbs: re.Pattern[str] = NEVER
+    verb_short_aside: re.Pattern[str] = NEVER
+    introducers: frozenset[str] = frozenset()
+    """One-word prepositional cues, which a reporting verb may follow ('Segundo disse X')."""
     # actors and predicates (the 'actor' rule)
     predicate_auxiliaries: frozenset[str] = frozenset()
     not_verbs: frozenset[str] = frozenset()
@@ -208,6 +212,13 @@ class Lexicon:
             )
             lex.noun_then = re.compile(r"\s*" + words_rx(listed(nouns, "then")))
             lex.noun_first = lowered(nouns, "phrases")
+        lex.introducers = frozenset(
+            p.strip().lower()
+            for r in cues
+            if r.role == "preposition"
+            for p in r.phrases
+            if p.strip() and " " not in p.strip()
+        )
         lex.cue_words = (
             lex.verbs | lex.participles | lex.noun_first
             | {w for cue in lex.prepositions for w in cue.first_words}
@@ -317,6 +328,11 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     adverb = alternation(listed(rules, "adverbs"))
     listener = alternation(listed(rules, "listeners"))
     name = r"[A-ZÁÉÍÓÚ0-9][\w.$-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w.$-]*)*"
+    lex.verb_adverbs = re.compile(rf"(?:\s+(?:{adverb})(?![\w-]))*")
+    # ... with a one-word name: 'explicou ao G1 Marcus Villander'
+    lex.verb_short_aside = re.compile(
+        rf"(?:\s+(?:{adverb})(?![\w-]))*\s+(?:{addressee})\s+[A-ZÁÉÍÓÚ0-9][\w.$-]*(?![\w-])"
+    )
     lex.verb_aside = re.compile(
         rf"(?:\s+(?:{adverb})(?![\w-]))*"
         rf"(?:\s+(?:{addressee})\s+(?:(?:{listener})(?:\s+{name})?|{name})(?![\w-]))?"
