@@ -93,6 +93,8 @@ class UnitRule(Rule):
     length_minutes: float | None = None
     context_before: str | None = None
     context_after: str | None = None
+    either_context: bool = False
+    """True: the unit is read where either context matches (by default, every context given)."""
 
 
 class FilterRule(Rule):

@@ -35,6 +35,7 @@ class UnitReader:
         self.context = {
             u.id: (_compile(u.context_before), _compile(u.context_after)) for u in units
         }
+        self.either = {u.id for u in units if u.either_context}
 
     def prefix_before(self, words: Words, start: int) -> tuple[UnitRule | None, int]:
         """A sign just before the number (``R$`` 5): the unit and where the quantity now starts."""
@@ -89,10 +90,11 @@ class UnitReader:
         if before is None and after is None:
             return True
         text, left, right = view.text, view.char_start(start), view.char_end(end)
-        return bool(
-            (before is None or before.search(text[max(0, left - CONTEXT_CHARS) : left]))
-            and (after is None or after.search(text[right : right + CONTEXT_CHARS]))
-        )
+        before_ok = before is None or bool(before.search(text[max(0, left - CONTEXT_CHARS) : left]))
+        after_ok = after is None or bool(after.search(text[right : right + CONTEXT_CHARS]))
+        if unit.id in self.either and before is not None and after is not None:
+            return before_ok or after_ok
+        return before_ok and after_ok
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
