@@ -216,6 +216,8 @@ class CueRule(Rule):
     aplicativo X'); actor: the agent of a passive follows them ('destruídas pelo furacão')."""
     not_predicates: list[str] = Field(default_factory=list)
     """Actor: lemmas of verbs that are no predicate on their own ('é', 'ficou')."""
+    measure_verbs: list[str] = Field(default_factory=list)
+    """Actor: lemmas of verbs whose subject is measured, not acting ('o lucro somou')."""
     passive_auxiliaries: list[str] = Field(default_factory=list)
     """Actor, as written: before a participle after the item, a passive ('foram enviados')."""
     destinations: list[str] = Field(default_factory=list)

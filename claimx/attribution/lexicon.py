@@ -156,6 +156,7 @@ class Lexicon:
     # actors and predicates (the 'actor' rule)
     predicate_auxiliaries: frozenset[str] = frozenset()
     not_verbs: frozenset[str] = frozenset()
+    measure_verbs: frozenset[str] = frozenset()
     not_predicates: frozenset[str] = frozenset()
     passive: re.Pattern[str] = NEVER
     origin: re.Pattern[str] = NEVER
@@ -347,6 +348,7 @@ ORIGIN_NAME = r"[A-ZÁÉÍÓÚ][^\s,.;:]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][^
 def _load_actor(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.predicate_auxiliaries = lowered(rules, "auxiliaries")
     lex.not_verbs = lowered(rules, "stop")
+    lex.measure_verbs = lowered(rules, "measure_verbs")
     lex.not_predicates = lowered(rules, "not_predicates")
     origin = alternation(listed(rules, "links"))
     adverb = alternation(listed(rules, "adverbs"))
