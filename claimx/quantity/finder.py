@@ -204,6 +204,11 @@ class QuantityFinder:
                 continue
             factor = unit.multiplier if unit else 1.0
             rules = [*first.rules, *second.rules, rule.id, *([unit.id] if unit else [])]
+            # 'cerca de 45 a 47%': a qualifier whose last word opened the range stays in its text
+            leading = self.leading.ending_at(words, start)
+            if leading is not None and leading[0] < opening:
+                opening = leading[0]
+                rules.append(leading[1].id)
             return Found(
                 opening,
                 reading.end,
