@@ -169,7 +169,9 @@ class CueRule(Rule):
     phrases: list[str] = Field(default_factory=list)
     needs_comma: bool = False
     not_after: list[str] = Field(default_factory=list)
+    """Preposition and verb cues: the word before that cancels the cue ('levando em conta')."""
     not_before: list[str] = Field(default_factory=list)
+    """Preposition and verb cues: words after that cancel the cue ('conta com')."""
     links: list[str] = Field(default_factory=list)
     """Chain and noun cues: between the noun and the source ('estimativas do'); phrase: inside a
     phrase ('Polícia de Wiesbaden'); actor, as written: before the item's origin ('soldados da

@@ -40,7 +40,7 @@ def find_cues(
         first = WORD.match(text, ws)
         assert first is not None
         low, we = first.group().lower(), first.end()
-        if low in lex.verbs:
+        if low in lex.verbs and _reports(text, start, ws, we, lex):
             verbal = _verb_source(text, start, end, ws, we, ws, lex)
             if verbal is not None:
                 found.append(verbal)
@@ -73,6 +73,14 @@ def _is_cue(
     if cue.not_before and cue.not_before.match(text, m.end(), end):
         return False
     return not cue.needs_comma or _comma_phrase(text, start, end, m, lex)
+
+
+def _reports(text: str, start: int, ws: int, we: int, lex: Lexicon) -> bool:
+    """Not 'conta com' (has), not 'levando em conta' (considering)."""
+    if lex.verb_not_before.match(text, we):
+        return False
+    prev = LAST_WORD.search(text, max(start, ws - 16), ws)
+    return prev is None or prev.group(1).lower() not in lex.verb_not_after
 
 
 def _verb_next(text: str, m: re.Match[str], lex: Lexicon) -> bool:

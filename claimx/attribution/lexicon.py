@@ -149,6 +149,8 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()
     after_verb: re.Pattern[str] = NEVER
     verb_aside: re.Pattern[str] = NEVER
+    verb_not_before: re.Pattern[str] = NEVER
+    verb_not_after: frozenset[str] = frozenset()
     verb_adverbs: re.Pattern[str] = NEVER
     verb_short_aside: re.Pattern[str] = NEVER
     introducers: frozenset[str] = frozenset()
@@ -312,6 +314,10 @@ def _load_sources(lex: Lexicon, rules: list[SourceRule]) -> None:
 
 def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clitics = lowered(rules, "clitics")
+    not_before = listed(rules, "not_before")
+    if not_before:
+        lex.verb_not_before = re.compile(r"\s*" + words_rx(not_before), re.IGNORECASE)
+    lex.verb_not_after = lowered(rules, "not_after")
     lex.coordinators = frozenset(listed(rules, "coordinators"))
     complementizer = alternation(listed(rules, "complementizers"))
     infinitive = alternation(listed(rules, "infinitive_auxiliaries"))
