@@ -76,6 +76,8 @@ class RangeRule(Rule):
     opening: list[str] = Field(description="words before the first number ('' for none)")
     joining: list[str] = Field(min_length=1)
     needs_scale_or_unit: bool = False
+    articles: list[str] = Field(default_factory=list)
+    """Articles allowed after the opening and the joining word ('entre os cinco e os dez')."""
     bounds: bool = False
     """Joins a lower and an upper bound, each with its qualifier (maior que 10 e menor que 20)."""
 

@@ -143,8 +143,22 @@ class QuantityFinder:
         if entry is None or i + 1 >= len(words) or words[i + 1] not in self.vague_connectors:
             return None
         scale, rule = entry
+        unit = self.units.free_suffix(words, i + 2)  # 'milhões de reais', 'milhares de toneladas'
+        if unit is None:
+            return Found(
+                i, i + 1, "vague", None, scale, None, None, view.span_text(i, i + 1), [rule.id]
+            )
+        end, found = unit
         return Found(
-            i, i + 1, "vague", None, scale, None, None, view.span_text(i, i + 1), [rule.id]
+            i,
+            end,
+            "vague",
+            None,
+            scale * found.multiplier,
+            None,
+            found.unit,
+            view.span_text(i, i + 1),
+            [rule.id, found.id],
         )
 
     def _single_at(self, view: TokenView, number: NumberMatch) -> Found:
@@ -191,7 +205,10 @@ class QuantityFinder:
             opening = self._opening(words, start, rule)
             if words[mid] not in rule.joining or opening is None:
                 continue
-            unit2, second_start = self.units.prefix_at(words, mid + 1)
+            after_joining = mid + 1
+            if words[after_joining] in rule.articles and after_joining + 1 < len(words):
+                after_joining += 1  # 'entre os cinco e os dez'
+            unit2, second_start = self.units.prefix_at(words, after_joining)
             second = self.reader.read(words, second_start)
             if second is None:
                 continue
@@ -227,6 +244,8 @@ class QuantityFinder:
         """Where a range opens: its opening word before ``start``, or ``start`` if it needs none."""
         if start > 0 and words[start - 1] in rule.opening:
             return start - 1
+        if start > 1 and words[start - 1] in rule.articles and words[start - 2] in rule.opening:
+            return start - 2
         return start if "" in rule.opening else None
 
     def _pair_bounds(self, view: TokenView, first: Found) -> Found:

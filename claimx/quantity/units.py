@@ -58,6 +58,13 @@ class UnitReader:
             return self._compound_length(words, unit, number.value, unit_end)
         return UnitReading(unit, unit_end, number.value, (unit.id,))
 
+    def free_suffix(self, words: Words, at: int) -> tuple[int, UnitRule] | None:
+        """A unit at ``at`` that needs no context (a currency, a measure; not 'anos')."""
+        found = self.suffixes.starting_at(words, at)
+        if found is None or self.context[found[1].id] != (None, None):
+            return None
+        return found
+
     def suffix_plain(self, words: Words, end: int) -> tuple[int, UnitRule] | None:
         return self._suffix_at(words, end, allow_de=False)
 
