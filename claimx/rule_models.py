@@ -78,6 +78,9 @@ class RangeRule(Rule):
     needs_scale_or_unit: bool = False
     articles: list[str] = Field(default_factory=list)
     """Articles allowed after the opening and the joining word ('entre os cinco e os dez')."""
+    per: list[str] = Field(default_factory=list)
+    """Words after the joining word that make the two numbers a proportion, part of a whole
+    ('oito em cada dez'): the value is their ratio, not a range."""
     bounds: bool = False
     """Joins a lower and an upper bound, each with its qualifier (maior que 10 e menor que 20)."""
 

@@ -74,6 +74,7 @@ class QuantityFinder:
         self.ranges = [r for r in ranges if not r.bounds]
         self.joining = {w for r in self.ranges for w in r.joining}
         self.bound_pairs = [r for r in ranges if r.bounds]
+        self.per_words = {w for r in ranges for w in r.per}
         self.vague = {w: (v, r) for r in rulebook.rules(VagueRule) for w, v in r.words.items()}
         self.vague_connectors = {c for r in rulebook.rules(VagueRule) for c in r.connectors}
         self.filters = Filters(rulebook.rules(FilterRule))
@@ -105,7 +106,13 @@ class QuantityFinder:
         mask = (lower & _WORD).astype(bool) | ((first >= _ZERO) & (first <= _NINE))
         before_counted = np.zeros(len(lower), dtype=bool)
         before_counted[:-1] = (lower[1:] & _COUNTED).astype(bool)
-        mask |= (lower & _ONE).astype(bool) & before_counted
+        ones = (lower & _ONE).astype(bool)
+        mask |= ones & before_counted
+        # 'um em cada três': 'um' opens a proportion
+        words, per, joining = view.words, self.per_words, self.joining
+        for i in np.flatnonzero(ones & ~before_counted).tolist():
+            if i + 2 < len(words) and words[i + 2] in per and words[i + 1] in joining:
+                mask[i] = True
         # A sign glued to digits (-30); a lone dash before a number is punctuation.
         for i in np.flatnonzero((first == _DASH) | (first == _MINUS)).tolist():
             mask[i] = view.length(i) > 1
@@ -206,6 +213,11 @@ class QuantityFinder:
             if words[mid] not in rule.joining or opening is None:
                 continue
             after_joining = mid + 1
+            if rule.per:
+                found = self._proportion(view, first, opening, mid, rule)
+                if found is not None:
+                    return found
+                continue
             if words[after_joining] in rule.articles and after_joining + 1 < len(words):
                 after_joining += 1  # 'entre os cinco e os dez'
             unit2, second_start = self.units.prefix_at(words, after_joining)
@@ -238,6 +250,21 @@ class QuantityFinder:
                 rules,
             )
         return None
+
+    def _proportion(
+        self, view: TokenView, part: NumberMatch, start: int, mid: int, rule: RangeRule
+    ) -> Found | None:
+        """'oito em cada dez', 'um de cada três': the share of a whole (0.8, 0.333)."""
+        words = view.words
+        if mid + 2 >= len(words) or words[mid + 1] not in rule.per:
+            return None
+        whole = self.reader.read(words, mid + 2)
+        if whole is None or not 0 < part.value < whole.value:
+            return None
+        rules = [*part.rules, *whole.rules, rule.id]
+        number_text = view.span_text(part.start, part.end)
+        share = part.value / whole.value
+        return Found(start, whole.end, "=", share, number_text=number_text, rules=rules)
 
     @staticmethod
     def _opening(words: Words, start: int, rule: RangeRule) -> int | None:
