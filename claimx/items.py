@@ -57,6 +57,7 @@ class ItemFinder:
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
         self.stop_pattern = re.compile(rule.stop_pattern or r"(?!)")
         self.modifier = re.compile(rule.modifier_pattern or r"(?!)")
+        self.list_stop = re.compile(rule.list_stop_pattern or r"(?!)")
         self.max_tokens = rule.max_tokens
         self.links, self.bridge = set(before.links), set(before.bridge)
         self.verbs = verb_forms(before)
@@ -171,6 +172,7 @@ class ItemFinder:
             i + 1 < limit
             and doc[i].lower_ in COORDINATORS
             and self._is_content(doc[i + 1], head=True)
+            and not (doc[i].text == "," and self.list_stop.match(doc[i + 1].lower_))
         ):
             i = self._modifiers(doc, i + 2, limit)
         return i

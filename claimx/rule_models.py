@@ -125,6 +125,8 @@ class ItemRule(Rule):
     stop: list[str] = Field(default_factory=list)
     stop_pattern: str | None = None
     modifier_pattern: str | None = None
+    list_stop_pattern: str | None = None
+    """Words that end an item's list after a comma ('intenções de voto, seguido por')."""
     max_tokens: int = 8
     links: list[str] = Field(default_factory=list)
     bridge: list[str] = Field(default_factory=list)
