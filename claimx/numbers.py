@@ -224,6 +224,8 @@ class NumberReader:
         """Consume one word (or 'e' + word) into ``state``; return how many words were used."""
         word = ws[i]
         if word == "e" and state.started and i + 1 < len(ws):
+            if self._digit_group(ws, i + 1, state):
+                return 2
             return 2 if self._join(ws[i + 1], state) else 0
         if word in self.scales:
             return 1 if self._scale(word, state) else 0
@@ -251,6 +253,19 @@ class NumberReader:
         state.group = (state.group or 0.0) + value
         state.limit, state.after_scale, state.digits = _place(value), False, False
         state.rules.append(rule)
+        return True
+
+    def _digit_group(self, ws: list[str], k: int, state: _Reading) -> bool:
+        """Digits of a smaller group after a finished one ('1 bilhão e 200 milhões'): the scale
+        that follows them (read next) must be below the last."""
+        if state.group is not None or not state.after_scale or k + 1 >= len(ws):
+            return False
+        scale = self.scales.get(ws[k + 1])
+        value = parse_digits(ws[k])
+        if scale is None or value is None or not (0 < value < 1000 and scale[0] < state.limit):
+            return False
+        state.group, state.digits, state.after_scale = value, True, False
+        state.rules.append(DIGITS_RULE)
         return True
 
     def _join(self, word: str, state: _Reading) -> bool:
