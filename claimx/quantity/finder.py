@@ -19,11 +19,12 @@ from claimx.quantity.filters import Filters
 from claimx.quantity.phrases import PhraseIndex
 from claimx.quantity.units import CONTEXT_CHARS, UnitReader
 from claimx.quantity.words import TokenView, Words
-from claimx.rule_models import FilterRule, QualifierRule, RangeRule, VagueRule
+from claimx.rule_models import FilterRule, QualifierRule, RangeRule, UnitRule, VagueRule
 from claimx.rulebook import Rulebook
 from claimx.schema import Quantity
 
 LOWER_BOUNDS, UPPER_BOUNDS = {">", ">="}, {"<", "<="}
+SHARED_UNIT_LINKS = {"e", "ou"}
 INCLUSIVE = {">": ">=", "<": "<="}
 
 
@@ -174,6 +175,9 @@ class QuantityFinder:
         reading = self.units.suffix(view, number, number.end)
         unit = reading.unit or prefix
         rules = [*number.rules, *reading.rules, *([prefix.id] if prefix else [])]
+        if unit is None:
+            unit = self._shared_unit(words, reading.end)
+            rules += [unit.id] if unit else []
         relation, start, end = self._qualify(words, start, reading.end, rules)
         value = reading.value * (unit.multiplier if unit else 1.0)
         number_text = view.span_text(number.start, number.end)
@@ -181,6 +185,15 @@ class QuantityFinder:
         return Found(
             start, end, relation, value, unit=unit_code, number_text=number_text, rules=rules
         )
+
+    def _shared_unit(self, words: Words, at: int) -> UnitRule | None:
+        """The unit of the next number where 'e'/'ou' joins the two ('10 e 20 por cento',
+        '1.065 e 690 km'): written once, it counts for both."""
+        if at + 1 >= len(words) or words[at] not in SHARED_UNIT_LINKS:
+            return None
+        second = self.reader.read(words, at + 1)
+        found = self.units.free_suffix(words, second.end) if second else None
+        return found[1] if found else None
 
     def _qualify(
         self, words: Words, start: int, end: int, rules: list[str]
