@@ -171,6 +171,7 @@ class QuantityFinder:
 
     def _single_at(self, view: TokenView, number: NumberMatch) -> Found:
         words = view.words
+        number = self._past_spelled_repeat(words, number)
         prefix, start = self.units.prefix_before(words, number.start)
         reading = self.units.suffix(view, number, number.end)
         unit = reading.unit or prefix
@@ -185,6 +186,30 @@ class QuantityFinder:
         return Found(
             start, end, relation, value, unit=unit_code, number_text=number_text, rules=rules
         )
+
+    def _past_spelled_repeat(self, words: Words, number: NumberMatch) -> NumberMatch:
+        """Digits repeated in words in parentheses, as legal texts write them ('76 (setenta e
+        seis) milhões de reais'): the scale and unit after the parenthesis are the digits'."""
+        at = number.end
+        if number.scale != 1 or at + 2 >= len(words) or words[at] != "(":
+            return number
+        spelled = self.reader.read(words, at + 1)
+        if (
+            spelled is None
+            or spelled.end >= len(words)
+            or words[spelled.end] != ")"
+            or spelled.value != number.value
+        ):
+            return number
+        end = spelled.end + 1
+        scale = self.reader.scales.get(words[end]) if end < len(words) else None
+        if scale is None:
+            if self.units.suffixes.starting_at(words, end) is None:
+                return number  # nothing of the figure's after it: 'Em 2014 (dois mil e catorze),'
+            return NumberMatch(number.value, number.start, end, 1.0, [*number.rules])
+        factor, rule = scale
+        rules = [*number.rules, rule]
+        return NumberMatch(number.value * factor, number.start, end + 1, factor, rules)
 
     def _shared_unit(self, words: Words, at: int) -> UnitRule | None:
         """The unit of the next number where 'e'/'ou' joins the two ('10 e 20 por cento',
