@@ -45,5 +45,6 @@ def tidy(value: float) -> int | float:
     """Integral floats become ints so that JSON says 14000, not 14000.0."""
     rounded = round(value, 9)
     whole = round(rounded)
-    # 2,115 × 10⁹ is 2115000000, not 2115000000.0000002: float error relative to the size.
-    return int(whole) if abs(rounded - whole) <= 1e-9 * max(1.0, abs(rounded)) else rounded
+    # 2,115 × 10⁹ is 2115000000, not 2115000000.0000002: float error relative to the size
+    # (far below a cent: R$ 1.485.292.651,16 keeps its cents).
+    return int(whole) if abs(rounded - whole) <= 1e-12 * max(1.0, abs(rounded)) else rounded

@@ -151,6 +151,15 @@ class QuantityFinder:
         if entry is None or i + 1 >= len(words) or words[i + 1] not in self.vague_connectors:
             return None
         scale, rule = entry
+        inner = self.vague.get(words[i + 2]) if i + 3 < len(words) else None
+        if inner is not None and words[i + 3] in self.vague_connectors:
+            # 'centenas de milhares de mosquitos': hundreds of thousands
+            found = self._vague_at(view, i + 2)
+            if found is not None and found.low is not None:
+                found.start, found.low = i, found.low * scale
+                found.number_text = view.span_text(i, i + 3)
+                found.rules = [rule.id, *found.rules]
+                return found
         unit = self.units.free_suffix(words, i + 2)  # 'milhões de reais', 'milhares de toneladas'
         if unit is None:
             return Found(
