@@ -75,8 +75,10 @@ def byline_date(text: str, window: int = BYLINE_WINDOW) -> str | None:
 
 def publication_date(text: str, metadata_date: str | None = None) -> str | None:
     """The article's publication date by the precedence above, or None."""
-    result: str | None = None
-    for candidate in (parse_date(metadata_date), marker_date(text), byline_date(text)):
+    result = parse_date(metadata_date)
+    if result is not None and len(result) == len("YYYY-MM-DD"):
+        return result  # a day: nothing later in the order can refine it
+    for candidate in (marker_date(text), byline_date(text)):
         if candidate is None:
             continue
         if result is None or (candidate.startswith(result) and len(candidate) > len(result)):
