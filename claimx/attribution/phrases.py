@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from claimx.attribution.lexicon import TOKEN, Lexicon
@@ -51,14 +52,15 @@ def last_token(text: str, start: int, end: int) -> Tok | None:
     return Tok(first, last, word, word.lower())
 
 
-class BackwardTokens:
-    """The tokens of ``text[start:end]`` counted from its end (``[0]`` is the last), read only
-    as far back as they are asked for (a subject before a verb is a few words of a long window)."""
+class _LazyTokens:
+    """Tokens from a match iterator, read only as far as they are asked for."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self._text, self._end = text, end
-        self._matches = TOKEN.finditer(text[start:end][::-1])
+    def __init__(self, matches: Iterator[re.Match[str]]) -> None:
+        self._matches = matches
         self._read: list[Tok] = []
+
+    def _token(self, match: re.Match[str]) -> Tok:
+        return _tok(match)
 
     def has(self, k: int) -> bool:
         read = self._read
@@ -66,9 +68,7 @@ class BackwardTokens:
             match = next(self._matches, None)
             if match is None:
                 return False
-            first, last = self._end - match.end(), self._end - match.start()
-            word = self._text[first:last]
-            read.append(_new_tuple(Tok, (first, last, word, word.lower())))
+            read.append(self._token(match))
         return True
 
     def __getitem__(self, k: int) -> Tok:
@@ -77,27 +77,26 @@ class BackwardTokens:
         return self._read[k]
 
 
-class TokenStream:
+class BackwardTokens(_LazyTokens):
+    """The tokens of ``text[start:end]`` counted from its end (``[0]`` is the last), read only
+    as far back as they are asked for (a subject before a verb is a few words of a long window)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        super().__init__(TOKEN.finditer(text[start:end][::-1]))
+        self._text, self._end = text, end
+
+    def _token(self, match: re.Match[str]) -> Tok:
+        first, last = self._end - match.end(), self._end - match.start()
+        word = self._text[first:last]
+        return _new_tuple(Tok, (first, last, word, word.lower()))
+
+
+class TokenStream(_LazyTokens):
     """The tokens of a stretch of text, read only as far as they are asked for (a phrase after
     a cue is a few words of a long window)."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self._matches = TOKEN.finditer(text, start, end)
-        self._read: list[Tok] = []
-
-    def has(self, i: int) -> bool:
-        read = self._read
-        while len(read) <= i:
-            match = next(self._matches, None)
-            if match is None:
-                return False
-            read.append(_tok(match))
-        return True
-
-    def __getitem__(self, i: int) -> Tok:
-        if not self.has(i):
-            raise IndexError(i)
-        return self._read[i]
+        super().__init__(TOKEN.finditer(text, start, end))
 
 
 def _content(tok: Tok, lex: Lexicon) -> bool:
