@@ -75,7 +75,6 @@ class QuantityFinder:
         self.ranges = [r for r in ranges if not r.bounds]
         self.joining = {w for r in self.ranges for w in r.joining}
         self.bound_pairs = [r for r in ranges if r.bounds]
-        self.per_words = {w for r in ranges for w in r.per}
         self.vague = {w: (v, r) for r in rulebook.rules(VagueRule) for w, v in r.words.items()}
         self.vague_connectors = {c for r in rulebook.rules(VagueRule) for c in r.connectors}
         self.filters = Filters(rulebook.rules(FilterRule))
@@ -88,7 +87,8 @@ class QuantityFinder:
         words = (self.reader.vocabulary | set(self.vague)) - ones
         lower_kinds: dict[int, int] = {}
         counted = set(self.reader.scales) | set(self.reader.fractions)  # um mil(hão), um terço
-        for kind, items in ((_WORD, words), (_ONE, ones), (_COUNTED, counted)):
+        per = {w for r in self.ranges for w in r.per}  # um em cada três
+        for kind, items in ((_WORD, words), (_ONE, ones), (_COUNTED, counted), (_PER, per)):
             for word in items:
                 key = strings.add(word)
                 lower_kinds[key] = lower_kinds.get(key, 0) | kind
@@ -109,11 +109,10 @@ class QuantityFinder:
         before_counted[:-1] = (lower[1:] & _COUNTED).astype(bool)
         ones = (lower & _ONE).astype(bool)
         mask |= ones & before_counted
-        # 'um em cada três': 'um' opens a proportion
-        words, per, joining = view.words, self.per_words, self.joining
-        for i in np.flatnonzero(ones & ~before_counted).tolist():
-            if i + 2 < len(words) and words[i + 2] in per and words[i + 1] in joining:
-                mask[i] = True
+        # 'um em cada três': 'um' two words before 'cada' opens a proportion
+        before_per = np.zeros(len(lower), dtype=bool)
+        before_per[:-2] = (lower[2:] & _PER).astype(bool)
+        mask |= ones & before_per
         # A sign glued to digits (-30); a lone dash before a number is punctuation.
         for i in np.flatnonzero((first == _DASH) | (first == _MINUS)).tolist():
             mask[i] = view.length(i) > 1
@@ -392,7 +391,7 @@ class QuantityFinder:
 
 
 # Kind bits of the trigger tables.
-_WORD, _ONE, _COUNTED = 1, 2, 4
+_WORD, _ONE, _COUNTED, _PER = 1, 2, 4, 8
 _ZERO, _NINE = ord("0"), ord("9")
 _DASH, _MINUS = ord("-"), ord("−")
 _LOW_BITS = (1 << 16) - 1
