@@ -63,6 +63,9 @@ class NumberRule(Rule):
     partitive: list[str] = Field(
         default_factory=list, description="what a fraction quantifies follows these: um terço dos"
     )
+    shared_unit_links: list[str] = Field(
+        default_factory=list, description="a unit after the second counts for both: 1.065 e 690 km"
+    )
 
 
 class QualifierRule(Rule):
@@ -179,6 +182,9 @@ class CueRule(Rule):
     """Preposition and verb cues: the word before that cancels the cue ('levando em conta')."""
     not_before: list[str] = Field(default_factory=list)
     """Preposition and verb cues: words after that cancel the cue ('conta com')."""
+    not_before_pattern: str | None = None
+    """Preposition cues: a regex (case-sensitive) for what after the cue cancels it ('Para
+    produzi-la,': an infinitive, a purpose)."""
     links: list[str] = Field(default_factory=list)
     """Chain and noun cues: between the noun and the source ('estimativas do'); phrase: inside a
     phrase ('Polícia de Wiesbaden'); actor, as written: before the item's origin ('soldados da

@@ -78,7 +78,7 @@ def _active(
     if lemma_of(toks[k].text) in lex.not_predicates and verb_end == toks[k].end:
         return None, None
     predicate = (toks[k].start, verb_end)
-    if lemma_of(text[toks[k].start : verb_end].split()[-1]) in lex.measure_verbs:
+    if predicate_lemma(text[toks[k].start : verb_end]) in lex.measure_verbs:
         return None, predicate  # 'o lucro somou': what is measured, not who acted
     return backward_phrase(text, clause[0], toks[k].start, lex), predicate
 

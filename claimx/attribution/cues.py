@@ -17,11 +17,6 @@ POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
 GAP_WORD = re.compile(r"\S+")
-# an infinitive, bare or with a clitic pronoun ('produzir', 'produzi-la', 'fazê-lo', 'dar-lhe')
-INFINITIVE = re.compile(
-    r"\s*[a-záéíóúâêôãõç]+(?:(?:ar|er|ir|or|ôr)(?:-(?:se|lhe|lhes|me|nos))?"
-    r"|[aeiáéíô]-(?:lo|la|los|las))(?![\w-])"
-)
 
 
 @dataclass(frozen=True)
@@ -77,8 +72,6 @@ def _is_cue(
         return False
     if cue.not_before and cue.not_before.match(text, m.end(), end):
         return False
-    if cue.needs_comma and INFINITIVE.match(text, m.end(), end):
-        return False  # 'Para produzi-la, o Estado realizou ...': a purpose, not a source
     return not cue.needs_comma or _comma_phrase(text, start, end, m, lex)
 
 

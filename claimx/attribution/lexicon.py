@@ -244,9 +244,9 @@ class Lexicon:
 
 
 def _preposition(rule: CueRule) -> PrepositionCue:
-    not_before = None
-    if rule.not_before:
-        not_before = re.compile(r"\s*" + words_rx(rule.not_before), re.IGNORECASE)
+    cancel = [f"(?i:{words_rx(rule.not_before)})"] if rule.not_before else []
+    cancel += [f"(?:{rule.not_before_pattern})"] if rule.not_before_pattern else []
+    not_before = re.compile(r"\s*(?:" + "|".join(cancel) + ")") if cancel else None
     return PrepositionCue(
         rule=rule.id,
         rx=re.compile(words_rx(rule.phrases), re.IGNORECASE),
@@ -335,15 +335,15 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     adverb = alternation(listed(rules, "adverbs"))
     listener = alternation(listed(rules, "listeners"))
     name = r"[A-ZÁÉÍÓÚ0-9][\w.$-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w.$-]*)*"
-    lex.verb_adverbs = re.compile(rf"(?:\s+(?:{adverb})(?![\w-]))*")
+    adverbs = rf"(?:\s+(?:{adverb})(?![\w-]))*"
+    lex.verb_adverbs = re.compile(adverbs)
     # ... with a one-word name: 'explicou ao G1 Marcus Villander'
     lex.verb_short_aside = re.compile(
-        rf"(?:\s+(?:{adverb})(?![\w-]))*\s+(?:{addressee})\s+[A-ZÁÉÍÓÚ0-9][\w.$-]*(?![\w-])"
+        rf"{adverbs}\s+(?:{addressee})\s+[A-ZÁÉÍÓÚ0-9][\w.$-]*(?![\w-])"
     )
     lex.verb_aside = re.compile(
-        rf"(?:\s+(?:{adverb})(?![\w-]))*"
-        rf"(?:\s+(?:{addressee})\s+(?:(?:{listener})(?:\s+{name})?|{name})(?![\w-]))?"
-        rf"(?:\s+(?:{adverb})(?![\w-]))*"
+        rf"{adverbs}(?:\s+(?:{addressee})\s+(?:(?:{listener})(?:\s+{name})?|{name})(?![\w-]))?"
+        rf"{adverbs}"
     )
 
 

@@ -24,7 +24,6 @@ from claimx.rulebook import Rulebook
 from claimx.schema import Quantity
 
 LOWER_BOUNDS, UPPER_BOUNDS = {">", ">="}, {"<", "<="}
-SHARED_UNIT_LINKS = {"e", "ou"}
 INCLUSIVE = {">": ">=", "<": "<="}
 
 
@@ -73,7 +72,11 @@ class QuantityFinder:
         self.trailing = PhraseIndex(((p, q) for q in qualifiers for p in q.trailing), tokenize)
         ranges: list[RangeRule] = rulebook.rules(RangeRule)
         self.ranges = [r for r in ranges if not r.bounds]
-        self.joining = {w for r in self.ranges for w in r.joining}
+        # what may follow a first number for a range to be read: a joining word, or for a
+        # proportion its joining word and 'cada' ('oito em cada dez'; 'em'/'de' alone are common)
+        self.joining = {w for r in self.ranges if not r.per for w in r.joining}
+        self.proportion_joining = {w for r in self.ranges if r.per for w in r.joining}
+        self.per_words = {w for r in self.ranges for w in r.per}
         self.bound_pairs = [r for r in ranges if r.bounds]
         self.vague = {w: (v, r) for r in rulebook.rules(VagueRule) for w, v in r.words.items()}
         self.vague_connectors = {c for r in rulebook.rules(VagueRule) for c in r.connectors}
@@ -87,7 +90,7 @@ class QuantityFinder:
         words = (self.reader.vocabulary | set(self.vague)) - ones
         lower_kinds: dict[int, int] = {}
         counted = set(self.reader.scales) | set(self.reader.fractions)  # um mil(hão), um terço
-        per = {w for r in self.ranges for w in r.per}  # um em cada três
+        per = self.per_words  # um em cada três
         for kind, items in ((_WORD, words), (_ONE, ones), (_COUNTED, counted), (_PER, per)):
             for word in items:
                 key = strings.add(word)
@@ -159,23 +162,12 @@ class QuantityFinder:
                 found.number_text = view.span_text(i, i + 3)
                 found.rules = [rule.id, *found.rules]
                 return found
-        unit = self.units.free_suffix(words, i + 2)  # 'milhões de reais', 'milhares de toneladas'
-        if unit is None:
-            return Found(
-                i, i + 1, "vague", None, scale, None, None, view.span_text(i, i + 1), [rule.id]
-            )
-        end, found = unit
-        return Found(
-            i,
-            end,
-            "vague",
-            None,
-            scale * found.multiplier,
-            None,
-            found.unit,
-            view.span_text(i, i + 1),
-            [rule.id, found.id],
-        )
+        # a unit after 'de' is the figure's: 'milhões de reais', 'milhares de toneladas'
+        end, unit = self.units.free_suffix(words, i + 2) or (i + 1, None)
+        low = scale * (unit.multiplier if unit else 1.0)
+        rules = [rule.id, *([unit.id] if unit else [])]
+        code = unit.unit if unit else None
+        return Found(i, end, "vague", None, low, None, code, view.span_text(i, i + 1), rules)
 
     def _single_at(self, view: TokenView, number: NumberMatch) -> Found:
         words = view.words
@@ -222,7 +214,7 @@ class QuantityFinder:
     def _shared_unit(self, words: Words, at: int) -> UnitRule | None:
         """The unit of the next number where 'e'/'ou' joins the two ('10 e 20 por cento',
         '1.065 e 690 km'): written once, it counts for both."""
-        if at + 1 >= len(words) or words[at] not in SHARED_UNIT_LINKS:
+        if at + 1 >= len(words) or words[at] not in self.reader.shared_unit_links:
             return None
         second = self.reader.read(words, at + 1)
         found = self.units.free_suffix(words, second.end) if second else None
@@ -251,19 +243,24 @@ class QuantityFinder:
         words = view.words
         suffix1 = self.units.suffix_plain(words, first.end)
         mid = suffix1[0] if suffix1 else first.end
-        if mid + 1 >= len(words) or words[mid] not in self.joining:
+        if mid + 1 >= len(words):
+            return None
+        joined = words[mid]
+        if joined not in self.joining and not (
+            joined in self.proportion_joining and words[mid + 1] in self.per_words
+        ):
             return None
         unit1, start = self.units.prefix_before(words, first.start)
         for rule in self.ranges:
             opening = self._opening(words, start, rule)
             if words[mid] not in rule.joining or opening is None:
                 continue
-            after_joining = mid + 1
             if rule.per:
                 found = self._proportion(view, first, opening, mid, rule)
                 if found is not None:
                     return found
                 continue
+            after_joining = mid + 1
             if words[after_joining] in rule.articles and after_joining + 1 < len(words):
                 after_joining += 1  # 'entre os cinco e os dez'
             unit2, second_start = self.units.prefix_at(words, after_joining)

@@ -97,11 +97,16 @@ class UnitReader:
         if before is None and after is None:
             return True
         text, left, right = view.text, view.char_start(start), view.char_end(end)
-        before_ok = before is None or bool(before.search(text[max(0, left - CONTEXT_CHARS) : left]))
-        after_ok = after is None or bool(after.search(text[right : right + CONTEXT_CHARS]))
-        if unit.id in self.either and before is not None and after is not None:
-            return before_ok or after_ok
-        return before_ok and after_ok
+        given = [
+            (rx, part)
+            for rx, part in (
+                (before, text[max(0, left - CONTEXT_CHARS) : left]),
+                (after, text[right : right + CONTEXT_CHARS]),
+            )
+            if rx is not None
+        ]
+        found = (rx.search(part) is not None for rx, part in given)
+        return any(found) if unit.id in self.either else all(found)
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
