@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from claimx.extractor import Extractor, Result
+from claimx.process import freeze_loaded_objects
 from claimx.reader import InputError, InputRecord, read_inputs
 from claimx.schema import Article
 
@@ -22,6 +23,7 @@ _worker: Extractor | None = None
 def _start(options: dict[str, Any]) -> None:
     global _worker
     _worker = Extractor(**options)
+    freeze_loaded_objects()
 
 
 def _run(items: list[InputRecord | InputError]) -> list[str | InputError]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -8,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimx.cli import app
+from claimx.extractor import Extractor
 from claimx.schema import Article, Index
 
 REPO = Path(__file__).resolve().parents[1]
@@ -98,3 +100,15 @@ def test_workers_give_the_same_output_as_one_process(corpus, tmp_path) -> None:
     assert names == sorted(p.name for p in two.iterdir())
     for name in names:
         assert (one / name).read_bytes() == (two / name).read_bytes()
+
+
+def test_the_cli_freezes_its_loaded_pipeline_and_the_library_does_not(corpus, tmp_path) -> None:
+    gc.unfreeze()
+    try:
+        Extractor()
+        assert gc.get_freeze_count() == 0  # a library leaves its host's collector alone
+        result = run("extract", str(corpus / "extra.jsonl"), "--jsonl", str(tmp_path / "o.jsonl"))
+        assert result.exit_code == 1  # the bad line
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

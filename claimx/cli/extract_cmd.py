@@ -11,6 +11,7 @@ from claimx import __version__
 from claimx.extractor import Extractor, Result
 from claimx.parallel import extract_parallel
 from claimx.pipeline import ModelError
+from claimx.process import freeze_loaded_objects
 from claimx.reader import InputError
 from claimx.rulebook import RuleError
 from claimx.schema import Article, Index, IndexEntry
@@ -46,7 +47,9 @@ def extract_cli(
         if workers > 1:
             results: Iterator[Result] = extract_parallel(paths, workers, **options)
         else:
-            results = Extractor(**options).iter_results(paths)
+            extractor = Extractor(**options)
+            freeze_loaded_objects()
+            results = extractor.iter_results(paths)
         if jsonl is not None:
             errors, count = _write_jsonl(results, jsonl)
         else:
