@@ -259,14 +259,14 @@ def _day(m: TimeMention, base: r.Base | None) -> str | None:
     month = _group(m.match, "month")
     if month:
         return _date_text(f"{m.match['day']}/{month}", base)
+    target = r.weekday_index(_group(m.match, "weekday"))
     if "cday" in m.match.re.groupindex and m.match["cday"]:
         # 'terça-feira, 8': the day only where it falls on that weekday
-        found = r.day_of_month(base, int(m.match["cday"]))
-        target = r.weekday_index(_group(m.match, "weekday"))
+        found = r.day_on_weekday(base, int(m.match["cday"]), target)
         if found is not None and date.fromisoformat(found).weekday() == target:
             return found
         return None if target is None else r.weekday(base, target, None)
-    return r.day_of_month(base, int(m.match["day"]))
+    return r.day_on_weekday(base, int(m.match["day"]), target)
 
 
 def _weekday(m: TimeMention, base: r.Base | None) -> str | None:

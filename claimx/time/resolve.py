@@ -91,6 +91,28 @@ def day_of_month(base: Base | None, day: int) -> str | None:
     return month.replace(day=day).isoformat()
 
 
+def day_on_weekday(base: Base | None, day: int, target: int | None) -> str | None:
+    """Day ``day`` of the month, next to the publication day, on which it falls on weekday
+    ``target`` ('domingo (4)' in an article of Saturday 3 June is the next day, not 4 May);
+    :func:`day_of_month` where no such day lies within two weeks of publication."""
+    if base is None or base.precision != "day" or target is None:
+        return day_of_month(base, day)
+    month = base.day.replace(day=1)
+    near = []
+    for months in (-1, 0, 1):
+        first = add_months(month, months)
+        if day <= calendar.monthrange(first.year, first.month)[1]:
+            found = first.replace(day=day)
+            if found.weekday() == target and abs((found - base.day).days) <= NEAR_DAYS:
+                near.append(found)
+    if not near:
+        return day_of_month(base, day)
+    return min(near, key=lambda d: abs((d - base.day).days)).isoformat()
+
+
+NEAR_DAYS = 14
+
+
 def weekday_index(word: str) -> int | None:
     return _WEEKDAYS.get(word.lower()[:3])
 
