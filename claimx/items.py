@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claimx.attribution.lemmas import lemma_table
 from claimx.drafts import text_of
 from claimx.rule_models import ItemRule
 from claimx.rulebook import Rulebook
@@ -62,6 +63,7 @@ class ItemFinder:
         self.links, self.bridge = set(before.links), set(before.bridge)
         self.verbs = verb_forms(before)
         self.continues, self.opens = set(previous.links), set(previous.bridge)
+        self.articles = set(before.articles)
 
     # -- after the quantity ------------------------------------------------------------------
 
@@ -140,9 +142,10 @@ class ItemFinder:
         return not (head and self.stop_pattern.match(token.text))
 
     def _is_head(self, doc: Doc, i: int) -> bool:
-        """A content word; capitalised only as a common plural (oito Estados), not a name."""
+        """A content word, not a number (os sete primeiros meses); capitalised only as a common
+        plural (oito Estados), not a name."""
         token = doc[i]
-        if not self._is_content(token):
+        if not self._is_content(token) or token.like_num:
             return False
         text = token.lower_ if _common_capitalised(doc, i) else token.text
         return not self.stop_pattern.match(text)
@@ -242,8 +245,21 @@ class ItemFinder:
     def _phrase_start(self, doc: Doc, stop: int, lo: int) -> int:
         j, limit = stop - 1, max(0, stop - self.max_tokens)
         while j >= limit and doc[j].idx >= lo and self._in_phrase(doc, j):
+            if j + 1 < stop and not self._joins(doc, j):
+                break
             j -= 1
         return j + 1
+
+    def _joins(self, doc: Doc, j: int) -> bool:
+        """Whether ``doc[j]`` belongs with the phrase word after it: through a 'de' (margem de
+        erro) or as the noun of the adjective after it (lucro líquido); a word before a noun is
+        a verb or a pre-nominal adjective (registra inflação, a mesma alíquota), not the item."""
+        word, after = doc[j].lower_, doc[j + 1].lower_
+        if word in self.genitive or after in self.genitive or "não" in (word, after):
+            return True
+        if self.modifier.match(after) or (j >= 1 and doc[j - 1].lower_ in self.articles):
+            return True
+        return not _verb_like(word)
 
     def _in_phrase(self, doc: Doc, j: int) -> bool:
         token = doc[j]
@@ -280,6 +296,13 @@ class ItemFinder:
             return 0 <= start - 1 - previous[1] <= 1  # X (Y), X rublos (Y)
         opened = previous[0] >= 1 and doc[previous[0] - 1].lower_ in self.opens
         return before.lower_ in self.continues and opened and previous[1] < start
+
+
+def _verb_like(word: str) -> bool:
+    """A verb form the lemma table knows, or an infinitive."""
+    table = lemma_table()
+    known = table.lemma(word) if table is not None else None
+    return known is not None or (len(word) > 3 and word.endswith(("ar", "er", "ir")))
 
 
 def _is_money(unit: str) -> bool:

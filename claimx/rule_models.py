@@ -136,6 +136,9 @@ class ItemRule(Rule):
     verb_stems: dict[str, list[str]] = Field(default_factory=dict)
     verb_endings: dict[str, list[str]] = Field(default_factory=dict)
     verb_forms: list[str] = Field(default_factory=list)
+    articles: list[str] = Field(default_factory=list)
+    """Words after which a word is a noun: the before-rule's phrase keeps a verb form of the
+    lemma table there ('a aventura completa') and stops at one elsewhere ('registra inflação')."""
 
 
 class TimeRule(Rule):

@@ -103,7 +103,7 @@ def governing_time(
         and not any(s <= t.start < e for s, e in embedded)
         and not _attributive(grammar, text, sentence, t)
     ]
-    own = adjacent(text, quantity, mention, candidates)
+    own = adjacent(text, quantity, mention, candidates, grammar.adjacent_links)
     if own is not None:
         return own
     before = [t for t in candidates if t.end <= min(mention[0], quantity[0])]
@@ -132,13 +132,19 @@ def _fronted(
 
 
 def adjacent(
-    text: str, quantity: Span, mention: Span, times: Sequence[TimeMention]
+    text: str,
+    quantity: Span,
+    mention: Span,
+    times: Sequence[TimeMention],
+    links: frozenset[str] = frozenset(),
 ) -> TimeMention | None:
-    """The time right after the mention (only spaces between, or inside the item), if any."""
+    """The time right after the mention (only spaces or one of ``links`` between, or inside the
+    item), if any."""
     after = [t for t in times if t.start >= quantity[1]]
-    if after and after[0].relation in ADJACENT and (
-        after[0].start < mention[1] or not text[mention[1] : after[0].start].strip()
-    ):
+    if not after or after[0].relation not in ADJACENT:
+        return None
+    between = text[mention[1] : after[0].start].strip()
+    if after[0].start < mention[1] or not between or between.lower() in links:
         return after[0]
     return None
 

@@ -66,6 +66,9 @@ class Grammar:
     something (``a 45 km``); such a claim gets no time."""
     location_units: frozenset[str] = frozenset()
     """The ``location_units`` block: units of such distances."""
+    adjacent_links: frozenset[str] = frozenset()
+    """The ``adjacent_links`` block: words that may stand between a quantity and the time right
+    after it that is its own (``R$ 2,9 bilhões dos primeiros seis meses de 2006``)."""
     boundary_lower: LeadScan | None = None
     embedded_lower: LeadScan | None = None
     """``boundary`` and ``embedded`` for lowercase text (:func:`~claimx.leads.folded_scan`)."""
@@ -105,6 +108,7 @@ class Grammar:
             antecedent=_block(blocks, "antecedent"),
             location=_block(blocks, "location"),
             location_units=_words(blocks, "location_units"),
+            adjacent_links=_words(blocks, "adjacent_links"),
         )
 
 
