@@ -206,6 +206,9 @@ class CueRule(Rule):
     adverbs: list[str] = Field(default_factory=list)
     """Phrase: skipped around a subject; actor, as written: before a passive auxiliary ('já
     foram')."""
+    time_asides: str | None = None
+    """Verb cues: a regex of the times that may stand, like the adverbs, between a verb and the
+    subject after it ('informou nesta segunda-feira, 23, a BBC')."""
     roles: list[str] = Field(default_factory=list)
     openers: list[str] = Field(default_factory=list)
     """Words after which a subject heads its clause ('mas', 'onde', 'que')."""

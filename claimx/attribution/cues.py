@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimx.attribution.lemmas import lemma_table
 from claimx.attribution.lexicon import WORD, Lexicon, PrepositionCue
-from claimx.attribution.phrases import backward_phrase, forward_phrase
+from claimx.attribution.phrases import PAST, backward_phrase, forward_phrase
 
 PREV_WORD = re.compile(r"(\w+)\W*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
@@ -17,6 +18,7 @@ POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
 GAP_WORD = re.compile(r"\S+")
+NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,12 @@ def find_cues(
         for cue in lex.prepositions:
             if low in cue.first_words:
                 m = cue.rx.match(text, ws, end)
-                if m and _is_cue(text, start, end, m, cue, lex) and not _verb_next(text, m, lex):
+                if (
+                    m
+                    and _is_cue(text, start, end, m, cue, lex)
+                    and not _verb_next(text, m, lex)
+                    and not _clause_after(text, m, end, lex)
+                ):
                     found.append(_with_source(text, m.start(), m.end(), end, cue.rule, lex))
         if low in lex.noun_first:
             det = LAST_WORD.search(text, max(start, ws - 5), ws)
@@ -90,6 +97,33 @@ def _verb_next(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     return nxt is not None and not text[m.end() : nxt.start()].strip() and (
         nxt.group().lower() in lex.verbs
     )
+
+
+def _clause_after(text: str, m: re.Match[str], end: int, lex: Lexicon) -> bool:
+    """'conforme ele planejou', 'conforme a lei determina': a phrase and a verb that does not
+    report make the preposition a conjunction ('as'), not a cue."""
+    phrase = forward_phrase(text, m.end(), end, lex)
+    if phrase is None or "," in text[m.end() : phrase[1]]:
+        return False
+    nxt = WORD.match(text, _lstrip_at(text, phrase[1], end))
+    if nxt is None or nxt.start() == phrase[1]:
+        return False
+    word = nxt.group().lower()
+    if word in lex.verbs or word in lex.participles or NONFINITE.fullmatch(word):
+        return False
+    if word in lex.not_verbs or word in lex.phrase_links or word in lex.stop:
+        return False  # 'para', 'pela', 'entre': the lemma table reads them as verbs too
+    if PAST.fullmatch(word):
+        return True
+    table = lemma_table()
+    return table is not None and table.lemma(word) is not None
+
+
+def _lstrip_at(text: str, pos: int, end: int) -> int:
+    """``pos`` moved right over whitespace (not past ``end``)."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _comma_phrase(text: str, start: int, end: int, m: re.Match[str], lex: Lexicon) -> bool:

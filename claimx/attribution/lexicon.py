@@ -335,7 +335,9 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     adverb = alternation(listed(rules, "adverbs"))
     listener = alternation(listed(rules, "listeners"))
     name = r"[A-ZÁÉÍÓÚ0-9][\w.$-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w.$-]*)*"
-    adverbs = rf"(?:\s+(?:{adverb})(?![\w-]))*"
+    asides = [r.time_asides for r in rules if r.time_asides]
+    time_aside = "|".join(f"(?:{a})" for a in asides) or NEVER.pattern
+    adverbs = rf"(?:\s+(?:{adverb})(?![\w-])|{time_aside})*"
     lex.verb_adverbs = re.compile(adverbs)
     # ... with a one-word name: 'explicou ao G1 Marcus Villander'
     lex.verb_short_aside = re.compile(

@@ -10,6 +10,8 @@ from claimx.attribution.lexicon import TOKEN, Lexicon
 
 MAX_WORDS = 14
 CLOSERS = {")": "(", "]": "["}
+PAST = re.compile(r"[a-záéíóúâêôãõç]{2,}(?:ou|iu|aram|eram|iram|íram|ava|avam)")
+"""Lower-case past forms of verbs ('planejou', 'publicaram'), which the lemma table may lack."""
 
 
 class Tok(NamedTuple):
@@ -132,6 +134,8 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         elif tok.low in lex.phrase_links:
             if not toks.has(i + 1) or not _content(toks[i + 1], lex):
                 break
+        elif i > first and PAST.fullmatch(tok.text):
+            break  # a verb ends the phrase: 'conforme ele planejou', 'a reportagem publicou'
         elif _name_or_content(toks, i, lex):
             last = i
         else:

@@ -61,8 +61,10 @@ class _DocAttributor:
         self._acronyms: dict[str, str] | None = None
         self.previous: ClaimDraft | None = None
         self._sources: dict[tuple[object, object], Source] = {}
+        self.quantities: list[tuple[int, ...]] = []
 
     def run(self, drafts: list[ClaimDraft]) -> None:
+        self.quantities = [tuple(d.quantity.span) for d in drafts if d.quantity.span]
         for draft in drafts:
             self.attribute(draft)
             self.previous = draft
@@ -70,7 +72,7 @@ class _DocAttributor:
     def attribute(self, draft: ClaimDraft) -> None:
         start, end = draft.start, draft.end
         found, sent = self.finder.covering(draft.sentence, start, end)
-        if found is not None and found.source is not None:
+        if found is not None and found.source is not None and not self._in_quantity(found.source):
             draft.source = self.source(found)
             draft.rules.append(found.rule)
         scope = sent if sent != draft.sentence else draft.sentence
@@ -81,6 +83,10 @@ class _DocAttributor:
             draft.hedged = True
             draft.rules.append(rule)
         self.actor(draft, scope)
+
+    def _in_quantity(self, span: tuple[int, int]) -> bool:
+        """A source is never part of a figure ('57 por cento das empresas declara')."""
+        return any(s < span[1] and span[0] < e for s, e in self.quantities)
 
     def source(self, found: Attribution) -> Source:
         key = (found.cue, found.source)
