@@ -80,7 +80,12 @@ def _active(
     predicate = (toks[k].start, verb_end)
     if predicate_lemma(text[toks[k].start : verb_end]) in lex.measure_verbs:
         return None, predicate  # 'o lucro somou': what is measured, not who acted
-    return backward_phrase(text, clause[0], toks[k].start, lex), predicate
+    subject = backward_phrase(text, clause[0], toks[k].start, lex)
+    if subject is not None:
+        before = last_token(text, max(clause[0], subject[0] - 20), subject[0])
+        if before is not None and before.low in lex.actor_not_after:
+            return None, predicate  # 'Os terremotos no país deixaram': a complement
+    return subject, predicate
 
 
 def _passive(

@@ -159,6 +159,7 @@ class Lexicon:
     predicate_auxiliaries: frozenset[str] = frozenset()
     not_verbs: frozenset[str] = frozenset()
     measure_verbs: frozenset[str] = frozenset()
+    actor_not_after: frozenset[str] = frozenset()
     not_predicates: frozenset[str] = frozenset()
     passive: re.Pattern[str] = NEVER
     origin: re.Pattern[str] = NEVER
@@ -357,6 +358,7 @@ def _load_actor(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.predicate_auxiliaries = lowered(rules, "auxiliaries")
     lex.not_verbs = lowered(rules, "stop")
     lex.measure_verbs = lowered(rules, "measure_verbs")
+    lex.actor_not_after = lowered(rules, "not_after")
     lex.not_predicates = lowered(rules, "not_predicates")
     origin = alternation(listed(rules, "links"))
     adverb = alternation(listed(rules, "adverbs"))
