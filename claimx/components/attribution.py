@@ -29,6 +29,8 @@ from claimx.rulebook import cached_rulebook
 from claimx.schema import Predicate, Source, TextSpan
 
 Span2 = tuple[int, int] | None
+CONVERSION_GAP = 4
+"""Words at most between a figure and its conversion's '(' (its item, a rate: 'por ano')."""
 
 
 @Language.factory("claimx_attribution", default_config={"rules_dirs": []})
@@ -70,6 +72,13 @@ class _DocAttributor:
             self.previous = draft
 
     def attribute(self, draft: ClaimDraft) -> None:
+        if self._converts_previous(draft):
+            prev = self.previous
+            assert prev is not None
+            draft.source = prev.source.model_copy() if prev.source else None
+            draft.hedged, draft.actor, draft.predicate = prev.hedged, prev.actor, prev.predicate
+            draft.rules.extend(r for r in prev.rules if r.startswith(("cue.", "hedge.")))
+            return
         start, end = draft.start, draft.end
         found, sent = self.finder.covering(draft.sentence, start, end)
         if found is not None and found.source is not None and not self._in_quantity(found.source):
@@ -83,6 +92,20 @@ class _DocAttributor:
             draft.hedged = True
             draft.rules.append(rule)
         self.actor(draft, scope)
+
+    def _converts_previous(self, draft: ClaimDraft) -> bool:
+        """'1 bilhão de libras (R$ 3,8 bilhões)': the same figure in another unit, said by the
+        same source, as hedged as it."""
+        prev = self.previous
+        if prev is None or prev.sentence != draft.sentence or prev.quantity.span is None:
+            return False
+        units = (prev.quantity.unit, draft.quantity.unit)
+        if not all(u and _is_currency(u) for u in units) or units[0] == units[1]:
+            return False  # '48% a 35% (44% a 36% no levantamento anterior)': another figure
+        # its item and a rate may stand between; an item after the conversion may not
+        after = prev.end if prev.end <= draft.start else prev.quantity.span[1]
+        gap = self.text[after : draft.start].strip()
+        return gap.endswith("(") and len(gap.split()) <= CONVERSION_GAP and "," not in gap
 
     def _in_quantity(self, span: tuple[int, int]) -> bool:
         """A source is never part of a figure ('57 por cento das empresas declara')."""
@@ -149,3 +172,7 @@ class _DocAttributor:
         assert draft.quantity.span is not None
         mention = (draft.start, draft.quantity.span[1], draft.end)
         return find_actor(self.text, clause, mention, self.lex)
+
+
+def _is_currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()

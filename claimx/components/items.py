@@ -20,10 +20,26 @@ class ItemComponent(BatchComponent):
         drafts = drafts_of(doc)
         previous: ClaimDraft | None = None
         for k, draft in enumerate(drafts):
-            following = drafts[k + 1].token_start if k + 1 < len(drafts) else len(doc)
+            nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+            following = nxt.token_start if nxt is not None else len(doc)
             self.set_item(doc, draft, previous, following)
+            if draft.item is None and nxt is not None:
+                self.past_conversion(doc, draft, nxt)
             previous = draft
         return doc
+
+    def past_conversion(self, doc: Doc, draft: ClaimDraft, conversion: ClaimDraft) -> None:
+        """'seis milhões de dólares (cerca de 840 mil contos) em prémios': the item after the
+        amount converted in parentheses is the amount's."""
+        at = draft.token_end
+        if at + 1 != conversion.token_start or doc[at].text != "(":
+            return
+        close = conversion.token_end
+        if close >= len(doc) or doc[close].text != ")":
+            return
+        found = self.finder.find(doc, close + 1, draft.quantity)
+        if found is not None and found[0].span[1] <= draft.sentence[1]:
+            self._set(draft, found, self.finder.rule_id)
 
     def set_item(
         self, doc: Doc, draft: ClaimDraft, previous: ClaimDraft | None, following: int
@@ -41,9 +57,14 @@ class ItemComponent(BatchComponent):
                 return None
         if found is not None and found[0].span[1] <= draft.sentence[1]:
             return self._set(draft, found, finder.rule_id)
-        if previous and previous.item is not None and previous.sentence == draft.sentence:
-            bounds = (previous.token_start, max(previous.token_end, previous.item_token_end or 0))
+        if previous and previous.sentence == draft.sentence:
+            item_end = previous.item_token_end or 0
+            if item_end > draft.token_start:  # its item is after this one: X (Y) em prémios
+                item_end = 0
+            bounds = (previous.token_start, max(previous.token_end, item_end))
             if finder.continued(doc, draft.token_start, bounds):
+                if previous.item is None:
+                    return None  # the figure it continues has none: neither has this one
                 inherited = (previous.item, previous.item_token_end or previous.token_end)
                 return self._set(draft, inherited, finder.previous_id)
         found = finder.find_before(doc, draft.token_start, draft.token_end, draft.sentence[0])
