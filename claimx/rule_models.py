@@ -294,6 +294,14 @@ class SourceRule(Rule):
     """Heads whose 'da/do <Name>' names the source ('força-tarefa da Lava Jato' → 'Lava Jato')."""
 
 
+class SentenceRule(Rule):
+    """Where a sentence does not end (``sentences.yaml``)."""
+
+    abbreviations: list[str] = Field(default_factory=list)
+    """Words written with a stop that a capital may follow inside a sentence ('o Dr. Silva',
+    'Av. Paulista'); an initial ('João S. Silva') ends no sentence either."""
+
+
 class RuleFileBase(Strict):
     description: str = ""
 
@@ -356,6 +364,11 @@ class SourceFile(RuleFileBase):
     rules: list[SourceRule]
 
 
+class SentenceFile(RuleFileBase):
+    kind: Literal["sentences"]
+    rules: list[SentenceRule]
+
+
 RuleFile = Annotated[
     NumberFile
     | QualifierFile
@@ -367,7 +380,8 @@ RuleFile = Annotated[
     | TimeFile
     | CueFile
     | HedgeFile
-    | SourceFile,
+    | SourceFile
+    | SentenceFile,
     Field(discriminator="kind"),
 ]
 RULE_FILE = TypeAdapter(RuleFile)

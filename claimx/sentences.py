@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # A line break, or sentence-final punctuation (and a closing quote, which stays in the sentence)
 # before a capital, digit, quote, bullet or dash. The pattern starts with a character class, so
 # the regex engine skips to the candidates in C (three times faster than the same matches as
 # '(?P<end>[.!?…]["”»']?)\s+(?=...)|\n\s*'); the sentence ends after group 'quote' of a
 # punctuation match, at the start of a line-break one.
-_BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])(?P<quote>[\"”»']?)\s+(?=[\"“«(\-–—•]?\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇ0-9])"
-    r"|(?<=\n)\s*)"
+_BOUNDARY_PATTERN = (
+    r"[.!?…\n](?:(?<=[.!?…]){not_after}(?P<quote>[\"”»']?)\s+"
+    r"(?=[\"“«(\-–—•]?\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇ0-9])|(?<=\n)\s*)"
 )
+
+
+def boundary_rx(abbreviations: Iterable[str] = ()) -> re.Pattern[str]:
+    """Where sentences end; never after one of ``abbreviations`` with its stop ('o Dr. Silva',
+    'Av. Paulista') nor after an initial ('João S. Silva'): lookbehinds, one per length, checked
+    only where a stop is found."""
+    by_length: dict[int, set[str]] = {}
+    for word in {a.strip().rstrip(".") for a in abbreviations if a.strip()}:
+        by_length.setdefault(len(word), set()).add(re.escape(word))
+    checks = [r"(?<![^\w][A-ZÁÉÍÓÚ]\.)"]  # an initial
+    checks += [
+        rf"(?<![^\w.](?:{'|'.join(sorted(words))})\.)" for _, words in sorted(by_length.items())
+    ]
+    return re.compile(_BOUNDARY_PATTERN.format(not_after="".join(checks)))
+
+
+_BOUNDARY = boundary_rx()
 WINDOW = 512
 LOOKAHEAD = 8
 # What a boundary consumes: a position on none of these is never inside one.
@@ -23,8 +41,10 @@ class Sentences:
     """Sentence bounds of one text, found around the offsets asked for (not over the whole
     text: claims are sparse, and a long article holds many sentences without one)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, boundary: re.Pattern[str] = _BOUNDARY) -> None:
         self.text = text
+        self.boundary = boundary
+        """From :func:`boundary_rx`: where the sentences of this text end."""
         self._last: tuple[int, int, tuple[int, int]] | None = None
         """(position asked, start of the next boundary, sentence): the positions between the
         two are in the same sentence (claims come in order, several to a sentence)."""
@@ -37,7 +57,7 @@ class Sentences:
         if last is not None and last[0] <= start < last[1]:
             return last[2]
         begin = self._start_before(start)
-        boundary = _BOUNDARY.search(self.text, start)
+        boundary = self.boundary.search(self.text, start)
         end = len(self.text) if boundary is None else _sentence_end(boundary)
         chunk = self.text[begin:end]
         begin += len(chunk) - len(chunk.lstrip())
@@ -58,7 +78,7 @@ class Sentences:
         resume = self._resume
         if resume is not None and resume <= pos <= resume + WINDOW:
             begin = resume
-            for match in _BOUNDARY.finditer(self.text, resume, pos + LOOKAHEAD):
+            for match in self.boundary.finditer(self.text, resume, pos + LOOKAHEAD):
                 if match.end() > pos:
                     break
                 begin = match.end()
@@ -68,7 +88,7 @@ class Sentences:
             left = max(0, pos - window)
             last = None
             # The lookahead needs a few characters past pos; the match itself must end by pos.
-            for match in _BOUNDARY.finditer(self.text, left, pos + LOOKAHEAD):
+            for match in self.boundary.finditer(self.text, left, pos + LOOKAHEAD):
                 if match.end() > pos:
                     break
                 last = match

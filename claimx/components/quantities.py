@@ -8,14 +8,18 @@ from spacy.tokens import Doc
 from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, register_extensions, text_of
 from claimx.quantity import Found, QuantityFinder
+from claimx.rule_models import SentenceRule
 from claimx.rulebook import cached_rulebook
-from claimx.sentences import Sentences
+from claimx.sentences import Sentences, boundary_rx
 
 
 class QuantityComponent(BatchComponent):
     def __init__(self, nlp: Language, rules_dirs: list[str]) -> None:
         register_extensions()
-        self.finder = QuantityFinder(nlp, cached_rulebook(tuple(rules_dirs)))
+        rulebook = cached_rulebook(tuple(rules_dirs))
+        self.finder = QuantityFinder(nlp, rulebook)
+        abbreviations = [a for r in rulebook.rules(SentenceRule) for a in r.abbreviations]
+        self.boundary = boundary_rx(abbreviations)
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -24,7 +28,7 @@ class QuantityComponent(BatchComponent):
         return self.finder.find(doc, begin=doc._.claimx_body_start or 0)
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> Doc:
-        sentences = Sentences(text_of(doc)) if found else None
+        sentences = Sentences(text_of(doc), self.boundary) if found else None
         drafts = []
         for hit in found:
             assert sentences is not None and hit.quantity.span is not None
