@@ -24,7 +24,9 @@ NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
 @dataclass(frozen=True)
 class Attribution:
     """A cue and its source phrase; ``source`` None means 'the speaker named before' (or, for a
-    coordinated verb, 'the subject of this sentence')."""
+    coordinated verb, 'the subject of this sentence'). ``kind``: preposition, verb (its subject
+    after it), verb_before (before it) or verb_relative (the antecedent of 'que': it reports
+    only up to the comma that closes its clause)."""
 
     cue: tuple[int, int]
     source: tuple[int, int] | None
@@ -176,7 +178,7 @@ def _verb_source(
         return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     relative = _relative_subject(text, start, cue_start, lex)
     if relative is not None:
-        return _checked(text, Attribution(cue, relative, rule, "verb_before"), lex)
+        return _checked(text, Attribution(cue, relative, rule, "verb_relative"), lex)
     after = forward_phrase(text, cue_end, end, lex)
     if after is not None and not _subject_like(text, cue_end, after, lex):
         after = None

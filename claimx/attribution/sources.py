@@ -47,8 +47,7 @@ class SourceFinder:
     def _has_name(self, span: tuple[int, int]) -> bool:
         return any(w[:1].isupper() for w in self.text[span[0] : span[1]].split())
 
-    @staticmethod
-    def _outside(found: list[Attribution], start: int, end: int) -> list[Attribution]:
+    def _outside(self, found: list[Attribution], start: int, end: int) -> list[Attribution]:
         def clear(a: Attribution) -> bool:
             spans = [a.cue] + ([a.source] if a.source else [])
             return all(s[1] <= start or s[0] >= end for s in spans)
@@ -57,6 +56,8 @@ class SourceFinder:
             """A subject + verb cue reports what follows it; '..., disse X' what precedes it."""
             if a.kind == "verb_before":
                 return start >= a.cue[1]
+            if a.kind == "verb_relative":  # 'a parcela que afirma ter candidato, 87% estão'
+                return start >= a.cue[1] and "," not in self.text[a.cue[1] : start]
             if a.kind == "verb":
                 return end <= a.cue[0] or (a.source is not None and a.source[1] <= start)
             return True
