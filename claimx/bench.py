@@ -24,7 +24,7 @@ import spacy
 
 from claimx.extractor import Extractor
 from claimx.parallel import extract_parallel
-from claimx.process import freeze_loaded_objects
+from claimx.process import tune_garbage_collector
 from claimx.reader import InputRecord, read_inputs
 
 
@@ -61,7 +61,7 @@ def one_core(path: Path) -> Timing:
     nlp = spacy.blank("pt")
     start = time.perf_counter()
     extractor = Extractor()
-    freeze_loaded_objects()  # as the CLI does
+    tune_garbage_collector()  # as the CLI does
     timing.startup = time.perf_counter() - start
     records = (r for r in read_inputs([path]) if isinstance(r, InputRecord))
     while True:

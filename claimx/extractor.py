@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from claimx import __version__
+from claimx.drafts import get_value, set_value
 from claimx.pipeline import load, model_name
 from claimx.published import parse_date, publication_date
 from claimx.reader import InputError, InputRecord, read_inputs
@@ -93,10 +94,10 @@ class Extractor:
     def _make_doc(self, record: InputRecord) -> Doc:
         doc = self.nlp.make_doc(record.text)
         doc.user_data["claimx_text"] = record.text  # what text_of(doc) would rebuild
-        doc._.claimx_doc_id = record.id
-        doc._.claimx_body_start = record.body_start
+        set_value(doc, "claimx_doc_id", record.id)
+        set_value(doc, "claimx_body_start", record.body_start)
         override = parse_date(self.published) if self.published else None
-        doc._.claimx_published = override or publication_date(record.text, record.date)
+        set_value(doc, "claimx_published", override or publication_date(record.text, record.date))
         doc.user_data["claimx_record"] = record
         return doc
 
@@ -106,7 +107,7 @@ class Extractor:
             id=record.id,
             path=record.path,
             title=record.title,
-            published=doc._.claimx_published,
+            published=get_value(doc, "claimx_published"),
             url=record.url,
             sha256=hashlib.sha256(record.text.encode("utf-8")).hexdigest(),
             chars=len(record.text),
@@ -116,5 +117,5 @@ class Extractor:
             claimx_version=__version__,
             doc=info,
             provenance=self.provenance,
-            claims=doc._.claims or [],
+            claims=get_value(doc, "claims") or [],
         )

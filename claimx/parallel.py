@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from claimx.extractor import Extractor, Result
-from claimx.process import freeze_loaded_objects
+from claimx.process import tune_garbage_collector
 from claimx.reader import InputError, InputRecord, read_inputs
 from claimx.schema import Article
 
@@ -23,7 +23,7 @@ _worker: Extractor | None = None
 def _start(options: dict[str, Any]) -> None:
     global _worker
     _worker = Extractor(**options)
-    freeze_loaded_objects()
+    tune_garbage_collector()
 
 
 def _run(items: list[InputRecord | InputError]) -> list[str | InputError]:

@@ -104,11 +104,17 @@ def test_workers_give_the_same_output_as_one_process(corpus, tmp_path) -> None:
 
 def test_the_cli_freezes_its_loaded_pipeline_and_the_library_does_not(corpus, tmp_path) -> None:
     gc.unfreeze()
+    before = gc.get_threshold()  # the CLI tests above ran in this process
+    gc.set_threshold(700, 10, 10)  # Python's default
+    threshold = gc.get_threshold()
     try:
         Extractor()
-        assert gc.get_freeze_count() == 0  # a library leaves its host's collector alone
+        # a library leaves its host's collector alone
+        assert gc.get_freeze_count() == 0 and gc.get_threshold() == threshold
         result = run("extract", str(corpus / "extra.jsonl"), "--jsonl", str(tmp_path / "o.jsonl"))
         assert result.exit_code == 1  # the bad line
         assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] > threshold[0]
     finally:
         gc.unfreeze()
+        gc.set_threshold(*before)

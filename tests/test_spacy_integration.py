@@ -29,3 +29,18 @@ def test_nlp_pipe_streams_many_docs() -> None:
     texts = [f"A empresa demitiu {n} funcionários." for n in range(2, 40)]
     values = [doc._.claims[0].quantity.value for doc in nlp.pipe(texts, batch_size=8)]
     assert values == list(range(2, 40))
+
+
+def test_the_components_read_and_write_the_attributes_spacy_shows() -> None:
+    """claimx reads ``doc._`` attributes where spaCy keeps them (claimx.drafts.get_value)."""
+    from claimx.drafts import get_value, set_value
+
+    nlp = claimx.load()
+    doc = nlp.make_doc("Foram 300 mortos.")
+    doc._.claimx_published = "2020-01-02"
+    assert get_value(doc, "claimx_published") == "2020-01-02"
+    set_value(doc, "claimx_doc_id", "a1")
+    assert doc._.claimx_doc_id == "a1"
+    assert get_value(doc, "claimx_body_start") == 0  # the default
+    doc = nlp(doc)
+    assert doc._.claims == get_value(doc, "claims") and doc._.claims[0].id.startswith("a1:")

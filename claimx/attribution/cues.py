@@ -57,13 +57,11 @@ def find_cues(
         for cue in lex.prepositions:
             if low in cue.first_words:
                 m = cue.rx.match(text, ws, end)
-                if (
-                    m
-                    and _is_cue(text, start, end, m, cue, lex)
-                    and not _verb_next(text, m, lex)
-                    and not _clause_after(text, m, end, lex)
-                ):
-                    found.append(_with_source(text, m.start(), m.end(), end, cue.rule, lex))
+                if m and _is_cue(text, start, end, m, cue, lex) and not _verb_next(text, m, lex):
+                    attribution = _with_source(text, m.start(), m.end(), end, cue.rule, lex)
+                    phrase = attribution.source or forward_phrase(text, m.end(), end, lex)
+                    if not _clause_after(text, m.end(), phrase, end, lex):
+                        found.append(attribution)
         if low in lex.noun_first:
             det = LAST_WORD.search(text, max(start, ws - 5), ws)
             if det and det.group(1).lower() in lex.noun_determiners:
@@ -101,11 +99,12 @@ def _verb_next(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     )
 
 
-def _clause_after(text: str, m: re.Match[str], end: int, lex: Lexicon) -> bool:
+def _clause_after(
+    text: str, cue_end: int, phrase: tuple[int, int] | None, end: int, lex: Lexicon
+) -> bool:
     """'conforme ele planejou', 'conforme a lei determina': a phrase and a verb that does not
     report make the preposition a conjunction ('as'), not a cue."""
-    phrase = forward_phrase(text, m.end(), end, lex)
-    if phrase is None or "," in text[m.end() : phrase[1]]:
+    if phrase is None or "," in text[cue_end : phrase[1]]:
         return False
     nxt = WORD.match(text, _lstrip_at(text, phrase[1], end))
     if nxt is None or nxt.start() == phrase[1]:

@@ -11,7 +11,7 @@ from claimx import __version__
 from claimx.extractor import Extractor, Result
 from claimx.parallel import extract_parallel
 from claimx.pipeline import ModelError
-from claimx.process import freeze_loaded_objects
+from claimx.process import tune_garbage_collector
 from claimx.reader import InputError
 from claimx.rulebook import RuleError
 from claimx.schema import Article, Index, IndexEntry
@@ -48,7 +48,7 @@ def extract_cli(
             results: Iterator[Result] = extract_parallel(paths, workers, **options)
         else:
             extractor = Extractor(**options)
-            freeze_loaded_objects()
+            tune_garbage_collector()
             results = extractor.iter_results(paths)
         if jsonl is not None:
             errors, count = _write_jsonl(results, jsonl)

@@ -6,7 +6,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.components.batching import BatchComponent
-from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
+from claimx.drafts import (
+    ClaimDraft,
+    drafts_of,
+    get_value,
+    register_extensions,
+    set_value,
+    text_of,
+)
 from claimx.schema import Claim, TextSpan
 
 
@@ -41,8 +48,8 @@ class ClaimComponent(BatchComponent):
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        text, doc_id = text_of(doc), doc._.claimx_doc_id or "doc"
-        doc._.claims = [build_claim(text, doc_id, draft) for draft in drafts_of(doc)]
+        text, doc_id = text_of(doc), get_value(doc, "claimx_doc_id") or "doc"
+        set_value(doc, "claims", [build_claim(text, doc_id, d) for d in drafts_of(doc)])
         return doc
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimx.components.batching import BatchComponent
-from claimx.drafts import ClaimDraft, register_extensions, text_of
+from claimx.drafts import ClaimDraft, get_value, register_extensions, set_value, text_of
 from claimx.quantity import Found, QuantityFinder
 from claimx.rule_models import SentenceRule
 from claimx.rulebook import cached_rulebook
@@ -25,7 +25,7 @@ class QuantityComponent(BatchComponent):
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[Found]:
-        return self.finder.find(doc, begin=doc._.claimx_body_start or 0)
+        return self.finder.find(doc, begin=get_value(doc, "claimx_body_start") or 0)
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> Doc:
         sentences = Sentences(text_of(doc), self.boundary) if found else None
@@ -34,8 +34,8 @@ class QuantityComponent(BatchComponent):
             assert sentences is not None and hit.quantity.span is not None
             bounds = sentences.around(hit.quantity.span[0])
             drafts.append(ClaimDraft(hit.quantity, hit.start, hit.end, bounds, list(hit.rules)))
-        doc._.claimx_drafts = drafts
-        doc.spans["claimx_quantities"] = [doc[d.token_start : d.token_end] for d in drafts]
+        set_value(doc, "claimx_drafts", drafts)
+        doc.spans["claimx_quantities"] = [Span(doc, d.token_start, d.token_end) for d in drafts]
         return doc
 
 

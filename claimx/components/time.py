@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.components.batching import BatchComponent
-from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
+from claimx.drafts import ClaimDraft, drafts_of, get_value, register_extensions, text_of
 from claimx.rulebook import Rulebook, cached_rulebook
 from claimx.time import Base, Grammar, TimeFinder, TimeMention
 from claimx.time.clauses import governing_time, sentence_breaks
@@ -32,7 +32,7 @@ class TimeResolver(BatchComponent):
         drafts = drafts_of(doc)
         if not drafts:
             return doc
-        base = Base.parse(doc._.claimx_published)
+        base = Base.parse(get_value(doc, "claimx_published"))
         by_sentence: dict[tuple[int, int], list[ClaimDraft]] = defaultdict(list)
         for draft in drafts:
             by_sentence[tuple(draft.sentence)].append(draft)  # type: ignore[index]
