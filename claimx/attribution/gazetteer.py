@@ -12,9 +12,10 @@ from claimx.attribution.lemmas import lemma_of
 from claimx.attribution.lexicon import Lexicon
 
 ACRONYM_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
-# '(?<![\w-])X' written as 'X's first letter, then '(?<![\w-].)': the same matches, but a pattern
-# that starts with a character class lets ``re`` skip the other characters fast.
-ACRONYM_BEFORE = re.compile(r"([A-Z](?<![\w-].)[A-Z]{1,9})\s+\(([A-ZÁÉÍÓÚ][^()\n]{5,120})\)")
+# 'ACR (Long Name)', found from its parenthesis (a text has few, and many capitals): the long
+# name in parentheses, then the acronym right before them.
+LONG_NAME_IN_PARENTHESES = re.compile(r"\(([A-ZÁÉÍÓÚ][^()\n]{5,120})\)")
+ACRONYM_AT_END = re.compile(r"(?<![\w-])([A-Z]{2,10})$")
 _NAME = r"[A-ZÁÉÍÓÚ][a-záéíóúâêôãõç]+"
 ACRONYM_LEADING = re.compile(r"([A-Z]{2,10})\s+\(")
 TRAILING_NAME = re.compile(
@@ -35,9 +36,25 @@ def acronyms(text: str, lex: Lexicon) -> dict[str, str]:
         if long:
             found.setdefault(long.lower(), m.group(1))
             found.setdefault(m.group(1).lower(), m.group(1))
-    for m in ACRONYM_BEFORE.finditer(text):
-        found.setdefault(lex.leading_determiner.sub("", m.group(2)).lower(), m.group(1))
-        found.setdefault(m.group(1).lower(), m.group(1))
+    for acronym, long in acronyms_before(text):
+        found.setdefault(lex.leading_determiner.sub("", long).lower(), acronym)
+        found.setdefault(acronym.lower(), acronym)
+    return found
+
+
+def acronyms_before(text: str) -> list[tuple[str, str]]:
+    r"""(acronym, long name) of each 'ACR (Long Name)': the matches of
+    ``(?<![\w-])([A-Z]{2,10})\s+\(([A-ZÁÉÍÓÚ][^()\n]{5,120})\)``, found from the parentheses."""
+    found = []
+    for m in LONG_NAME_IN_PARENTHESES.finditer(text):
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == m.start():
+            continue
+        acronym = ACRONYM_AT_END.search(text, max(0, end - 10), end)
+        if acronym is not None:
+            found.append((acronym.group(1), m.group(1)))
     return found
 
 

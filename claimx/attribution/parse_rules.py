@@ -10,7 +10,9 @@ DROP_AT_START = frozenset({"det", "punct", "case", "cc", "mark"})
 
 
 def has_parse(doc: Doc) -> bool:
-    return doc.has_annotation("DEP")
+    """Whether a parser labelled the Doc: it labels every token, so the first one says (the
+    whole Doc need not be read)."""
+    return len(doc) > 0 and doc[0].dep != 0
 
 
 def _phrase(token: Token) -> tuple[int, int]:
