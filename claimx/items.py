@@ -64,6 +64,7 @@ class ItemFinder:
         self.verbs = verb_forms(before)
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.articles = set(before.articles)
+        self.not_modifiers = self.stop | self.time_words
 
     # -- after the quantity ------------------------------------------------------------------
 
@@ -160,9 +161,13 @@ class ItemFinder:
         return last
 
     def _modifiers(self, doc: Doc, i: int, limit: int) -> int:
-        while i < limit and self.modifier.match(doc[i].lower_) and doc[i].lower_ not in self.stop:
+        while i < limit and self._modifier(doc[i].lower_):
             i += 1
         return i
+
+    def _modifier(self, word: str) -> bool:
+        """An adjective by its ending; not a time word that ends like one ('sábado')."""
+        return bool(self.modifier.match(word)) and word not in self.not_modifiers
 
     def _complement(self, doc: Doc, i: int, limit: int) -> int:
         """From the first noun: a name (Coreia do Norte) or a list (armas e mísseis)."""
