@@ -4,7 +4,7 @@ clause and a relative clause after it (the 'cue.clause' rule of ``rules/pt/cues.
 from __future__ import annotations
 
 from claimx.attribution.context import clause_of
-from claimx.attribution.lemmas import lemma_of
+from claimx.attribution.lemmas import lemma_of, lemma_table
 from claimx.attribution.lexicon import Lexicon
 
 Matches = list[list[tuple[int, int, str]]]
@@ -81,11 +81,14 @@ def hedge_rule(text: str, sent: tuple[int, int], start: int, end: int, lex: Lexi
 def is_conditional(word: str) -> bool:
     """Whether a word ending in -ia/-iam may be a conditional: its lemma is the word without the
     ending ('ocorreria' ← ocorrer, 'poria' ← pôr), or that with -zer for -r ('faria' ← fazer,
-    'diria' ← dizer), or the lemma table does not know the word; 'ocorria' (← ocorrer) is an
-    imperfect, 'variam' (← variar) a present."""
+    'diria' ← dizer), or the table lacks the word ('faturaria'); 'ocorria' (← ocorrer) is an
+    imperfect, 'variam' (← variar) a present, 'parceria' a noun (its plural's lemma)."""
     low = word.lower()
     stem = low[:-3] if low.endswith("iam") else low[:-2] if low.endswith("ia") else None
     if stem is None:
         return True
     lemma = lemma_of(low).replace("ô", "o")
-    return lemma == low or stem == lemma or (lemma.endswith("zer") and stem == lemma[:-3] + "r")
+    if lemma == low:  # no verb form the table knows: not a noun whose plural it has
+        table = lemma_table()
+        return table is None or table.entry(low + "s") != low  # 'parcerias' → parceria
+    return stem == lemma or (lemma.endswith("zer") and stem == lemma[:-3] + "r")

@@ -39,12 +39,12 @@ class LemmaTable:
     def lemma(self, form: str) -> str | None:
         """The lemma of a verb form, or None (not in the table, or not a verb entry)."""
         if form not in self._known:
-            self._known[form] = self._search(form)
+            found = self.entry(form) if form.endswith(FORM_ENDINGS) else None
+            self._known[form] = found if found and found.endswith(LEMMA_ENDINGS) else None
         return self._known[form]
 
-    def _search(self, form: str) -> str | None:
-        if not form.endswith(FORM_ENDINGS):
-            return None
+    def entry(self, form: str) -> str | None:
+        """The table's lemma for ``form``, whatever its kind; None where the table lacks it."""
         key, data, starts = form.encode("utf-8"), self.data, self.line_starts
         lo, hi = 0, len(starts)
         while lo < hi:  # the first line whose key is >= key
@@ -56,8 +56,7 @@ class LemmaTable:
         if lo == len(starts) or self._key(int(starts[lo])) != key:
             return None
         begin = data.index(SEPARATOR, int(starts[lo])) + len(SEPARATOR)
-        lemma = data[begin : data.index(b'"', begin)].decode("utf-8")
-        return lemma if lemma.endswith(LEMMA_ENDINGS) else None
+        return data[begin : data.index(b'"', begin)].decode("utf-8")
 
     def _key(self, start: int) -> bytes:
         quote = self.data.index(b'"', start)
