@@ -12,7 +12,7 @@ from collections.abc import Iterable
 # punctuation match, at the start of a line-break one.
 _BOUNDARY_PATTERN = (
     r"[.!?…\n](?:(?<=[.!?…]){not_after}(?P<quote>[\"”»']?)\s+"
-    r"(?=[\"“«(\-–—•]?\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇ0-9])|(?<=\n)\s*)"
+    r"(?=[\"“«(\-–—•]?\s*[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ0-9])|(?<=\n)\s*)"
 )
 
 
