@@ -19,12 +19,22 @@ from claimx.quantity.filters import Filters
 from claimx.quantity.phrases import PhraseIndex
 from claimx.quantity.units import CONTEXT_CHARS, UnitReader
 from claimx.quantity.words import TokenView, Words
-from claimx.rule_models import FilterRule, QualifierRule, RangeRule, UnitRule, VagueRule
+from claimx.rule_models import (
+    FilterRule,
+    NumberRule,
+    QualifierRule,
+    RangeRule,
+    UnitRule,
+    VagueRule,
+)
 from claimx.rulebook import Rulebook
 from claimx.schema import Quantity
 
 LOWER_BOUNDS, UPPER_BOUNDS = {">", ">="}, {"<", "<="}
 INCLUSIVE = {">": ">=", "<": "<="}
+COMPARED_WINDOW = 15
+"""Tokens at most between a figure and the comparison link of the figure compared with it."""
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
 
 @dataclass
@@ -67,6 +77,9 @@ class QuantityFinder:
 
         self.reader = NumberReader(rulebook)
         self.units = UnitReader(rulebook, self.reader, tokenize)
+        self.unit_rules = {u.id: u for u in rulebook.rules(UnitRule)}
+        compared = ((p, r.id) for r in rulebook.rules(NumberRule) for p in r.compared_links)
+        self.compared = PhraseIndex(compared, tokenize)
         qualifiers: list[QualifierRule] = rulebook.rules(QualifierRule)
         self.leading = PhraseIndex(((p, q) for q in qualifiers for p in q.phrases), tokenize)
         self.trailing = PhraseIndex(((p, q) for q in qualifiers for p in q.trailing), tokenize)
@@ -133,11 +146,34 @@ class QuantityFinder:
                 continue
             hit = self._pair_bounds(view, hit)
             self._apply_filters(view, hit)
+            if hit.vetoed_by is None and hit.unit is None and found:
+                self._compared_unit(view, found[-1], hit)
             if hit.vetoed_by is None or explain:
                 hit.quantity = self._quantity(view, hit)
                 found.append(hit)
             done = hit.end
         return found
+
+    def _compared_unit(self, view: TokenView, before: Found, hit: Found) -> None:
+        """'53 por cento dos franceses, contra 47': a bare figure right after a comparison link
+        has the unit (and the multiplier) of the figure it is compared with, in its sentence."""
+        if before.unit is None or before.vetoed_by is not None:
+            return
+        words, link = view.words, self.compared.ending_at(view.words, hit.start)
+        if link is None:
+            return
+        at = link[0]
+        if at - before.end > COMPARED_WINDOW or any(
+            words[k] in SENTENCE_ENDS for k in range(before.end, at)
+        ):
+            return
+        unit = next((self.unit_rules[r] for r in before.rules if r in self.unit_rules), None)
+        factor = unit.multiplier if unit is not None else 1.0
+        hit.unit = before.unit
+        hit.value, hit.low, hit.high = (
+            None if v is None else v * factor for v in (hit.value, hit.low, hit.high)
+        )
+        hit.rules.append(link[1])
 
     # -- reading one candidate ----------------------------------------------------------------
 
