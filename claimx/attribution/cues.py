@@ -146,7 +146,9 @@ def _with_source(
         phrase = forward_phrase(text, chain.end(), end, lex)
         if phrase is not None:
             # 'levantamento feito a pedido do Estado pelo aplicativo X': the agent made it
-            agent = lex.chain_agent.match(text, phrase[1], end)
+            # (unless the chain named its agent already: 'dados obtidos pelo Estado e ...')
+            by_agent = chain.group().split()[-1].lower() in lex.chain_agent_words
+            agent = None if by_agent else lex.chain_agent.match(text, phrase[1], end)
             by = forward_phrase(text, agent.end(), end, lex) if agent else None
             phrase = by or phrase
         else:

@@ -144,6 +144,7 @@ class Lexicon:
     # grammar words around cues ('O DIS os acusou ... e pediu', 'disse à Coluna que')
     noun_determiners: frozenset[str] = frozenset()
     chain_agent: re.Pattern[str] = NEVER
+    chain_agent_words: frozenset[str] = frozenset()
     phrase_links: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
@@ -188,6 +189,7 @@ class Lexicon:
             prepositions=[_preposition(r) for r in cues if r.role == "preposition"],
             chain=_chain(chains),
             chain_agent=re.compile(rf"\s+(?:{chain_agent})\s+"),
+            chain_agent_words=lowered(chains, "agents"),
             verbs=verbs,
             participles=participles,
             auxiliaries=lowered(verb_rules, "auxiliaries"),

@@ -10,6 +10,9 @@ from claimx.attribution.lexicon import TOKEN, Lexicon
 
 MAX_WORDS = 14
 CLOSERS = {")": "(", "]": "["}
+COORDINATORS = frozenset({"e", "ou"})
+PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
+"""Lower-case participles: after 'e' they open a clause, not a second name."""
 PAST = re.compile(r"[a-záéíóúâêôãõç]{2,}(?:ou|iu|aram|eram|iram|íram|ava|avam)")
 """Lower-case past forms of verbs ('planejou', 'publicaram'), which the lemma table may lack."""
 
@@ -134,6 +137,9 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         elif tok.low in lex.phrase_links:
             if not toks.has(i + 1) or not _content(toks[i + 1], lex):
                 break
+            if tok.low in COORDINATORS and PARTICIPLE.fullmatch(toks[i + 1].text):
+                break  # 'dados obtidos pelo Estado e corrigidos pela inflação'
+
         elif i > first and PAST.fullmatch(tok.text):
             break  # a verb ends the phrase: 'conforme ele planejou', 'a reportagem publicou'
         elif _name_or_content(toks, i, lex):
