@@ -122,7 +122,7 @@ class ItemFinder:
         return i if i < len(doc) and self._is_head(doc, i) else None
 
     def _links(self, unit: str) -> set[str]:
-        linked = _is_money(unit) or unit in self.link_units
+        linked = is_money(unit) or unit in self.link_units
         return self.genitive | (self.money_link if linked else set())
 
     def _skip_words(self, doc: Doc, i: int, linked: bool) -> int:
@@ -310,8 +310,9 @@ def _verb_like(word: str) -> bool:
     return known is not None or (len(word) > 3 and word.endswith(("ar", "er", "ir")))
 
 
-def _is_money(unit: str) -> bool:
-    return len(unit) == 3 and unit.isupper()
+def is_money(unit: str | None) -> bool:
+    """An ISO 4217 code (the units of money): three capitals."""
+    return unit is not None and len(unit) == 3 and unit.isupper()
 
 
 def _common_capitalised(doc: Doc, i: int) -> bool:

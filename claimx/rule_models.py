@@ -211,6 +211,9 @@ class CueRule(Rule):
     adverbs: list[str] = Field(default_factory=list)
     """Phrase: skipped around a subject; actor, as written: before a passive auxiliary ('já
     foram')."""
+    object_pattern: str | None = None
+    """Verb cues: what follows a phrase after the verb that makes it the verb's object, not its
+    subject ('Pesquisa, divulgada ontem, mostra Lula com 49%')."""
     time_asides: str | None = None
     """Verb cues: a regex of the times that may stand, like the adverbs, between a verb and the
     subject after it ('informou nesta segunda-feira, 23, a BBC')."""

@@ -10,17 +10,13 @@ from dataclasses import dataclass
 
 from claimx.attribution.lemmas import lemma_table
 from claimx.attribution.lexicon import WORD, Lexicon, PrepositionCue
-from claimx.attribution.phrases import PAST, backward_phrase, forward_phrase
+from claimx.attribution.phrases import PARTICIPLE, PAST, backward_phrase, forward_phrase
 
 PREV_WORD = re.compile(r"(\w+)\W*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
 POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
-PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
 GAP_WORD = re.compile(r"\S+")
-HOLDS_FIGURE = re.compile(r"\s+com\s+\d")
-"""'Pesquisa, divulgada ontem, mostra Lula com 49%': the phrase after the verb holds a figure,
-an object of the verb, not its subject."""
 NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
 
 
@@ -189,7 +185,7 @@ def _verb_source(
     postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
     if postposed:
         subject = after or _subject_after(text, cue_end, end, lex)
-        if subject and not HOLDS_FIGURE.match(text, subject[1], end):
+        if subject and not lex.verb_object.match(text, subject[1], end):
             return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     before = _subject_before(text, start, cue_start, lex)
     if before is not None and (

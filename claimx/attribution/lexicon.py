@@ -145,6 +145,7 @@ class Lexicon:
     noun_determiners: frozenset[str] = frozenset()
     chain_agent: re.Pattern[str] = NEVER
     chain_agent_words: frozenset[str] = frozenset()
+    verb_object: re.Pattern[str] = NEVER
     phrase_links: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
@@ -338,6 +339,8 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     adverb = alternation(listed(rules, "adverbs"))
     listener = alternation(listed(rules, "listeners"))
     name = r"[A-ZÁÉÍÓÚ0-9][\w.$-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w.$-]*)*"
+    objects = [r.object_pattern for r in rules if r.object_pattern]
+    lex.verb_object = re.compile("|".join(f"(?:{o})" for o in objects) or NEVER.pattern)
     asides = [r.time_asides for r in rules if r.time_asides]
     time_aside = "|".join(f"(?:{a})" for a in asides) or NEVER.pattern
     adverbs = rf"(?:\s+(?:{adverb})(?![\w-])|{time_aside})*"

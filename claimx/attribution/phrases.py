@@ -139,7 +139,6 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
                 break
             if tok.low in COORDINATORS and PARTICIPLE.fullmatch(toks[i + 1].text):
                 break  # 'dados obtidos pelo Estado e corrigidos pela inflação'
-
         elif i > first and PAST.fullmatch(tok.text):
             break  # a verb ends the phrase: 'conforme ele planejou', 'a reportagem publicou'
         elif _name_or_content(toks, i, lex):

@@ -25,6 +25,7 @@ from claimx.attribution.parse_rules import (
 from claimx.attribution.sources import SourceFinder
 from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
+from claimx.items import is_money
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Predicate, Source, TextSpan
 
@@ -100,7 +101,7 @@ class _DocAttributor:
         if prev is None or prev.sentence != draft.sentence or prev.quantity.span is None:
             return False
         units = (prev.quantity.unit, draft.quantity.unit)
-        if not all(u and _is_currency(u) for u in units) or units[0] == units[1]:
+        if not all(is_money(u) for u in units) or units[0] == units[1]:
             return False  # '48% a 35% (44% a 36% no levantamento anterior)': another figure
         # its item and a rate may stand between; an item after the conversion may not
         after = prev.end if prev.end <= draft.start else prev.quantity.span[1]
@@ -173,6 +174,3 @@ class _DocAttributor:
         mention = (draft.start, draft.quantity.span[1], draft.end)
         return find_actor(self.text, clause, mention, self.lex)
 
-
-def _is_currency(unit: str) -> bool:
-    return len(unit) == 3 and unit.isupper()
