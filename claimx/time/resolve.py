@@ -91,6 +91,10 @@ def day_of_month(base: Base | None, day: int) -> str | None:
     return month.replace(day=day).isoformat()
 
 
+NEAR_DAYS = 14
+"""How far from publication a weekday's day in parentheses may lie."""
+
+
 def day_on_weekday(base: Base | None, day: int, target: int | None) -> str | None:
     """Day ``day`` of the month, next to the publication day, on which it falls on weekday
     ``target`` ('domingo (4)' in an article of Saturday 3 June is the next day, not 4 May);
@@ -108,9 +112,6 @@ def day_on_weekday(base: Base | None, day: int, target: int | None) -> str | Non
     if not near:
         return day_of_month(base, day)
     return min(near, key=lambda d: abs((d - base.day).days)).isoformat()
-
-
-NEAR_DAYS = 14
 
 
 def weekday_index(word: str) -> int | None:
