@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimx.attribution.lemmas import lemma_table
+from claimx.attribution.lemmas import is_verb_form
 from claimx.drafts import text_of
 from claimx.rule_models import ItemRule
 from claimx.rulebook import Rulebook
@@ -305,9 +305,7 @@ class ItemFinder:
 
 def _verb_like(word: str) -> bool:
     """A verb form the lemma table knows, or an infinitive."""
-    table = lemma_table()
-    known = table.lemma(word) if table is not None else None
-    return known is not None or (len(word) > 3 and word.endswith(("ar", "er", "ir")))
+    return is_verb_form(word) or (len(word) > 3 and word.endswith(("ar", "er", "ir")))
 
 
 def is_money(unit: str | None) -> bool:

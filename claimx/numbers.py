@@ -89,7 +89,6 @@ class NumberReader:
         self.part_words = frozenset(w for r in rules for w in r.part_words)
         self.partitive = frozenset(w for r in rules for w in r.partitive)
         self.shared_unit_links = frozenset(w for r in rules for w in r.shared_unit_links)
-        self.compared_links = frozenset(w for r in rules for w in r.compared_links)
         self.cased = frozenset(w for w in self.scales if w != w.lower())
         self.known = frozenset(
             {

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimx.attribution.lemmas import lemma_table
+from claimx.attribution.lemmas import is_verb_form
 from claimx.attribution.lexicon import WORD, Lexicon, PrepositionCue
 from claimx.attribution.phrases import PARTICIPLE, PAST, backward_phrase, forward_phrase
 
@@ -113,10 +113,7 @@ def _clause_after(
         return False
     if word in lex.not_verbs or word in lex.phrase_links or word in lex.stop:
         return False  # 'para', 'pela', 'entre': the lemma table reads them as verbs too
-    if PAST.fullmatch(word):
-        return True
-    table = lemma_table()
-    return table is not None and table.lemma(word) is not None
+    return bool(PAST.fullmatch(word)) or is_verb_form(word)
 
 
 def _lstrip_at(text: str, pos: int, end: int) -> int:

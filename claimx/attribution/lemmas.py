@@ -74,6 +74,12 @@ def lemma_table() -> LemmaTable | None:
         return None
 
 
+def is_verb_form(word: str) -> bool:
+    """Whether the lemma table reads the lower-cased ``word`` as a form of a verb."""
+    table = lemma_table()
+    return table is not None and table.lemma(word) is not None
+
+
 def lemma_of(word: str) -> str:
     """The verb lemma of ``word`` (lower-cased), or the lower-cased word itself."""
     lower = word.lower()
