@@ -12,7 +12,7 @@ from claimx.evaluation.gold import EvaluationError, describe
 from claimx.reader import InputRecord, read_inputs
 from claimx.schema import Article
 
-CORPUS_PREFIXES = ("fakebr-", "factnews-")
+CORPUS_PREFIXES = ("fakebr-", "factnews-", "bosque-")
 
 
 def is_corpus_id(doc: str) -> bool:
