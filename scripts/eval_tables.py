@@ -13,7 +13,6 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from claimx.cli.eval_cmd import run
 from claimx.corpora import documents_by_id
 from claimx.evaluate import evaluate, load_gold
 from claimx.evaluation.gold import parse_doc_ids
@@ -73,7 +72,9 @@ def main() -> None:
     corpora = args.shared / "corpora"
     corpus = REPO / "corpus"
     extractor = Extractor(model=args.model)
-    reports = {"seeds": run(args.shared / "gold" / "seeds.jsonl", None, corpus, str(corpus), corpora)}
+    seeds = list(extractor.extract_paths([corpus]))
+    seeds_gold = load_gold(args.shared / "gold" / "seeds.jsonl")
+    reports = {"seeds": evaluate(seeds_gold, seeds, docs=[a.doc.id for a in seeds], name="seeds")}
     reports["dev"] = score_split(REPO / "gold" / "dev.jsonl", extractor, corpora)
     test = REPO / "gold" / "test.jsonl"
     if test.exists():

@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_dev_articles import figures  # noqa: E402
+from select_dev_articles import figures
 
-from claimx.corpora import shared_documents  # noqa: E402
+from claimx.corpora import shared_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
