@@ -285,6 +285,16 @@ class HedgeRule(Rule):
     ``conditionals``; an imperfect ('ocorria', 'sugeriam' ← sugerir) is none."""
     conditionals: list[str] = Field(default_factory=list)
     """Conditionals whatever the lemma table says ('seria', which it reads as 'seriar')."""
+    unless: str | None = None
+    """A regex: the rule does not apply in a sentence where it matches (a hypothetical or
+    projected scenario: 'se a eleição fosse hoje', 'num eventual segundo turno')."""
+    unless_sourced: bool = False
+    """The rule does not apply to a figure the article credits to a source: an estimate that
+    someone named makes is that source's figure ('estima o secretário'), not the article's
+    distance from it."""
+    unnamed: list[str] = Field(default_factory=list)
+    """With ``unless_sourced``: sources that name no one ('Segundo as estimativas' → the
+    estimates themselves), which leave the hedge in force."""
 
 
 class GazetteerEntry(Strict):

@@ -110,6 +110,9 @@ class Hedge:
     exceptions: frozenset[str]
     conditionals_only: bool = False
     conditionals: frozenset[str] = frozenset()
+    unless: re.Pattern[str] | None = None
+    unless_sourced: bool = False
+    unnamed: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -303,6 +306,9 @@ def _hedge(rule: HedgeRule) -> Hedge:
         exceptions=frozenset(w.lower() for w in rule.exceptions),
         conditionals_only=rule.conditionals_only,
         conditionals=frozenset(w.lower() for w in rule.conditionals),
+        unless=re.compile(rule.unless) if rule.unless else None,
+        unless_sourced=rule.unless_sourced,
+        unnamed=frozenset(w.lower() for w in rule.unnamed),
     )
 
 

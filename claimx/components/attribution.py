@@ -86,9 +86,10 @@ class _DocAttributor:
             draft.source = self.source(found)
             draft.rules.append(found.rule)
         scope = sent if sent != draft.sentence else draft.sentence
-        rule = self.hedges.rule(draft.sentence, start, end)
+        source = draft.source.text if draft.source else None
+        rule = self.hedges.rule(draft.sentence, start, end, source)
         if rule is None and scope != draft.sentence:
-            rule = self.hedges.rule(scope, scope[1] - 1, scope[1] - 1)
+            rule = self.hedges.rule(scope, scope[1] - 1, scope[1] - 1, source)
         if rule is not None:
             draft.hedged = True
             draft.rules.append(rule)
