@@ -6,7 +6,10 @@ against B, so that every figure of ``make eval`` has its ceiling: the figure on 
 annotators agree. B's optional claims that A did not annotate at all are left out of B's side
 (an optional claim is "neither required nor penalised").
 
-    .venv/bin/python scripts/gold_agreement.py A.jsonl B.jsonl [DOC_IDS_FILE]
+    .venv/bin/python scripts/gold_agreement.py A.jsonl B.jsonl [DOC_IDS_FILE] [--list]
+
+``--list`` prints every disagreement (a claim one pass has and the other lacks or marks
+optional, and every field on which matched claims differ): the worklist for reconciling.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from claimx.evaluate import evaluate, load_gold
 from claimx.evaluation.gold import GoldLine, parse_doc_ids
-from claimx.evaluation.match import overlap
+from claimx.evaluation.match import align, overlap
 from claimx.evaluation.render import render_table
 from claimx.evaluation.report import Report
 from claimx.schema import Article, Claim, DocInfo, Provenance, Source, TextSpan, TimeRef
@@ -63,11 +66,43 @@ def agreement(a: list[GoldLine], b: list[GoldLine], docs: list[str], name: str) 
     return evaluate(a, as_articles(b, a), docs=docs, name=name)
 
 
+COMPARED = ("quantity", "item", "source", "hedged", "time", "actor", "optional")
+
+
+def _show(line: GoldLine | None) -> str:
+    if line is None:
+        return "—"
+    return line.claim.model_dump_json(include=set(COMPARED) | {"text"}, exclude_none=True)
+
+
+def disagreements(a: list[GoldLine], b: list[GoldLine]) -> list[str]:
+    """Each claim on which the passes differ, as 'doc: A … / B …' lines."""
+    by_doc: dict[str, tuple[list[GoldLine], list[GoldLine]]] = defaultdict(lambda: ([], []))
+    for line in a:
+        by_doc[line.claim.doc][0].append(line)
+    for line in b:
+        by_doc[line.claim.doc][1].append(line)
+    out = []
+    for doc, (ga, gb) in sorted(by_doc.items()):
+        found = align([g.claim.span for g in ga], [g.claim.span for g in gb])
+        pairs = [(ga[i], gb[j]) for i, j in found.pairs]
+        pairs += [(ga[i], None) for i in found.missed] + [(None, gb[j]) for j in found.spurious]
+        for x, y in pairs:
+            if x and y and all(getattr(x.claim, f) == getattr(y.claim, f) for f in COMPARED):
+                continue
+            out.append(f"{doc}\n  A {_show(x)}\n  B {_show(y)}")
+    return out
+
+
 def main() -> int:
-    if len(sys.argv) not in (3, 4):
+    args = [x for x in sys.argv[1:] if x != "--list"]
+    if len(args) not in (2, 3):
         sys.exit(__doc__)
-    a, b = load_gold(Path(sys.argv[1])), load_gold(Path(sys.argv[2]))
-    docs = parse_doc_ids(sys.argv[3]) if len(sys.argv) == 4 else []
+    a, b = load_gold(Path(args[0])), load_gold(Path(args[1]))
+    if "--list" in sys.argv:
+        print("\n".join(disagreements(a, b)))
+        return 0
+    docs = parse_doc_ids(args[2]) if len(args) == 3 else []
     reports = {"B scored against A": agreement(a, b, docs, "A"),
                "A scored against B": agreement(b, a, docs, "B")}
     print(render_table(reports))
