@@ -157,8 +157,8 @@ class _DocAttributor:
             draft.actor = TextSpan.assemble(
                 text=self.text[actor[0] : actor[1]], span=list(actor)
             )
-        if predicate is not None:
-            text = self.text[predicate[0] : predicate[1]]
+        text = self.text[predicate[0] : predicate[1]] if predicate else ""
+        if text.strip():  # a parse can hand back a whitespace token ('\n') as the verb
             draft.predicate = Predicate.assemble(text=text, lemma=predicate_lemma(text))
 
     def _actor_spans(self, draft: ClaimDraft, scope: tuple[int, int]) -> tuple[Span2, Span2]:
