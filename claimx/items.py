@@ -56,6 +56,7 @@ class ItemFinder:
         self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
         self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
+        self.never_items = set(rule.never_items) | self.time_words
         self.stop_pattern = re.compile(rule.stop_pattern or r"(?!)")
         self.modifier = re.compile(rule.modifier_pattern or r"(?!)")
         self.list_stop = re.compile(rule.list_stop_pattern or r"(?!)")
@@ -90,13 +91,15 @@ class ItemFinder:
             last -= 1
         return None if last <= first else (_span(doc, first, last), last)
 
-    def _phrase(self, doc: Doc, head: int, last: int) -> Found | None:
-        """``doc[head:last]`` as the item, or its 'de' complement where the head is a measure."""
+    def _phrase(self, doc: Doc, head: int, last: int, measured: bool = False) -> Found | None:
+        """``doc[head:last]`` as the item, or its 'de' complement where the head is a measure;
+        ``measured``: the phrase is the noun the amount measures ('queda de'), which may be one
+        of the 'not_items'."""
         word = doc[head].lower_
         if word in self.transparent:
             first = self._complement_start(doc, head, last)
             return None if first is None else (_span(doc, first, last), last)
-        if word in self.not_items or word in self.time_words:
+        if word in self.never_items or (word in self.not_items and not measured):
             return None
         return _span(doc, head, last), last
 
@@ -207,7 +210,10 @@ class ItemFinder:
             return None
         stop = self._trim_tail(doc, stop)
         first = self._phrase_start(doc, stop, lo)
-        return self._item_before(doc, first, stop, lo)
+        # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
+        # 'de' is the item, even a word of change that heads no item after a figure (guide)
+        measured = stop == start - 1 and doc[start - 1].lower_ == "de"
+        return self._item_before(doc, first, stop, lo, measured)
 
     def _phrase_end(self, doc: Doc, start: int, end: int, lo: int) -> int | None:
         j = start - 1
@@ -276,12 +282,14 @@ class ItemFinder:
             return False
         return self._is_content(token)
 
-    def _item_before(self, doc: Doc, first: int, stop: int, lo: int) -> Found | None:
+    def _item_before(
+        self, doc: Doc, first: int, stop: int, lo: int, measured: bool = False
+    ) -> Found | None:
         while first < stop and doc[first].lower_ in self.genitive | self.pre_nominal:
             first += 1
         if first >= stop or not self._names_thing(doc, first, lo):
             return None
-        found = self._phrase(doc, first, stop)
+        found = self._phrase(doc, first, stop, measured)
         return None if found is None else (found[0], stop)
 
     def _names_thing(self, doc: Doc, i: int, lo: int) -> bool:

@@ -9,7 +9,9 @@ from typing import NamedTuple
 from claimx.attribution.lexicon import TOKEN, Lexicon
 
 MAX_WORDS = 14
-CLOSERS = {")": "(", "]": "["}
+CLOSERS = {")": ("(", 12), "]": ("[", 12), "»": ("«", 6)}
+"""Closing marks a phrase may hold with their opener within so many tokens: a parenthesis, and
+a title in guillemets ('o jornal «Bild» anunciou', 'a revista «Business Week»')."""
 COORDINATORS = frozenset({"e", "ou"})
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
 """Lower-case participles: after 'e' they open a clause, not a second name."""
@@ -141,6 +143,8 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
                 break  # 'dados obtidos pelo Estado e corrigidos pela inflação'
         elif i > first and PAST.fullmatch(tok.text):
             break  # a verb ends the phrase: 'conforme ele planejou', 'a reportagem publicou'
+        elif toks[i - 1].is_cap and PARTICIPLE.fullmatch(tok.text):
+            break  # a participle after a name: 'dados da editora Capcom citados na revista'
         elif _name_or_content(toks, i, lex):
             last = i
         else:
@@ -183,8 +187,9 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
     while toks.has(k) and k - last < MAX_WORDS:
         tok = toks[k]
         if tok.text in CLOSERS:
-            back = (j for j in range(k, k + 12) if toks.has(j))
-            opener = next((j for j in back if toks[j].text == "("), None)
+            mark, reach = CLOSERS[tok.text]
+            back = (j for j in range(k, k + reach) if toks.has(j))
+            opener = next((j for j in back if toks[j].text == mark), None)
             if opener is None:
                 break
             k = opener
