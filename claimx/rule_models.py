@@ -129,7 +129,8 @@ class ItemRule(Rule):
     pre_nominal: list[str] = Field(default_factory=list)
     transparent: list[str] = Field(default_factory=list)
     not_items: list[str] = Field(default_factory=list)
-    """Words of change ('queda', 'corte'): no item after a figure, the item before it ('queda de')."""
+    """Words of change ('queda', 'corte'): no item after a figure; before it ('queda de')
+    they are."""
     never_items: list[str] = Field(default_factory=list)
     """Nouns of locutions ('em vez de', 'em relação a', 'com idade de'): never an item."""
     time_words: list[str] = Field(default_factory=list)
