@@ -222,6 +222,9 @@ class CueRule(Rule):
     """Verb cues: a regex of the times that may stand, like the adverbs, between a verb and the
     subject after it ('informou nesta segunda-feira, 23, a BBC')."""
     roles: list[str] = Field(default_factory=list)
+    role_pattern: str | None = None
+    """Phrase words: nouns of persons by their ending ('engenheira', 'bióloga', 'tenente-coronel'),
+    which like the 'roles' take a name in apposition."""
     openers: list[str] = Field(default_factory=list)
     """Words after which a subject heads its clause ('mas', 'onde', 'que')."""
     auxiliaries: list[str] = Field(default_factory=list)

@@ -127,6 +127,7 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
+    role_pattern: re.Pattern[str] = NEVER
     openers: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
@@ -207,6 +208,8 @@ class Lexicon:
             lex.pronouns |= {w.lower() for w in rule.pronouns}
             lex.adverbs |= {w.lower() for w in rule.adverbs}
             lex.roles |= {w.lower() for w in rule.roles}
+            if rule.role_pattern:
+                lex.role_pattern = re.compile(rule.role_pattern)
             lex.openers |= {w.lower() for w in rule.openers}
             lex.not_sources |= {w.lower() for w in rule.not_sources}
             lex.phrase_links |= {w.lower() for w in rule.links}

@@ -13,6 +13,7 @@ CLOSERS = {")": ("(", 12), "]": ("[", 12), "»": ("«", 6)}
 """Closing marks a phrase may hold with their opener within so many tokens: a parenthesis, and
 a title in guillemets ('o jornal «Bild» anunciou', 'a revista «Business Week»')."""
 COORDINATORS = frozenset({"e", "ou"})
+APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", ")", "(", "-", "–", "—", "\"", "”", "»"})
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
 """Lower-case participles: after 'e' they open a clause, not a second name."""
 PAST = re.compile(r"[a-záéíóúâêôãõç]{2,}(?:ou|iu|aram|eram|iram|íram|ava|avam)")
@@ -155,18 +156,27 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
 
 
 def _apposition(toks: TokenStream, first: int, last: int, lex: Lexicon) -> int:
-    """Extend a role phrase ('o delegado da Polícia Civil') over ', João Tardin'."""
-    if toks[first].low not in lex.roles:
-        return last
+    """Extend a description over the name in apposition after it: a role phrase ('o delegado
+    da Polícia Civil, João Tardin'), or a description headed by a noun of person ('role_pattern')
+    whose name is closed by a comma or the sentence end ('o tenente-coronel do Bope, Hudson
+    Teixeira, disse'; 'afirmou o ex-executivo da empreiteira, Alexandrino Alencar.'): the
+    guide's source is the name. 'Segundo a denúncia, Paulo Souza, ...' is no apposition."""
     i = last + 1
     if not toks.has(i) or toks[i].text != ",":
         return last
     j = i + 1
+    if not (toks.has(j) and toks[j].is_cap):
+        return last  # ', do Instituto Argonauta': where from, not who
     while toks.has(j) and toks[j].is_word and (toks[j].is_cap or toks[j].low in lex.phrase_links):
         j += 1
-    if j == i + 1 or not toks[j - 1].is_cap:
+    if not toks[j - 1].is_cap:
         return last
-    return j - 1
+    head = toks[first].low.removeprefix("ex-")
+    person = head in lex.roles or lex.role_pattern.fullmatch(head)
+    # closed by a comma, the sentence end or the cue ('A relatora, Ana Souza disse'): in
+    # 'Segundo o coronel, Rodrigues pilotava' the name starts a clause
+    closed = not toks.has(j) or toks[j].text in APPOSITION_CLOSERS or toks[j].low in lex.verbs
+    return j - 1 if person and closed else last
 
 
 def backward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
