@@ -13,7 +13,8 @@ CLOSERS = {")": ("(", 12), "]": ("[", 12), "»": ("«", 6)}
 """Closing marks a phrase may hold with their opener within so many tokens: a parenthesis, and
 a title in guillemets ('o jornal «Bild» anunciou', 'a revista «Business Week»')."""
 COORDINATORS = frozenset({"e", "ou"})
-APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", ")", "(", "-", "–", "—", "\"", "”", "»"})
+# What may close a name in apposition ('o relator, Randolfe Rodrigues (Rede-AP), disse').
+APPOSITION_CLOSERS = frozenset(',.;:!?()-–—"”»')
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
 """Lower-case participles: after 'e' they open a clause, not a second name."""
 PAST = re.compile(r"[a-záéíóúâêôãõç]{2,}(?:ou|iu|aram|eram|iram|íram|ava|avam)")
