@@ -207,6 +207,8 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
         elif tok.low in lex.phrase_links:
             if first is None or not toks.has(k + 1) or not _content(toks[k + 1], lex):
                 break
+        elif tok.low in lex.verbs:
+            break  # 'O delator afirmou ter dito': a reporting verb is no part of a subject
         elif _content(tok, lex) and tok.low not in lex.determiners:
             first = k
         else:

@@ -14,7 +14,7 @@ from claimx.casefold import document_lowercase
 CARRY_SENTENCES = 3
 # What ends a reporting frame's clause: a frame before it does not reach a cue after it
 # ('O ministro disse que haverá cortes, e o secretário afirmou que 300 vagas serão abertas').
-COMPLEMENT = re.compile(r"\s*(?::|(?:[^\s,.;:]+\s+){0,4}?que\b)")
+COMPLEMENT = re.compile(r"\s*(?::|(?:ter|terem|haver)\s|(?:[^\s,.;:]+\s+){0,4}?que\b)")
 FRAME_BREAK = re.compile(r";|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
 Finder = Callable[[int, int], list[Attribution]]
 
@@ -124,8 +124,9 @@ def _outermost(
 
 
 def _reports_clause(text: str, frame: Attribution) -> bool:
-    """Whether a frame reports a whole clause after it: 'Segundo X,' or a verb with 'que' or ':'
-    ('afirma que', 'disse à reportagem que'); not 'ter estimado a contratação em' (an object)."""
+    """Whether a frame reports a whole clause after it: 'Segundo X,' or a verb with 'que', ':' or
+    'ter' + participle ('afirma que', 'disse à reportagem que', 'disse ter pedido'); not a verb
+    with an object ('ter estimado a contratação em')."""
     if frame.kind == "preposition":
         return True
     return frame.kind == "verb_before" and bool(COMPLEMENT.match(text, frame.cue[1]))
