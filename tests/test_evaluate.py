@@ -197,7 +197,22 @@ MSMT = {"text": "Grupo Multilateral (MSMT)", "canonical": "MSMT", "cue": "Segund
             True,
         ),
         ("source", {"source": MSMT}, {"source": Source(text="MSMT", canonical="msmt")}, True),
-        ("source", {"source": MSMT}, {"source": Source(text="Grupo Multilateral (MSMT)")}, False),
+        # the same name as whole words of the predicted text or canonical, either way round
+        ("source", {"source": MSMT}, {"source": Source(text="Grupo Multilateral (MSMT)")}, True),
+        ("source", {"source": MSMT}, {"source": Source(text="Grupo Multilateral")}, False),
+        ("source", {"source": MSMT}, {"source": Source(text="MSMTX", canonical="MSMTX")}, False),
+        (
+            "source",
+            {"source": {"text": "o FC Barcelona", "canonical": "Barcelona"}},
+            {"source": Source(text="FC Barcelona", canonical="FC Barcelona")},
+            True,
+        ),
+        (
+            "source",
+            {"source": {"text": "Donald Trump", "canonical": "Donald Trump"}},
+            {"source": Source(text="Trump", canonical="Trump")},
+            True,
+        ),
         (
             "source",
             {"source": {"text": "inteligência sul-coreana"}},
