@@ -15,6 +15,7 @@ CARRY_SENTENCES = 3
 # What ends a reporting frame's clause: a frame before it does not reach a cue after it
 # ('O ministro disse que haverá cortes, e o secretário afirmou que 300 vagas serão abertas').
 COMPLEMENT = re.compile(r"\s*(?::|(?:ter|terem|haver)\s|(?:[^\s,.;:]+\s+){0,4}?que\b)")
+RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
 FRAME_BREAK = re.compile(r";|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
 Finder = Callable[[int, int], list[Attribution]]
 
@@ -62,7 +63,8 @@ class SourceFinder:
             if a.kind == "verb_before":
                 return start >= a.cue[1]
             if a.kind == "verb_relative":  # 'a parcela que afirma ter candidato, 87% estão'
-                return start >= a.cue[1] and "," not in self.text[a.cue[1] : start]
+                # up to the comma that closes the clause; a list goes on past ', além de'
+                return start >= a.cue[1] and not RELATIVE_END.search(self.text, a.cue[1], start)
             if a.kind == "verb":
                 return end <= a.cue[0] or (a.source is not None and a.source[1] <= start)
             return True
