@@ -22,6 +22,9 @@ COORDINATORS = {",", "e"}
 Found = tuple[TextSpan, int]
 
 
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+QUOTED_WORDS = 3
+
 def _rule(rules: list[ItemRule], direction: str) -> ItemRule:
     for rule in rules:
         if rule.direction == direction:
@@ -71,10 +74,28 @@ class ItemFinder:
 
     def find(self, doc: Doc, end: int, quantity: Quantity) -> Found | None:
         """The item after the quantity's last token ``end``: its span and its token end."""
+        quoted = self._quoted(doc, end) if quantity.unit is None else None
+        if quoted is not None:
+            return quoted
         head = self._head_index(doc, end, quantity)
         if head is None:
             return None
         return self._phrase(doc, head, self._extend(doc, head))
+
+    def _quoted(self, doc: Doc, i: int) -> Found | None:
+        """A term in quotation marks right after a count ('nove «market makers»', 'cinco
+        «birdies»'): a few words, none of them a number."""
+        if i >= len(doc) or doc[i].text not in QUOTE_PAIRS or not doc[i - 1].whitespace_:
+            return None  # 'dose dupla 2" e "Dona Flor"': a title's closing mark, no opening one
+        close = QUOTE_PAIRS[doc[i].text]
+        for j in range(i + 2, min(len(doc), i + 2 + QUOTED_WORDS)):
+            if doc[j].text == close:
+                words = doc[i + 1 : j]
+                plain = all(t.is_alpha or "-" in t.text for t in words)
+                if not (plain and self._is_head(doc, i + 1)):
+                    return None
+                return _span(doc, i, j + 1), j + 1
+        return None
 
     def cut(self, doc: Doc, found: Found, end: int) -> Found | None:
         """``found``, which token ``end`` starts another quantity inside of, ended before it
