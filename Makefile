@@ -34,8 +34,9 @@ lint: install
 bench: install
 	$(BIN)/python -m claimx.bench $(BENCH_CORPUS)
 
+# make eval MODEL=../shared/models/pt_ud_sm scores a trained pipeline the same way.
 eval: install
-	$(BIN)/python scripts/eval_tables.py --shared $(SHARED)
+	$(BIN)/python scripts/eval_tables.py --shared $(SHARED) $(if $(MODEL),--model $(MODEL))
 
 clean:
 	rm -rf $(VENV) claims build dist *.egg-info .pytest_cache .ruff_cache
