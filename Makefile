@@ -32,6 +32,7 @@ lint: install
 	$(BIN)/ruff check claimx tests
 
 bench: install
+	$(BIN)/python -m claimx.bench --long-sentence
 	$(BIN)/python -m claimx.bench $(BENCH_CORPUS)
 
 eval: install

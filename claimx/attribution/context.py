@@ -46,7 +46,8 @@ WINDOW = 3000
 
 def sentence_before(text: str, start: int) -> tuple[int, int] | None:
     """The sentence that ends before ``start`` (skipping whitespace), or None at the top."""
-    end = len(text[:start].rstrip())
+    lo = max(0, start - WINDOW)  # a slice of all the text before: quadratic over many figures
+    end = lo + len(text[lo:start].rstrip())
     if end <= 0:
         return None
     lo = max(0, end - WINDOW)
@@ -68,7 +69,10 @@ def sentence_around(text: str, pos: int) -> tuple[int, int]:
 
 def lead_in(text: str, pos: int) -> tuple[int, int] | None:
     """For a figure in a list item, the sentence ending in ':' that introduces the list."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    lo = max(0, pos - WINDOW)
+    line_start = text.rfind("\n", lo, pos) + 1
+    if line_start == 0 and lo > 0:
+        return None  # a line longer than the window is no list item (and bounds the scan)
     if not BULLET_LINE.match(text, line_start) and text[line_start:pos].strip():
         return None
     cursor = line_start - 1
