@@ -10,12 +10,13 @@ from typing import Any
 from spacy.tokens import Doc
 
 from claimx import __version__
-from claimx.drafts import get_value, set_value
+from claimx.drafts import get_value, set_value, text_of
 from claimx.pipeline import load, model_name
 from claimx.published import parse_date, publication_date
 from claimx.reader import InputError, InputRecord, read_inputs
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Article, DocInfo, Provenance
+from claimx.spaces import restore_texts, with_plain_spaces
 
 Result = Article | InputError
 BATCH_SIZE = 16
@@ -92,8 +93,9 @@ class Extractor:
         return (r for r in self.iter_results(paths) if isinstance(r, Article))
 
     def _make_doc(self, record: InputRecord) -> Doc:
-        doc = self.nlp.make_doc(record.text)
-        doc.user_data["claimx_text"] = record.text  # what text_of(doc) would rebuild
+        text = with_plain_spaces(record.text)  # the rules read plain spaces (claimx.spaces)
+        doc = self.nlp.make_doc(text)
+        doc.user_data["claimx_text"] = text  # what text_of(doc) would rebuild
         set_value(doc, "claimx_doc_id", record.id)
         set_value(doc, "claimx_body_start", record.body_start)
         override = parse_date(self.published) if self.published else None
@@ -103,6 +105,9 @@ class Extractor:
 
     def _article(self, doc: Doc) -> Article:
         record: InputRecord = doc.user_data.pop("claimx_record")
+        claims = get_value(doc, "claims") or []
+        if text_of(doc) is not record.text:
+            restore_texts(claims, record.text)
         info = DocInfo(
             id=record.id,
             path=record.path,
@@ -117,5 +122,5 @@ class Extractor:
             claimx_version=__version__,
             doc=info,
             provenance=self.provenance,
-            claims=get_value(doc, "claims") or [],
+            claims=claims,
         )
