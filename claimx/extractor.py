@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from claimx import __version__
 from claimx.drafts import get_value, set_value, text_of
+from claimx.options import checked_published
 from claimx.pipeline import load, model_name
-from claimx.published import parse_date, publication_date
+from claimx.published import publication_date
 from claimx.reader import InputError, InputRecord, read_inputs
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Article, DocInfo, Provenance
@@ -34,8 +35,8 @@ class Extractor:
         published: str | None = None,
     ) -> None:
         self.rules_dirs = tuple(str(d) for d in rules_dirs)
+        self.published = checked_published(published)  # ValueError when it is not a date
         self.nlp = load(model, self.rules_dirs)
-        self.published = published
         """Overrides every article's publication date (the CLI's --published)."""
         self.provenance = Provenance(
             pipeline=list(self.nlp.pipe_names),
@@ -98,8 +99,8 @@ class Extractor:
         doc.user_data["claimx_text"] = text  # what text_of(doc) would rebuild
         set_value(doc, "claimx_doc_id", record.id)
         set_value(doc, "claimx_body_start", record.body_start)
-        override = parse_date(self.published) if self.published else None
-        set_value(doc, "claimx_published", override or publication_date(record.text, record.date))
+        published = self.published or publication_date(record.text, record.date)
+        set_value(doc, "claimx_published", published)
         doc.user_data["claimx_record"] = record
         return doc
 
