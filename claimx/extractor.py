@@ -63,8 +63,12 @@ class Extractor:
 
     def iter_results(self, paths: Iterable[str | Path]) -> Iterator[Result]:
         """An Article per input article, or an InputError per bad file or line, in order."""
+        return self.results_of(read_inputs(paths))
+
+    def results_of(self, items: Iterable[InputRecord | InputError]) -> Iterator[Result]:
+        """``iter_results`` over inputs already read: an article that fails is an InputError."""
         pending: list[InputRecord] = []
-        for item in read_inputs(paths):
+        for item in items:
             if isinstance(item, InputRecord):
                 pending.append(item)
                 if len(pending) < BATCH_SIZE:
