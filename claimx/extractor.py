@@ -11,12 +11,13 @@ from spacy.tokens import Doc
 
 from claimx import __version__
 from claimx.drafts import get_value, set_value, text_of
+from claimx.long_texts import paragraph_parts, shift_claims, too_long
 from claimx.options import checked_published
 from claimx.pipeline import load, model_name
 from claimx.published import publication_date
 from claimx.reader import InputError, InputRecord, read_inputs
 from claimx.rulebook import cached_rulebook
-from claimx.schema import Article, DocInfo, Provenance
+from claimx.schema import Article, Claim, DocInfo, Provenance
 from claimx.spaces import restore_texts, with_plain_spaces
 
 Result = Article | InputError
@@ -56,10 +57,15 @@ class Extractor:
         return next(self.extract_records([record]))
 
     def extract_records(self, records: Iterable[InputRecord]) -> Iterator[Article]:
-        """Articles in input order; streams (one batch of Docs in memory at a time)."""
-        docs = (self._make_doc(r) for r in records)
+        """Articles in input order; streams (one batch of Docs in memory at a time). An
+        article longer than spaCy takes is read in parts (:mod:`claimx.long_texts`)."""
+        docs = (doc for r in records for doc in self._make_docs(r))
+        claims: list[Claim] = []
         for doc in self.nlp.pipe(docs, batch_size=BATCH_SIZE):
-            yield self._article(doc)
+            claims += self._claims(doc)
+            if doc.user_data.get("claimx_last_part", True):
+                yield self._article(doc, claims)
+                claims = []
 
     def iter_results(self, paths: Iterable[str | Path]) -> Iterator[Result]:
         """An Article per input article, or an InputError per bad file or line, in order."""
@@ -97,22 +103,47 @@ class Extractor:
         """Articles from files and folders; bad inputs are skipped (see ``iter_results``)."""
         return (r for r in self.iter_results(paths) if isinstance(r, Article))
 
-    def _make_doc(self, record: InputRecord) -> Doc:
-        text = with_plain_spaces(record.text)  # the rules read plain spaces (claimx.spaces)
-        doc = self.nlp.make_doc(text)
-        doc.user_data["claimx_text"] = text  # what text_of(doc) would rebuild
-        set_value(doc, "claimx_doc_id", record.id)
-        set_value(doc, "claimx_body_start", record.body_start)
+    def _make_docs(self, record: InputRecord) -> Iterator[Doc]:
+        """One Doc, or for an article longer than spaCy takes, one per part of it."""
         published = self.published or publication_date(record.text, record.date)
+        if len(record.text) <= self.nlp.max_length:
+            yield self._make_doc(record, record.text, published)
+            return
+        problem = too_long(record.text)
+        if problem:
+            raise ValueError(problem)
+        parts = paragraph_parts(record.text)
+        for start, end in parts:
+            doc = self._make_doc(record, record.text[start:end], published, start)
+            doc.user_data["claimx_last_part"] = end == len(record.text)
+            yield doc
+
+    def _make_doc(
+        self, record: InputRecord, text: str, published: str | None, offset: int = 0
+    ) -> Doc:
+        plain = with_plain_spaces(text)  # the rules read plain spaces (claimx.spaces)
+        doc = self.nlp.make_doc(plain)
+        doc.user_data["claimx_text"] = plain  # what text_of(doc) would rebuild
+        doc.user_data["claimx_original"] = text
+        doc.user_data["claimx_offset"] = offset
+        set_value(doc, "claimx_doc_id", record.id)
+        set_value(doc, "claimx_body_start", max(0, record.body_start - offset))
         set_value(doc, "claimx_published", published)
         doc.user_data["claimx_record"] = record
         return doc
 
-    def _article(self, doc: Doc) -> Article:
+    @staticmethod
+    def _claims(doc: Doc) -> list[Claim]:
+        """The Doc's claims, with the texts and offsets of the article as given."""
+        claims: list[Claim] = get_value(doc, "claims") or []
+        original: str = doc.user_data.pop("claimx_original")
+        if text_of(doc) is not original:  # the same object unless other spaces were made plain
+            restore_texts(claims, original)
+        shift_claims(claims, doc.user_data.pop("claimx_offset"), get_value(doc, "claimx_doc_id"))
+        return claims
+
+    def _article(self, doc: Doc, claims: list[Claim]) -> Article:
         record: InputRecord = doc.user_data.pop("claimx_record")
-        claims = get_value(doc, "claims") or []
-        if text_of(doc) is not record.text:
-            restore_texts(claims, record.text)
         info = DocInfo(
             id=record.id,
             path=record.path,
