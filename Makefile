@@ -7,7 +7,7 @@ SHARED ?= ../shared
 CORPUS := corpus
 BENCH_CORPUS ?= $(SHARED)/corpora/fakebr/true.jsonl
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench eval fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ test: install
 	@$(BIN)/pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" > .pytest-no-tests; fi; \
 	exit $$status
+
+# The fuzz properties for minutes, and every kill of the fault test (make test runs both briefly).
+FUZZ_EXAMPLES ?= 3000
+fuzz: install
+	CLAIMX_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) CLAIMX_FAULTS=all $(BIN)/pytest tests/test_fuzz.py tests/test_faults.py
 
 lint: install
 	$(BIN)/ruff check claimx tests

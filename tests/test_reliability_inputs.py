@@ -80,3 +80,16 @@ def test_a_folder_whose_listing_fails_is_named_even_for_root(tmp_path: Path, mon
     assert [r.id for r in out if isinstance(r, InputRecord)] == ["a"]
     assert [e.path for e in errors] == [str(broken)]
     assert "Permission denied" in errors[0].message
+
+
+def test_offsets_index_the_file_read_as_the_readme_says(extractor, tmp_path: Path) -> None:
+    """CRLF kept, a BOM dropped: the two lines of the README give back every claim's text."""
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"\xef\xbb\xbfT\xc3\xadtulo\r\n\r\nForam 300 mortos.\r\nE 14 mil feridos.\r\n")
+    [article] = extractor.extract_paths([path])
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        text = handle.read()
+    assert [text[c.span[0] : c.span[1]] for c in article.claims] == [
+        c.text for c in article.claims
+    ]
+    assert len(article.claims) == 2 and article.doc.chars == len(text)
