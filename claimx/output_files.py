@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import secrets
 import tempfile
 from pathlib import Path
 
@@ -35,6 +36,11 @@ def bounded_stem(stem: str, doc_id: str) -> str:
 def temporary_prefix(path: Path) -> str:
     """The start of a temporary file's name for ``path``: hidden, with this process's id."""
     return f".{path.name}.{os.getpid()}."
+
+
+def temporary_path(path: Path) -> Path:
+    """A new temporary file name beside ``path`` (``.<name>.<pid>.<random>.tmp``)."""
+    return path.with_name(f"{temporary_prefix(path)}{secrets.token_hex(6)}.tmp")
 
 
 def remove_stale_temporaries(folder: Path) -> list[Path]:
