@@ -139,3 +139,13 @@ def test_eval_on_any_gold_lines(extractor, tmp_path: Path, lines: list[str]) -> 
     for score in (report.claims.precision, report.claims.recall):
         assert score is None or 0 <= score <= 1  # None: undefined (nothing to divide by)
     assert report.claims.tp <= len(gold)
+
+
+@FUZZ
+@given(st.text(alphabet="a\n ", max_size=40), st.integers(0, 45))
+def test_paragraph_breaks_answer_as_find_and_rfind(text: str, pos: int) -> None:
+    from claimx.attribution.context import ParagraphBreaks
+
+    breaks = ParagraphBreaks(text)
+    assert breaks.last_before(pos) == text.rfind("\n\n", 0, pos)
+    assert breaks.first_from(pos) == text.find("\n\n", pos)
