@@ -14,8 +14,20 @@ SCHEMA_VERSION = 1
 _set = object.__setattr__
 
 Number = int | float
-Offsets = Annotated[list[int], Field(min_length=2, max_length=2)]
-"""Half-open ``[start, end)`` character offsets into the article text."""
+Offsets = Annotated[
+    list[int],
+    Field(
+        min_length=2,
+        max_length=2,
+        description=(
+            "Half-open [start, end) character offsets into the article text exactly as decoded: "
+            "a UTF-8 BOM dropped, newlines untranslated (CRLF is two characters)."
+        ),
+    ),
+]
+"""Half-open ``[start, end)`` character offsets into the article text exactly as decoded (a
+UTF-8 BOM dropped, newlines untranslated: read a file with ``encoding="utf-8-sig",
+newline=""``)."""
 
 SENTENCE_TEXT_LIMIT = 1000
 """At most this many characters of a sentence are repeated in ``Claim.sentence.text``."""

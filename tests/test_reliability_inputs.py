@@ -93,3 +93,25 @@ def test_offsets_index_the_file_read_as_the_readme_says(extractor, tmp_path: Pat
         c.text for c in article.claims
     ]
     assert len(article.claims) == 2 and article.doc.chars == len(text)
+
+
+def test_the_cli_names_an_unreadable_folder_and_exits_1(tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from claimx.cli import app
+
+    source = tmp_path / "in"
+    (source / "sub").mkdir(parents=True)
+    (source / "a.txt").write_text("Foram 300 mortos.", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path) == source / "sub":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = CliRunner().invoke(app, ["extract", str(source), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert f"{source / 'sub'}: cannot read folder" in result.output
+    assert (tmp_path / "o" / "a.json").exists()
