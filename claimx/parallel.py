@@ -43,7 +43,7 @@ def _start(options: dict[str, Any]) -> None:
     try:
         _worker = Extractor(**options)
     except Exception as exc:
-        _start_error = f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc)
+        _start_error = str(exc) or type(exc).__name__
         return
     tune_garbage_collector()
 

@@ -70,7 +70,7 @@ class _DocAttributor:
         self.quantity_starts: list[int] = []
         self.reach: list[int] = []
         """The furthest end of the quantities up to each one (their starts are in order)."""
-        self.has_entities = bool(doc.ents)  # doc.ents builds every entity anew: once a Doc
+        self._has_entities: bool | None = None
 
     def run(self, drafts: list[ClaimDraft]) -> None:
         spans = [d.quantity.span for d in drafts if d.quantity.span]
@@ -116,6 +116,12 @@ class _DocAttributor:
         gap = self.text[after : draft.start].strip()
         return gap.endswith("(") and len(gap.split()) <= CONVERSION_GAP and "," not in gap
 
+    def has_entities(self) -> bool:
+        """``doc.ents`` builds every entity anew on each read: read once a Doc, when needed."""
+        if self._has_entities is None:
+            self._has_entities = bool(self.doc.ents)
+        return self._has_entities
+
     def _in_quantity(self, span: tuple[int, int]) -> bool:
         """A source is never part of a figure ('57 por cento das empresas declara')."""
         # a look-up, not a scan of every quantity: a Doc of thousands of figures stays linear
@@ -133,7 +139,7 @@ class _DocAttributor:
         span = found.source
         if found.kind == "verb_before" and self.parsed:
             span = subject_of_verb(self.doc, *found.cue) or span
-        if self.has_entities:
+        if self.has_entities():
             span = expand_to_entities(self.doc, span)
         text = self.text[span[0] : span[1]]
         name = canonical(text, self.acronyms, self.lex, self.text, span[0])
