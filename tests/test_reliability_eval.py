@@ -42,16 +42,18 @@ def extract_to(folder: Path, source: Path) -> None:
 
 
 def test_a_stale_file_in_a_reused_output_folder_is_not_scored(tmp_path) -> None:
+    """Run 1 wrote a.json; in run 2 article 'a' fails: its old file is still in the folder,
+    and must not be scored as if run 2 had written it."""
     gold = write(tmp_path, "gold.jsonl", json.dumps(GOLD))
     out = tmp_path / "claims"
-    stale = json.dumps({"id": "stale", "text": "Há 5 gatos."})
-    extract_to(out, write(tmp_path, "old.jsonl", stale))
-    extract_to(out, write(tmp_path, "new.jsonl", json.dumps({"id": "a", "text": TEXT})))
-    assert (out / "stale.json").exists()  # left over from the first run
+    old = json.dumps({"id": "a", "text": TEXT + " E 7 gatos."})
+    extract_to(out, write(tmp_path, "old.jsonl", old))
+    extract_to(out, write(tmp_path, "new.jsonl", "{broken", json.dumps({"id": "b", "text": TEXT})))
+    assert (out / "a.json").exists()  # left over from the first run
     result = run_eval(str(gold), str(out), "--json")
-    assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["docs"] == ["a"] and report["claims"]["fp"] == 0
+    assert (report["claims"]["tp"], report["claims"]["fp"]) == (0, 0)
+    assert result.exit_code == 1 and "could not be extracted" in result.stderr
 
 
 def test_inputs_that_failed_extraction_are_named_and_exit_1(tmp_path) -> None:
