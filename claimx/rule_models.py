@@ -7,9 +7,36 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
+from claimx.regex_check import regex_problem
 from claimx.schema import Quantity, SourceType, TimeRelation
+
+REGEX_FIELDS = (
+    "context_before",
+    "context_after",
+    "before",
+    "number",
+    "quantity",
+    "after",
+    "stop_pattern",
+    "modifier_pattern",
+    "list_stop_pattern",
+    "not_before_pattern",
+    "object_pattern",
+    "time_asides",
+    "pattern",
+    "requires",
+)
+"""The fields of any rule kind that hold a regex (time rules' with ``{block}`` references)."""
+
+
+def checked_regex(pattern: str | None) -> str | None:
+    """A rule regex that compiles and cannot take exponential time (:mod:`claimx.regex_check`)."""
+    problem = None if pattern is None else regex_problem(pattern)
+    if problem:
+        raise ValueError(problem)
+    return pattern
 
 
 class Strict(BaseModel):
@@ -50,6 +77,11 @@ class Rule(Strict):
     description: str
     examples: list[Example] = Field(min_length=1)
     counter_examples: list[str] = Field(default_factory=list)
+
+    @field_validator(*REGEX_FIELDS, check_fields=False)
+    @classmethod
+    def _regex_is_usable(cls, pattern: str | None) -> str | None:
+        return checked_regex(pattern)
 
 
 class NumberRule(Rule):

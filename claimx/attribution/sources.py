@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claimx.attribution.context import lead_in, quote_around, sentence_around, sentence_before
+from claimx.attribution.context import (
+    ParagraphBreaks,
+    lead_in,
+    quote_around,
+    sentence_around,
+    sentence_before,
+)
 from claimx.attribution.cues import Attribution, find_cues
 from claimx.attribution.lexicon import Lexicon
 from claimx.casefold import document_lowercase
@@ -29,6 +35,7 @@ class SourceFinder:
         self.lex = lex
         self._cache: dict[tuple[int, int], list[Attribution]] = {}
         self._quotes: dict[int, list[tuple[int, int]]] = {}
+        self._breaks: ParagraphBreaks | None = None
 
     def cues(self, start: int, end: int) -> list[Attribution]:
         key = (start, end)
@@ -72,7 +79,9 @@ class SourceFinder:
         return [a for a in found if clear(a) and faces(a)]
 
     def _quoted(self, start: int, end: int) -> Attribution | None:
-        quote = quote_around(self.text, start, end, self._quotes)
+        if self._breaks is None:
+            self._breaks = ParagraphBreaks(self.text)
+        quote = quote_around(self.text, start, end, self._quotes, self._breaks)
         if quote is None:
             return None
         after = sentence_around(self.text, quote[1])

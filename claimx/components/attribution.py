@@ -9,6 +9,9 @@ development gold it lost to the rules (README, "A trained pipeline"), so it is o
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -72,10 +75,15 @@ class _DocAttributor:
         self._acronyms: dict[str, str] | None = None
         self.previous: ClaimDraft | None = None
         self._sources: dict[tuple[object, object], Source] = {}
-        self.quantities: list[tuple[int, ...]] = []
+        self.quantity_starts: list[int] = []
+        self.reach: list[int] = []
+        """The furthest end of the quantities up to each one (their starts are in order)."""
+        self._has_entities: bool | None = None
 
     def run(self, drafts: list[ClaimDraft]) -> None:
-        self.quantities = [tuple(d.quantity.span) for d in drafts if d.quantity.span]
+        spans = [d.quantity.span for d in drafts if d.quantity.span]
+        self.quantity_starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
         for draft in drafts:
             self.attribute(draft)
             self.previous = draft
@@ -117,9 +125,17 @@ class _DocAttributor:
         gap = self.text[after : draft.start].strip()
         return gap.endswith("(") and len(gap.split()) <= CONVERSION_GAP and "," not in gap
 
+    def has_entities(self) -> bool:
+        """``doc.ents`` builds every entity anew on each read: read once a Doc, when needed."""
+        if self._has_entities is None:
+            self._has_entities = bool(self.doc.ents)
+        return self._has_entities
+
     def _in_quantity(self, span: tuple[int, int]) -> bool:
         """A source is never part of a figure ('57 por cento das empresas declara')."""
-        return any(s < span[1] and span[0] < e for s, e in self.quantities)
+        # a look-up, not a scan of every quantity: a Doc of thousands of figures stays linear
+        before = bisect_left(self.quantity_starts, span[1])
+        return before > 0 and self.reach[before - 1] > span[0]
 
     def source(self, found: Attribution) -> Source:
         key = (found.cue, found.source)
@@ -132,7 +148,7 @@ class _DocAttributor:
         span = found.source
         if found.kind == "verb_before" and self.parsed:
             span = subject_of_verb(self.doc, *found.cue) or span
-        if self.doc.ents:
+        if self.has_entities():
             span = expand_to_entities(self.doc, span)
         text = self.text[span[0] : span[1]]
         name = canonical(text, self.acronyms, self.lex, self.text, span[0])
