@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
+from claimx.attribution.lemmas import lemma_table
 from claimx.rule_models import SourceRule
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Article, Claim
@@ -22,6 +23,8 @@ from claimx.schema import Article, Claim
 APPROXIMATE_SPREAD = 0.1
 """``cerca de 12 mil`` is read as 12 mil ± 10% when figures are compared."""
 LEADING_DETERMINER = re.compile(r"^(?:[oa]s?|um|uma|uns|umas)\s+", re.IGNORECASE)
+VERB_ENDINGS = ("ar", "er", "ir", "or", "ôr")
+"""A table lemma with these endings is a verb's (``soldados`` → ``soldar``): not a noun's."""
 PLURAL_ENDINGS = (
     ("ões", "ão"),
     ("ães", "ão"),
@@ -42,9 +45,14 @@ def fold(text: str) -> str:
 
 
 def singular(word: str) -> str:
-    """The singular of a Portuguese noun, by its ending (``soldados`` → ``soldado``)."""
+    """The singular of a Portuguese noun (``soldados`` → ``soldado``): the lemma table where it
+    gives a noun (``mísseis`` → ``míssil``), else by the word's ending."""
+    table = lemma_table()
+    lemma = table.entry(word) if table is not None and word.endswith("s") else None
+    if lemma and not lemma.endswith(VERB_ENDINGS):
+        return lemma
     for plural, single in PLURAL_ENDINGS:
-        if word.endswith(plural) and len(word) > len(plural) + 2:
+        if word.endswith(plural) and len(word) > len(plural) + 1:
             return word[: -len(plural)] + single
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
