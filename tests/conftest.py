@@ -78,6 +78,11 @@ def page(browser):
     tab = context.new_page()
     tab.problems = []
     tab.on("pageerror", lambda error: tab.problems.append(f"page error: {error}"))
-    tab.on("dialog", lambda dialog: (tab.problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+
+    def on_dialog(dialog) -> None:
+        tab.problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    tab.on("dialog", on_dialog)
     yield tab
     context.close()
