@@ -73,8 +73,12 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    """A fresh page that records script errors and dialogs (a dialog means injected code ran)."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    """A fresh page that records script errors and dialogs (a dialog means injected code ran).
+
+    The pages' Content-Security-Policy is bypassed: the tests check the escaping itself, not the
+    policy that backs it up (and Playwright's waits evaluate strings, which the policy forbids).
+    """
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
     tab = context.new_page()
     tab.problems = []
     tab.on("pageerror", lambda error: tab.problems.append(f"page error: {error}"))

@@ -12,14 +12,16 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimx.attribution.lemmas import lemma_table
 from claimx.rule_models import SourceRule
-from claimx.rulebook import cached_rulebook
+from claimx.rulebook import default_rules_dir, load_rule_file
 from claimx.schema import Article, Claim
 
+MAX_DISAGREEMENTS = 25
+"""Disagreements listed per group and kind: enough to see them, few enough to read."""
 APPROXIMATE_SPREAD = 0.1
 """``cerca de 12 mil`` is read as 12 mil ± 10% when figures are compared."""
 LEADING_DETERMINER = re.compile(r"^(?:[oa]s?|um|uma|uns|umas)\s+", re.IGNORECASE)
@@ -59,6 +61,7 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def item_lemma(item: str) -> str | None:
     words = LEADING_DETERMINER.sub("", item.strip()).split()
     return fold(singular(words[0].lower().strip(",.;:()\"'«»"))) if words else None
@@ -68,13 +71,15 @@ def item_lemma(item: str) -> str | None:
 def gazetteer_names() -> dict[str, str]:
     """Folded canonical names and aliases of the gazetteer → canonical name."""
     names: dict[str, str] = {}
-    for rule in cached_rulebook().rules(SourceRule):
-        for entry in rule.entries:
+    gazetteer = load_rule_file(default_rules_dir() / "sources.yaml")
+    for rule in gazetteer.rules:
+        for entry in rule.entries if isinstance(rule, SourceRule) else ():
             for name in (entry.canonical, *entry.aliases):
                 names.setdefault(fold(name), entry.canonical)
     return names
 
 
+@lru_cache(maxsize=65536)
 def canonical_name(name: str) -> str:
     """The gazetteer's canonical name of ``name``, else ``name`` without its determiner."""
     bare = LEADING_DETERMINER.sub("", name.strip())
@@ -173,9 +178,15 @@ class LedgerGroup:
         return len({f.doc for f in self.figures})
 
     def to_json(self) -> dict[str, object]:
-        data = asdict(self)
-        data["label"], data["articles"] = self.label, self.articles
-        return data
+        return {
+            "label": self.label,
+            "item": self.item,
+            "unit": self.unit,
+            "actor": self.actor,
+            "articles": self.articles,
+            "figures": [vars(f) for f in self.figures],
+            "disagreements": [vars(d) for d in self.disagreements],
+        }
 
 
 def figure(article: Article, claim: Claim) -> Figure:
@@ -201,16 +212,48 @@ def figure(article: Article, claim: Claim) -> Figure:
     )
 
 
-def disagreements(figures: list[Figure]) -> list[Disagreement]:
-    """Pairs whose bounds cannot both hold, and one source giving two different figures."""
-    found = []
-    for i, a in enumerate(figures):
-        for b in figures[i + 1 :]:
-            ba, bb = a.bounds, b.bounds
-            if ba is not None and bb is not None and ba.excludes(bb):
-                found.append(Disagreement(a.claim, b.claim, "bounds cannot both be true"))
-            elif a.source and a.source == b.source and ba != bb and a.when == b.when:
-                found.append(Disagreement(a.claim, b.claim, f"{a.source} gives two figures"))
+def _excluding_pairs(figures: list[Figure], limit: int) -> list[tuple[Figure, Figure]]:
+    """Up to ``limit`` pairs whose bounds cannot both hold, in O(n log n + limit): for each
+    figure by its upper bound, the figures whose lower bound lies above it, highest first."""
+    bounded = [(f, b) for f in figures if (b := f.bounds) is not None]
+    by_high = sorted(bounded, key=lambda fb: fb[1].high)
+    by_low = sorted(bounded, key=lambda fb: -fb[1].low)
+    pairs: list[tuple[Figure, Figure]] = []
+    for a, bounds_a in by_high:
+        for b, bounds_b in by_low:
+            if bounds_b.low < bounds_a.high or len(pairs) >= limit:
+                break
+            if bounds_a.excludes(bounds_b):
+                pairs.append((a, b))
+        if len(pairs) >= limit:
+            break
+    return pairs
+
+
+def _same_source_pairs(figures: list[Figure], limit: int) -> list[tuple[Figure, Figure]]:
+    """One source, one time, two different figures: each against the first it gave."""
+    first: dict[tuple[str, str], Figure] = {}
+    pairs = []
+    for f in figures:
+        if not f.source:
+            continue
+        earlier = first.setdefault((f.source, f.when), f)
+        if earlier is not f and earlier.bounds != f.bounds and len(pairs) < limit:
+            pairs.append((earlier, f))
+    return pairs
+
+
+def disagreements(figures: list[Figure], limit: int = MAX_DISAGREEMENTS) -> list[Disagreement]:
+    """Pairs whose bounds cannot both hold, and one source giving two figures for one time
+    (at most ``limit`` of each)."""
+    found = [
+        Disagreement(a.claim, b.claim, "bounds cannot both be true")
+        for a, b in _excluding_pairs(figures, limit)
+    ]
+    seen = {frozenset((d.first, d.second)) for d in found}
+    for a, b in _same_source_pairs(figures, limit):
+        if frozenset((a.claim, b.claim)) not in seen:
+            found.append(Disagreement(a.claim, b.claim, f"{a.source} gives two figures"))
     return found
 
 

@@ -93,11 +93,13 @@
     claimx.focusText($("article-text"), state.current);
   }
 
-  function save(decisions) {
+  // Saved decisions are shown once the article is read back: the page shows the file's state.
+  function save(decisions, nextClaim) {
     if (!decisions.length) { say("nothing changed"); return Promise.resolve(); }
     return api("POST", "/api/decisions", { reviewer: reviewer.value, decisions: decisions }).then(function (r) {
-      say(r.saved + " decision(s) saved");
-      return openDoc(state.doc, state.current).then(loadDocs);
+      return openDoc(state.doc, nextClaim === undefined ? state.current : nextClaim).then(loadDocs).then(function () {
+        say(r.saved + " decision(s) saved");
+      });
     }).catch(function (e) { say("not saved: " + e.message); });
   }
 
@@ -108,8 +110,7 @@
   function decide(field, value) {
     var claim = state.article && state.article.claims[state.current];
     if (!claim) return;
-    var next = state.current + 1;
-    save([decision(claim, field, claim.status, value)]).then(function () { select(next); });
+    save([decision(claim, field, claim.status, value)], state.current + 1);
   }
 
   function edit() {
@@ -168,11 +169,10 @@
     if (!span) { say("select the claim's words in the article text first"); return; }
     var text = state.article.text.slice(span[0], span[1]);
     var id = state.doc + ":" + span[0] + "-" + span[1];
-    save([{ claim: id, doc: state.doc, field: "claim", old: null, "new": { span: span, text: text } }]).then(function () {
-      var k = state.article.claims.map(function (c) { return c.id; }).indexOf(id);
-      if (k >= 0) select(k);
-      window.getSelection().removeAllRanges();
-    });
+    var decisions = [{ claim: id, doc: state.doc, field: "claim", old: null, "new": { span: span, text: text } }];
+    var before = state.article.claims.filter(function (c) { return c.span[0] < span[0] || (c.span[0] === span[0] && c.span[1] < span[1]); });
+    window.getSelection().removeAllRanges();
+    save(decisions, before.length);
   }
   $("add-claim").addEventListener("click", addClaim);
 
