@@ -6,6 +6,8 @@
   var PAGE = 50, GROUPS_PAGE = 20;
   var state = { search: "", source: "", unit: "", item: "", hedged: false, time: false, page: 0, ledgerPage: 0 };
   var lowered = null;  // search keys, built on the first search
+  var textList = null;  // the article texts: a second element, parsed on first need
+  function texts() { if (!textList) textList = claimx.readData("claimx-texts"); return textList; }
 
   document.getElementById("summary").textContent =
     articles.length + " articles · " + articles.reduce(function (n, a) { return n + a.claims.length; }, 0) +
@@ -30,7 +32,11 @@
 
   function matching() {
     var query = state.search.toLowerCase();
-    if (query && !lowered) lowered = articles.map(function (a) { return ((a.title || "") + "\n" + a.id + "\n" + (a.text || "")).toLowerCase(); });
+    if (query && !lowered && document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", renderRows, { once: true });
+      query = "";
+    }
+    if (query && !lowered) lowered = articles.map(function (a, n) { return ((a.title || "") + "\n" + a.id + "\n" + (texts()[n] || "")).toLowerCase(); });
     var out = [];
     articles.forEach(function (a, n) {
       if (query && lowered[n].indexOf(query) < 0) return;
@@ -122,7 +128,8 @@
       Array.prototype.forEach.call(table.querySelectorAll("tr.current"), function (r) { r.classList.remove("current"); });
       var row = document.getElementById("row-" + k); if (row) row.classList.add("current");
     }
-    if (a.text !== null) textBox.appendChild(claimx.highlighted(a.text, a.claims, toRow));
+    var text = texts()[n];
+    if (text !== null) textBox.appendChild(claimx.highlighted(text, a.claims, toRow));
     else {
       textBox.appendChild(el("p", { "class": "muted", text: "The article's text was not found (its input file moved or changed); each claim's sentence is shown instead." }));
       a.claims.forEach(function (c, k) {
@@ -154,6 +161,13 @@
   }
 
   var PALETTE = ["#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#4d7c0f", "#be185d"];
+
+  function figureOf(ref) {
+    var a = articles[ref[0]], c = a.claims[ref[1]], q = c.quantity;
+    return { n: ref[0], k: ref[1], claim: c.id, doc: a.id, title: a.title, published: a.published,
+             quantity: q.text, value: q.value, relation: q.relation, low: q.low, high: q.high,
+             item: c.item ? c.item.text : "", source: ref[2], hedged: !!c.hedged, time: c.time ? c.time.value : null };
+  }
 
   function chart(group) {
     var NS = "http://www.w3.org/2000/svg", W = 640, H = 220, L = 70, R = 150, T = 12, B = 30;
@@ -216,34 +230,36 @@
       el("button", { disabled: state.ledgerPage === 0, onclick: function () { state.ledgerPage--; renderLedger(); }, text: "‹ previous" }),
       el("span", { text: "page " + (state.ledgerPage + 1) + " / " + pages }),
       el("button", { disabled: state.ledgerPage >= pages - 1, onclick: function () { state.ledgerPage++; renderLedger(); }, text: "next ›" })]));
-    var byId = {};
-    articles.forEach(function (a, n) { byId[a.id] = n; });
     groups.slice(state.ledgerPage * GROUPS_PAGE, (state.ledgerPage + 1) * GROUPS_PAGE).forEach(function (g) {
-      var flagged = {};
-      g.disagreements.forEach(function (d) { flagged[d.first] = flagged[d.second] = true; });
+      var flagged = {}, figures = g.figures.map(figureOf);
+      g.disagreements.forEach(function (d) { flagged[d[0]] = flagged[d[1]] = true; });
       var body = el("tbody");
-      g.figures.forEach(function (f) {
-        var n = byId[f.doc], k = n === undefined ? -1 : articles[n].claims.map(function (c) { return c.id; }).indexOf(f.claim);
+      figures.forEach(function (f) {
         body.appendChild(el("tr", { "class": flagged[f.claim] ? "figure-row disputed" : "figure-row" }, [
           el("td", { text: f.time || "" }), el("td", { "class": "bdi", text: f.quantity }), el("td", { "class": "num", text: claimx.valueText(f) }),
           el("td", { "class": "bdi", text: f.source || "" }), el("td", { text: f.hedged ? "hedged" : "" }),
-          el("td", {}, [n === undefined ? f.doc : el("a", { href: "#/a/" + n + (k >= 0 ? "/c/" + k : ""), "class": "bdi", text: articles[n].title || f.doc })]),
+          el("td", {}, [el("a", { href: "#/a/" + f.n + "/c/" + f.k, "class": "bdi", text: f.title || f.doc })]),
           el("td", { text: f.published || "" }), el("td", { text: flagged[f.claim] ? "disagrees" : "" })]));
       });
       var notes = g.disagreements.map(function (d) {
-        var a = g.figures.find(function (f) { return f.claim === d.first; }), b = g.figures.find(function (f) { return f.claim === d.second; });
-        return el("li", { "class": "disagreement", text: a.quantity + " (" + (a.source || "no source") + ") vs " + b.quantity + " (" + (b.source || "no source") + "): " + d.reason });
+        var a = figures.find(function (f) { return f.claim === d[0]; }), b = figures.find(function (f) { return f.claim === d[1]; });
+        return el("li", { "class": "disagreement", text: a.quantity + " (" + (a.source || "no source") + ") vs " + b.quantity + " (" + (b.source || "no source") + "): " + d[2] });
       });
       app.appendChild(el("section", { "class": "group" }, [
         el("h3", { "class": "bdi", text: g.label }),
-        el("p", { "class": "muted" }, [g.figures.length + " figures in " + g.articles + " articles ",
+        el("p", { "class": "muted" }, [figures.length + " figures in " + g.articles + " articles ",
           g.disagreements.length ? el("span", { "class": "tag warn", text: g.disagreements.length + " disagreement(s)" }) : null]),
-        chart(g), notes.length ? el("ul", {}, notes) : null,
+        chart({ figures: figures }), notes.length ? el("ul", {}, notes) : null,
         el("table", {}, [el("thead", {}, [el("tr", {}, ["time", "quantity", "value", "source", "hedged", "article", "date", ""].map(function (h) { return el("th", { text: h }); }))]), body])]));
     });
   }
 
   function route() {
+    if (document.readyState === "loading" && location.hash !== "" && location.hash !== "#/" && location.hash !== "#/ledger") {
+      clear(app).appendChild(el("p", { id: "loading", text: "Loading the article texts…" }));
+      document.addEventListener("DOMContentLoaded", route, { once: true });
+      return;
+    }
     var m = /^#\/a\/(\d+)(?:\/c\/(\d+))?$/.exec(location.hash);
     if (m) renderArticle(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]));
     else if (location.hash === "#/ledger") renderLedger();
