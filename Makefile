@@ -7,7 +7,7 @@ SHARED ?= ../shared
 CORPUS := corpus
 BENCH_CORPUS ?= $(SHARED)/corpora/fakebr/true.jsonl
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench eval clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,18 @@ lint: install
 
 bench: install
 	$(BIN)/python -m claimx.bench $(BENCH_CORPUS)
+	$(BIN)/python -m claimx.review.bench $(BENCH_CORPUS)
+
+# The browser tests drive Debian's Chromium through Playwright (never its own browser download).
+# As root with apt-get (CI), install it when absent; elsewhere say why the tests will skip.
+chromium:
+	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	    || echo "make chromium: apt-get could not install chromium: browser tests will be skipped"; \
+	else \
+	  echo "make chromium: /usr/bin/chromium is absent and cannot be installed here (needs root and apt-get): browser tests will be skipped"; \
+	fi
 
 eval: install
 	$(BIN)/python scripts/eval_tables.py --shared $(SHARED)

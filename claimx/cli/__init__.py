@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from claimx.cli.eval_cmd import eval_cli
+from claimx.cli.export_cmd import export_cli
 from claimx.cli.extract_cmd import extract_cli
 from claimx.cli.ledger_cmd import ledger_cli
 from claimx.cli.report_cmd import report_cli
@@ -27,6 +28,7 @@ app.command("schema")(schema_cli)
 app.command("report")(report_cli)
 app.command("ledger")(ledger_cli)
 app.command("review")(review_cli)
+app.command("export")(export_cli)
 app.add_typer(rules_app, name="rules")
 
 
