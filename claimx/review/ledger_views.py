@@ -48,6 +48,10 @@ def disputed(group: LedgerGroup) -> set[str]:
     return {c for d in group.disagreements for c in (d.first, d.second)}
 
 
+def _describe(number: int, f: Figure) -> str:
+    return f"#{number} {f.quantity} ({f.source or 'no source'})"
+
+
 def ledger_table(groups: list[LedgerGroup], console: object | None = None) -> None:
     """Print one rich table per group (to ``console``, a :class:`rich.console.Console`)."""
     from rich.console import Console
@@ -59,31 +63,25 @@ def ledger_table(groups: list[LedgerGroup], console: object | None = None) -> No
         out.print("no group of figures matches")
     for group in groups:
         flagged = disputed(group)
+        number = {f.claim: n for n, f in enumerate(group.figures, 1)}
         title = f"{escape(group.label)} — {len(group.figures)} figures, {group.articles} articles"
         table = Table(title=title, title_justify="left")
-        for column in ("time", "quantity", "value", "source", "hedged", "article", "date", ""):
-            table.add_column(column)
+        for column in ("#", "time", "quantity", "value", "source", "hedged", "article", "date"):
+            table.add_column(column, overflow="fold")
+        table.add_column("", style="red")
         for f in group.figures:
-            table.add_row(
-                *(
-                    escape(x)
-                    for x in (
-                        f.time or "",
-                        f.quantity,
-                        figure_value(f),
-                        f.source or "",
-                        "hedged" if f.hedged else "",
-                        f.doc,
-                        f.published or "",
-                        "disagrees" if f.claim in flagged else "",
-                    )
-                )
-            )
+            cells = (
+                str(number[f.claim]), f.time or "", f.quantity, figure_value(f), f.source or "",
+                "hedged" if f.hedged else "", f.doc, f.published or "",
+                "disagrees" if f.claim in flagged else "",
+            )  # fmt: skip
+            table.add_row(*(escape(x) for x in cells))
         out.print(table)
+        by_claim = {f.claim: f for f in group.figures}
         for d in group.disagreements:
-            out.print(
-                f"  [red]disagreement[/red]: {escape(d.first)} vs {escape(d.second)}: {d.reason}"
-            )
+            first, second = by_claim[d.first], by_claim[d.second]
+            pair = f"{_describe(number[d.first], first)} vs {_describe(number[d.second], second)}"
+            out.print(f"  [red]disagreement[/red]: {escape(pair)}: {escape(d.reason)}")
 
 
 def ledger_csv(groups: list[LedgerGroup], handle: IO[str]) -> None:
