@@ -127,8 +127,8 @@ HOSTILE_TEXT = (
     '<script>window.__pwned = 1; alert("script")</script> Segundo o IBGE, "><img src=x '
     'onerror="window.__pwned=2;alert(2)"> a cidade tem 300 mil habitantes. </textarea>'
     "</script><!-- \u202eRTL override\u202c, \u200fmarca RTL\u200f, NUL \u0000 aqui. "
-    "Foram vendidos 12 mil carros " + "x" * 100_000 + " e 5 mil motos.\n"
-)
+    "Foram vendidos 12 mil carros " + "palavra " * 12_500 + "y" * 4_000 + " e 5 mil motos.\n"
+)  # a 100 kB line (of words: spaCy's tokenizer takes a minute over one 100 kB token)
 
 
 def test_hostile_text_is_shown_as_written_and_never_runs(extractor, page, tmp_path) -> None:
