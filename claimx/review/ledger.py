@@ -243,14 +243,29 @@ def _same_source_pairs(figures: list[Figure], limit: int) -> list[tuple[Figure, 
     return pairs
 
 
+def _by_year(figures: list[Figure]) -> list[list[Figure]]:
+    """The figures of each year (of their time, else their article's date), each year with the
+    undated ones: figures years apart count different moments, not a disagreement."""
+    years: dict[str, list[Figure]] = defaultdict(list)
+    undated = []
+    for f in figures:
+        if f.when[:4].isdigit():
+            years[f.when[:4]].append(f)
+        else:
+            undated.append(f)
+    return [members + undated for members in years.values()] or [undated]
+
+
 def disagreements(figures: list[Figure], limit: int = MAX_DISAGREEMENTS) -> list[Disagreement]:
-    """Pairs whose bounds cannot both hold, and one source giving two figures for one time
-    (at most ``limit`` of each)."""
-    found = [
-        Disagreement(a.claim, b.claim, "bounds cannot both be true")
-        for a, b in _excluding_pairs(figures, limit)
-    ]
-    seen = {frozenset((d.first, d.second)) for d in found}
+    """Pairs of the same year (or undated) whose bounds cannot both hold, and one source giving
+    two figures for one time (at most ``limit`` of each)."""
+    found: list[Disagreement] = []
+    seen: set[frozenset[str]] = set()
+    for members in _by_year(figures):
+        for a, b in _excluding_pairs(members, limit - len(found)):
+            if frozenset((a.claim, b.claim)) not in seen:
+                seen.add(frozenset((a.claim, b.claim)))
+                found.append(Disagreement(a.claim, b.claim, "bounds cannot both be true"))
     for a, b in _same_source_pairs(figures, limit):
         if frozenset((a.claim, b.claim)) not in seen:
             found.append(Disagreement(a.claim, b.claim, f"{a.source} gives two figures"))
