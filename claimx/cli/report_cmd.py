@@ -15,6 +15,7 @@ def report_cli(
     target: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path(
         "report.html"
     ),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
 ) -> None:
     """Write an HTML report: articles with claims highlighted, filters, search and the ledger."""
     from claimx.review.outputs import OutputError, load_extraction
@@ -26,6 +27,8 @@ def report_cli(
         typer.echo(f"claimx report: {exc}", err=True)
         raise typer.Exit(2) from None
     write_report(extraction, target)
+    if quiet:
+        return
     missing = len(extraction.articles) - len(extraction.texts)
     note = f" ({missing} without their text: input moved or changed)" if missing else ""
     typer.echo(f"claimx report: {len(extraction.articles)} article(s){note} → {target}", err=True)

@@ -157,7 +157,8 @@
   function timeNumber(t) {
     if (!t) return null;
     var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(t);
-    return m ? Number(m[1]) + ((Number(m[2] || 1) - 1) + (Number(m[3] || 1) - 1) / 31) / 12 : null;
+    if (!m || Number(m[1]) < 1900 || Number(m[1]) > 2100) return null;  // drawn with the undated
+    return Number(m[1]) + ((Number(m[2] || 1) - 1) + (Number(m[3] || 1) - 1) / 31) / 12;
   }
 
   var PALETTE = ["#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#4d7c0f", "#be185d"];
@@ -201,7 +202,10 @@
       root.appendChild(svg("text", { x: X(x1), y: H - 8, "text-anchor": "middle" }, String(Math.floor(x1))));
     }
     var sources = Array.from(new Set(group.figures.map(function (f) { return f.source || "(no source)"; })));
+    var LEGEND = 11;
+    if (sources.length > LEGEND + 1) root.appendChild(svg("text", { x: W - R + 10, y: T + (LEGEND + 1) * 16 - 2 }, "+ " + (sources.length - LEGEND) + " more sources"));
     sources.forEach(function (s, k) {
+      if (k >= LEGEND && sources.length > LEGEND + 1) return;
       root.appendChild(svg("rect", { x: W - R + 10, y: T + k * 16, width: 10, height: 10, fill: PALETTE[k % PALETTE.length] }));
       root.appendChild(svg("text", { x: W - R + 24, y: T + k * 16 + 9 }, s.length > 22 ? s.slice(0, 21) + "…" : s));
     });
@@ -233,14 +237,24 @@
     groups.slice(state.ledgerPage * GROUPS_PAGE, (state.ledgerPage + 1) * GROUPS_PAGE).forEach(function (g) {
       var flagged = {}, figures = g.figures.map(figureOf);
       g.disagreements.forEach(function (d) { flagged[d[0]] = flagged[d[1]] = true; });
-      var body = el("tbody");
-      figures.forEach(function (f) {
+      var body = el("tbody"), shownRows = 0;
+      function more(count) {  // long groups show their first rows, then more on demand
+        figures.slice(shownRows, shownRows + count).forEach(row);
+        shownRows = Math.min(figures.length, shownRows + count);
+        if (shownRows >= figures.length) return;
+        var buttonRow = el("tr", { "class": "more" }, [el("td", { colspan: 8 }, [el("button", { type: "button",
+          onclick: function () { body.removeChild(buttonRow); more(1000); },
+          text: "show more (" + shownRows + " of " + figures.length + " figures shown)" })])]);
+        body.appendChild(buttonRow);
+      }
+      function row(f) {
         body.appendChild(el("tr", { "class": flagged[f.claim] ? "figure-row disputed" : "figure-row" }, [
           el("td", { text: f.time || "" }), el("td", { "class": "bdi", text: f.quantity }), el("td", { "class": "num", text: claimx.valueText(f) }),
           el("td", { "class": "bdi", text: f.source || "" }), el("td", { text: f.hedged ? "hedged" : "" }),
           el("td", {}, [el("a", { href: "#/a/" + f.n + "/c/" + f.k, "class": "bdi", text: f.title || f.doc })]),
           el("td", { text: f.published || "" }), el("td", { text: flagged[f.claim] ? "disagrees" : "" })]));
-      });
+      }
+      more(100);
       var notes = g.disagreements.map(function (d) {
         var a = figures.find(function (f) { return f.claim === d[0]; }), b = figures.find(function (f) { return f.claim === d[1]; });
         return el("li", { "class": "disagreement", text: a.quantity + " (" + (a.source || "no source") + ") vs " + b.quantity + " (" + (b.source || "no source") + "): " + d[2] });
