@@ -90,14 +90,19 @@ def _views(article: Article) -> dict[str, ClaimView]:
     return {c.id: claim_view(c.model_dump()) for c in article.claims}
 
 
-def review_state(extraction: Extraction, decisions: Iterable[Decision]) -> ReviewState:
-    """Decisions applied in order to the claims they name, by claim id."""
-    by_doc = {a.doc.id: _views(a) for a in extraction.articles}
+def review_state(
+    extraction: Extraction, decisions: Iterable[Decision], docs: set[str] | None = None
+) -> ReviewState:
+    """Decisions applied in order to the claims they name, by claim id (only the articles in
+    ``docs``, when given: the others' decisions are neither applied nor orphans)."""
+    chosen = [a for a in extraction.articles if docs is None or a.doc.id in docs]
+    by_doc = {a.doc.id: _views(a) for a in chosen}
     orphans = []
     for decision in decisions:
         views = by_doc.get(decision.doc)
         if views is None:
-            orphans.append(decision)
+            if docs is None or decision.doc in docs:
+                orphans.append(decision)
             continue
         if decision.field == "claim" and decision.claim not in views:
             added = added_claim(decision)
@@ -111,7 +116,7 @@ def review_state(extraction: Extraction, decisions: Iterable[Decision]) -> Revie
             continue
         apply(view, decision)
     articles = {}
-    for article in extraction.articles:
+    for article in chosen:
         views = sorted(by_doc[article.doc.id].values(), key=lambda v: tuple(v["span"]))
         articles[article.doc.id] = ReviewedArticle(article, views)
     return ReviewState(articles, orphans)
@@ -157,3 +162,27 @@ def gold_claims(state: ReviewState) -> list[GoldClaim]:
             if kept and view["status"] != "rejected":
                 gold.append(gold_claim(doc, view))
     return gold
+
+
+@dataclass
+class Progress:
+    claims: int
+    reviewed: int
+
+
+def review_progress(extraction: Extraction, decisions: Iterable[Decision]) -> dict[str, Progress]:
+    """Claims and reviewed claims per article, without building every article's claims."""
+    decided: dict[str, set[str]] = {}
+    added: dict[str, set[str]] = {}
+    for d in decisions:
+        decided.setdefault(d.doc, set()).add(d.claim)
+        if d.field == "claim":
+            added.setdefault(d.doc, set()).add(d.claim)
+    progress = {}
+    for article in extraction.articles:
+        doc = article.doc.id
+        ids = {c.id for c in article.claims}
+        new = added.get(doc, set()) - ids
+        reviewed = len(decided.get(doc, set()) & ids) + len(new)
+        progress[doc] = Progress(len(ids) + len(new), reviewed)
+    return progress

@@ -28,7 +28,7 @@ from claimx.review.decisions import (
 )
 from claimx.review.outputs import Extraction
 from claimx.review.pages import fill
-from claimx.review.reviewed import ReviewedArticle, review_state
+from claimx.review.reviewed import ReviewedArticle, review_progress, review_state
 
 HOST = "127.0.0.1"
 MAX_BODY = 1_000_000
@@ -47,28 +47,31 @@ class ReviewSession:
     def open(cls, extraction: Extraction, folder: Path, reviewer: str) -> ReviewSession:
         return cls(extraction, folder / REVIEWS_FILE, reviewer)
 
-    def reviewed(self, doc: str | None = None) -> dict[str, ReviewedArticle]:
-        decisions = read_decisions(self.reviews).decisions
-        if doc is not None:
-            decisions = [d for d in decisions if d.doc == doc]
-        return review_state(self.extraction, decisions).articles
+    def reviewed(self, doc: str) -> ReviewedArticle | None:
+        decisions = [d for d in read_decisions(self.reviews).decisions if d.doc == doc]
+        return review_state(self.extraction, decisions, docs={doc}).articles.get(doc)
+
+    def summaries(self) -> list[dict[str, Any]]:
+        progress = review_progress(self.extraction, read_decisions(self.reviews).decisions)
+        return [
+            {
+                "id": a.doc.id,
+                "title": a.doc.title,
+                "published": a.doc.published,
+                "claims": progress[a.doc.id].claims,
+                "reviewed": progress[a.doc.id].reviewed,
+            }
+            for a in self.extraction.articles
+        ]
 
 
-def article_summary(reviewed: ReviewedArticle) -> dict[str, Any]:
+def article_detail(session: ReviewSession, reviewed: ReviewedArticle) -> dict[str, Any]:
     doc = reviewed.article.doc
     return {
         "id": doc.id,
         "title": doc.title,
         "published": doc.published,
-        "claims": len(reviewed.claims),
-        "reviewed": sum(1 for c in reviewed.claims if c["status"] or c["corrected"] or c["added"]),
-    }
-
-
-def article_detail(session: ReviewSession, reviewed: ReviewedArticle) -> dict[str, Any]:
-    return {
-        **article_summary(reviewed),
-        "text": session.extraction.texts.get(reviewed.article.doc.id),
+        "text": session.extraction.texts.get(doc.id),
         "claims": reviewed.claims,
     }
 
@@ -125,12 +128,11 @@ def build_app(session: ReviewSession) -> bottle.Bottle:
 
     @app.get("/api/articles")
     def articles() -> dict[str, Any]:
-        state = session.reviewed()
-        return {"articles": [article_summary(r) for r in state.values()]}
+        return {"articles": session.summaries()}
 
     @app.get("/api/articles/<doc:path>")
     def article(doc: str) -> dict[str, Any]:
-        reviewed = session.reviewed(doc).get(doc)
+        reviewed = session.reviewed(doc)
         if reviewed is None:
             bottle.abort(404, f"no article {doc!r}")
         return article_detail(session, reviewed)
