@@ -7,7 +7,7 @@ SHARED ?= ../shared
 CORPUS := corpus
 BENCH_CORPUS ?= $(SHARED)/corpora/fakebr/true.jsonl
 
-.PHONY: install demo test lint bench eval fuzz clean
+.PHONY: install demo test lint bench eval fuzz clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ demo: install
 	$(BIN)/claimx show claims/000_c5cf9ba5d14aea33.json
 
 # pytest's exit 5 means no test was collected: say so plainly and pass it on to .ci/run.
-test: install
+test: install chromium
 	$(BIN)/ruff check claimx tests
 	@$(BIN)/pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" > .pytest-no-tests; fi; \
@@ -44,6 +44,18 @@ lint: install
 bench: install
 	$(BIN)/python -m claimx.bench --long-sentence
 	$(BIN)/python -m claimx.bench $(BENCH_CORPUS)
+	$(BIN)/python -m claimx.review.bench $(BENCH_CORPUS)
+
+# The browser tests drive Debian's Chromium through Playwright (never its own browser download).
+# As root with apt-get (CI), install it when absent; elsewhere say why the tests will skip.
+chromium:
+	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	    || echo "make chromium: apt-get could not install chromium: browser tests will be skipped"; \
+	else \
+	  echo "make chromium: /usr/bin/chromium is absent and cannot be installed here (needs root and apt-get): browser tests will be skipped"; \
+	fi
 
 # make eval MODEL=../shared/models/pt_ud_sm scores a trained pipeline the same way.
 eval: install

@@ -12,6 +12,7 @@ __version__ = "0.1.0"
 from claimx.extractor import Extractor
 from claimx.parsing import parse_number, parse_quantity
 from claimx.pipeline import load
+from claimx.review.export import to_records
 from claimx.schema import SCHEMA_VERSION, Article, Claim, Quantity
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "load",
     "parse_number",
     "parse_quantity",
+    "to_records",
 ]

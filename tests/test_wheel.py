@@ -32,6 +32,8 @@ def test_wheel_installs_and_extracts_from_another_directory(tmp_path: Path) -> N
     subprocess.run([bin_dir / "claimx", "extract", "a.txt", "-o", "out"], check=True, cwd=work)
     article = Article.model_validate_json((work / "out" / "a.json").read_text(encoding="utf-8"))
     assert article.claims[0].quantity.value == 14000
+    subprocess.run([bin_dir / "claimx", "report", "out", "-o", "r.html"], check=True, cwd=work)
+    assert "soldados" in (work / "r.html").read_text(encoding="utf-8")  # templates ship too
     validated = subprocess.run(
         [bin_dir / "claimx", "rules", "validate"], cwd=work, capture_output=True, text=True
     )

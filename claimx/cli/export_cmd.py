@@ -1,0 +1,31 @@
+"""``claimx export``: one flat row per claim (CSV or JSON lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def export_cli(
+    output: Annotated[
+        Path, typer.Argument(help="An output folder (claimx extract -o) or a --jsonl file.")
+    ],
+    target: Annotated[Path, typer.Option("-o", "--output", help="The file to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or jsonl.")] = "csv",
+) -> None:
+    """Write every claim as one flat row: doc, span, value, unit, item, source, time, actor…"""
+    from claimx.review.export import FORMATS, to_records, write_records
+    from claimx.review.outputs import OutputError, load_articles
+
+    if fmt not in FORMATS:
+        typer.echo(f"claimx export: --format must be one of {', '.join(FORMATS)}", err=True)
+        raise typer.Exit(2)
+    try:
+        records = to_records(load_articles(output))
+    except OutputError as exc:
+        typer.echo(f"claimx export: {exc}", err=True)
+        raise typer.Exit(2) from None
+    write_records(records, target, fmt)
+    typer.echo(f"claimx export: {len(records)} claim(s) → {target}", err=True)

@@ -1,0 +1,69 @@
+"""Claims as flat records: one row per claim, for spreadsheets, pandas and ``claimx export``."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from claimx.schema import Article
+from claimx.writer import atomic_writer
+
+COLUMNS = (
+    "doc_id", "title", "published", "claim_id", "start", "end", "text", "quantity", "value",
+    "relation", "low", "high", "unit", "item", "source_text", "source_canonical", "source_cue",
+    "source_type", "hedged", "time_text", "time_value", "time_relation", "actor", "rule",
+)  # fmt: skip
+FORMATS = ("csv", "jsonl")
+
+
+def _records_of(article: Article) -> Iterator[dict[str, Any]]:
+    doc = article.doc
+    for claim in article.claims:
+        q, source, time = claim.quantity, claim.source, claim.time
+        yield {
+            "doc_id": doc.id,
+            "title": doc.title,
+            "published": doc.published,
+            "claim_id": claim.id,
+            "start": claim.span[0],
+            "end": claim.span[1],
+            "text": claim.text,
+            "quantity": q.text,
+            "value": q.value,
+            "relation": q.relation,
+            "low": q.low,
+            "high": q.high,
+            "unit": q.unit,
+            "item": claim.item.text if claim.item else None,
+            "source_text": source.text if source else None,
+            "source_canonical": source.canonical if source else None,
+            "source_cue": source.cue if source else None,
+            "source_type": source.type if source else None,
+            "hedged": claim.hedged,
+            "time_text": time.text if time else None,
+            "time_value": time.value if time else None,
+            "time_relation": time.relation if time else None,
+            "actor": claim.actor.text if claim.actor else None,
+            "rule": " ".join(claim.rule),
+        }
+
+
+def to_records(articles: Iterable[Article]) -> list[dict[str, Any]]:
+    """One flat dict per claim (``pandas.DataFrame(to_records(articles))`` gives one column per
+    field, none nested, none duplicated)."""
+    return [record for article in articles for record in _records_of(article)]
+
+
+def write_records(records: list[dict[str, Any]], target: Path, fmt: str) -> None:
+    """CSV (UTF-8 without BOM, empty cells for missing values) or JSON lines, atomically."""
+    with atomic_writer(target) as handle:
+        if fmt == "jsonl":
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            return
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(records)
