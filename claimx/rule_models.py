@@ -165,6 +165,7 @@ class TimeRule(Rule):
         "day",
         "weekday_day",
         "weekday",
+        "weekend",
         "relative",
         "ago",
         "prepositions",

@@ -276,6 +276,10 @@ def _weekday(m: TimeMention, base: r.Base | None) -> str | None:
     return None if target is None else r.weekday(base, target, weeks)
 
 
+def _weekend(m: TimeMention, base: r.Base | None) -> str | None:
+    return r.weekend(base, m.rule.words.get(_group(m.match, "mod", "mod2"), 0))
+
+
 def _relative(m: TimeMention, base: r.Base | None) -> str | None:
     word = _group(m.match, "word", "word2")
     unit = m.rule.units.get(_group(m.match, "unit", "unit2")) or next(iter(m.rule.units.values()))
@@ -296,6 +300,7 @@ RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "day": _day,
     "weekday_day": _day,
     "weekday": _weekday,
+    "weekend": _weekend,
     "relative": _relative,
     "ago": _ago,
 }
