@@ -189,14 +189,18 @@ def _period(m: TimeMention, base: r.Base | None) -> str | None:
     groups = m.match.re.groupindex
     if "d1" in groups and m.match["d1"]:
         return _days(m, base)
-    if _group(m.match, "part", "part2"):
+    if _group(m.match, "part", "part2", "part3"):
         return _part_of_year(m, base)
     if "ahead" in groups and m.match["ahead"]:
         return _years_ahead(m, base)
+    if "back" in groups and m.match["back"]:
+        return _units_back(m, base)
     a, b = _group(m.match, "a"), _group(m.match, "b")
     late = r.absolute(b, base)
     if late is None:
         return None
+    if len(a) <= 2 and " de " in b:  # 'entre 15 e 20 de setembro': the second's month
+        a = f"{a} de {b.split(' de ')[1]}"
     if not re.search(r"\d{4}", a):
         a = f"{a} de {late[0].year}"
     early = r.absolute(a, base)
@@ -231,7 +235,8 @@ def _part_of_year(m: TimeMention, base: r.Base | None) -> str | None:
     """Quarters and halves (``segundo trimestre de 2006``, ``primeiros seis meses``) as month
     intervals; ``ao fim do ...`` as the last month."""
     year = _year_of(m, base)
-    size = m.rule.words.get(_group(m.match, "part", "part2"))
+    part = _group(m.match, "part", "part2") or f"{_group(m.match, 'part3')} meses"
+    size = m.rule.words.get(part)
     order = m.rule.words.get(_group(m.match, "ord"), 1)
     if year is None or not size:
         return None
@@ -253,6 +258,20 @@ def _years_ahead(m: TimeMention, base: r.Base | None) -> str | None:
     if base is None or not n:
         return None
     return f"{base.day.year + 1:04d}/{base.day.year + n:04d}"
+
+
+def _units_back(m: TimeMention, base: r.Base | None) -> str | None:
+    """``nos últimos 15 anos``, ``nos últimos seis meses``: from N years or months before the
+    publication's to it (the guide counts the publication's own as the last)."""
+    count = _group(m.match, "nb")
+    n = int(count) if count.isdigit() else m.rule.words.get(count)
+    if base is None or not n:
+        return None
+    if _group(m.match, "back") == "anos":
+        return f"{base.day.year - n:04d}/{base.day.year:04d}"
+    if base.precision == "year":
+        return None
+    return f"{r.iso(r.add_months(base.day, -n), 'month')}/{r.iso(base.day, 'month')}"
 
 
 def _day(m: TimeMention, base: r.Base | None) -> str | None:
