@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from claimx.casefold import document_lowercase, folded
 from claimx.leads import LeadScan, folded_scan
@@ -177,7 +178,43 @@ def _date(m: TimeMention, base: r.Base | None) -> str | None:
     text = _group(m.match, "date") or m.match[0]
     for word, digits in m.rule.replace.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", digits, text, flags=re.IGNORECASE)
-    return _date_text(text, base)
+    value = _date_text(text, base)
+    if value is not None and base is not None and m.rule.future and _future(m):
+        return _month_ahead(value, base)
+    return value
+
+
+_STOP = re.compile(r"[;:]|,(?!\d)|[.!?](?!\d)|\n")
+_WINDOW = 300
+
+
+def _future(m: TimeMention) -> bool:
+    """The month's own stretch between commas speaks in the future tense (``em novembro será
+    renovada``); a month that opens the sentence before a comma, the stretch after it too
+    (``Em dezembro, pesquisadores vão testar``)."""
+    text = m.match.string
+    stops = list(_STOP.finditer(text, max(0, m.start - _WINDOW), m.start))
+    start = stops[-1].end() if stops else max(0, m.start - _WINDOW)
+    opens = (not stops or stops[-1][0] != ",") and not text[start : m.start].strip()
+    limit = min(len(text), m.end + _WINDOW)
+    stop = _STOP.search(text, m.end, limit)
+    if opens and stop is not None and not text[m.end : stop.start()].strip():
+        stop = _STOP.search(text, stop.end(), limit)  # 'Em dezembro, ...': the clause it opens
+    end = stop.start() if stop else limit
+    return _future_regex(m.rule.future).search(text, start, end) is not None  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=8)
+def _future_regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)  # case-sensitive: 'Pará', 'Barão' are names, not verbs
+
+
+def _month_ahead(value: str, base: r.Base) -> str:
+    """A month read as the last one on or before publication, moved to the first on or after it."""
+    year, month = int(value[:4]), int(value[5:7])
+    if (year, month) < (base.day.year, base.day.month):
+        year += 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _date_text(text: str, base: r.Base | None) -> str | None:
