@@ -197,6 +197,7 @@ class TimeRule(Rule):
         "day",
         "weekday_day",
         "weekday",
+        "weekend",
         "relative",
         "ago",
         "prepositions",
@@ -212,6 +213,9 @@ class TimeRule(Rule):
     replace: dict[str, str] = Field(default_factory=dict)
     prepositions: dict[TimeRelation, list[str]] = Field(default_factory=dict)
     embedded: str | None = None
+    future: str | None = None
+    """A regex of future-tense words: where the sentence of a month without a year holds one, the
+    month is the next one on or after the publication month, not the last one before it."""
 
 
 class CueRule(Rule):

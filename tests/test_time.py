@@ -48,7 +48,7 @@ def only(text: str, published: str | None) -> tuple[str, str | None, str]:
         ("no ano passado", "2025-07", ("no ano passado", "2024", "at")),
         ("no ano passado", None, ("no ano passado", None, "at")),
         ("no mês passado", "2025-01-10", ("no mês passado", "2024-12", "at")),
-        ("na semana passada", "2025-02-27", ("na semana passada", "2025-W08", "at")),
+        ("na semana passada", "2025-02-27", ("na semana passada", "2025-02-17/2025-02-23", "at")),
         ("nesta terça-feira (12)", "2025-08-14", ("nesta terça-feira (12)", "2025-08-12", "at")),
         ("neste sábado (12)", "2025-07", ("neste sábado (12)", "2025-07-12", "at")),
         ("na sexta-feira (28)", "2025-03-03", ("na sexta-feira (28)", "2025-02-28", "at")),

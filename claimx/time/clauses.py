@@ -70,7 +70,7 @@ def clause_of(
         start, end = inside[0] + 1, inside[1] - 1
         embedded, boundaries = [], sentence_breaks(grammar, text, (start, end))[1]
     for b_start, b_end in boundaries:
-        if any(s <= b_start < e for s, e in embedded) or any(
+        if _embedded_boundary(grammar, text, (b_start, b_end), embedded) or any(
             s < b_end and b_start < e for s, e in times
         ):
             continue
@@ -80,6 +80,19 @@ def clause_of(
             end = b_start
             break
     return (start, end), embedded
+
+
+def _embedded_boundary(grammar: Grammar, text: str, boundary: Span, embedded: list[Span]) -> bool:
+    """A boundary wholly inside an embedded clause is that clause's; one that only starts at its
+    closing comma ends the clause (', enquanto ...'), except a list word that goes on with what
+    came before it (', que foi prefeito, e outros R$ 100 mil')."""
+    b_start, b_end = boundary
+    for s, e in embedded:
+        if s <= b_start and b_end <= e:
+            return True
+        if s <= b_start < e:
+            return text[b_start:b_end].strip(" ,").casefold() in grammar.embedded_continues
+    return False
 
 
 def governing_time(
@@ -101,18 +114,18 @@ def governing_time(
         if start <= t.start and t.end <= end
         and (t.end <= quantity[0] or t.start >= quantity[1])
         and not any(s <= t.start < e for s, e in embedded)
-        and not _attributive(grammar, text, sentence, t)
+        and not _attributive(grammar, text, sentence, t, quantity, mention)
     ]
     own = adjacent(text, quantity, mention, candidates, grammar.adjacent_links)
     if own is not None:
         return own
     before = [t for t in candidates if t.end <= min(mention[0], quantity[0])]
-    if before:
+    after = [t for t in candidates if t.start >= quantity[1]]
+    if before and not (after and _coordinated(grammar, text, before[-1], mention)):
         return before[-1]
     antecedent = _antecedent(grammar, text, start, times)
     if antecedent is not None:
         return antecedent
-    after = [t for t in candidates if t.start >= quantity[1]]
     if after:
         return after[0]
     return _fronted(text, sentence, start, times)
@@ -149,12 +162,31 @@ def adjacent(
     return None
 
 
-def _attributive(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> bool:
-    """The expression follows a participle describing a noun (not after an auxiliary verb)."""
+def _coordinated(grammar: Grammar, text: str, time: TimeMention, mention: Span) -> bool:
+    """The time closes the conjunct before the claim's (``... em 2008 e duas parcelas``): it is
+    that conjunct's figure's, and the claim takes the one after it (guide 'Scope of time')."""
+    return grammar.coordination is not None and bool(
+        grammar.coordination.fullmatch(text, time.end, mention[0])
+    )
+
+
+def _attributive(
+    grammar: Grammar, text: str, sentence: Span, time: TimeMention, quantity: Span, mention: Span
+) -> bool:
+    """The expression follows a participle describing a noun (not after an auxiliary verb); one
+    set off by a comma describes the claim where the claim follows in its phrase."""
     if grammar.attributive is None:
         return False
     match = grammar.attributive.search(text, max(sentence[0], time.start - 60), time.start)
-    return match is not None and match["before"].casefold() not in grammar.auxiliaries
+    if match is None or match["before"].casefold() in grammar.auxiliaries:
+        return False
+    if not match["comma"]:
+        return True
+    # after a comma the participle may be the claim's own ('dois cheques, compensados em ...'),
+    # or the claim may follow in its phrase ('condenados em 1990 a 13 anos')
+    own_noun = mention[0] <= match.start("before") < mention[1]
+    own_phrase = time.end <= quantity[0] and "," not in text[time.end : quantity[0]]
+    return not (own_noun or own_phrase)
 
 
 def _antecedent(

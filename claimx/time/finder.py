@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from claimx.casefold import document_lowercase, folded
 from claimx.leads import LeadScan, folded_scan
@@ -177,7 +178,43 @@ def _date(m: TimeMention, base: r.Base | None) -> str | None:
     text = _group(m.match, "date") or m.match[0]
     for word, digits in m.rule.replace.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", digits, text, flags=re.IGNORECASE)
-    return _date_text(text, base)
+    value = _date_text(text, base)
+    if value is not None and base is not None and m.rule.future and _future(m):
+        return _month_ahead(value, base)
+    return value
+
+
+_STOP = re.compile(r"[;:]|,(?!\d)|[.!?](?!\d)|\n")
+_WINDOW = 300
+
+
+def _future(m: TimeMention) -> bool:
+    """The month's own stretch between commas speaks in the future tense (``em novembro será
+    renovada``); a month that opens the sentence before a comma, the stretch after it too
+    (``Em dezembro, pesquisadores vão testar``)."""
+    text = m.match.string
+    stops = list(_STOP.finditer(text, max(0, m.start - _WINDOW), m.start))
+    start = stops[-1].end() if stops else max(0, m.start - _WINDOW)
+    opens = (not stops or stops[-1][0] != ",") and not text[start : m.start].strip()
+    limit = min(len(text), m.end + _WINDOW)
+    stop = _STOP.search(text, m.end, limit)
+    if opens and stop is not None and not text[m.end : stop.start()].strip():
+        stop = _STOP.search(text, stop.end(), limit)  # 'Em dezembro, ...': the clause it opens
+    end = stop.start() if stop else limit
+    return _future_regex(m.rule.future).search(text, start, end) is not None  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=8)
+def _future_regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)  # case-sensitive: 'Pará', 'Barão' are names, not verbs
+
+
+def _month_ahead(value: str, base: r.Base) -> str:
+    """A month read as the last one on or before publication, moved to the first on or after it."""
+    year, month = int(value[:4]), int(value[5:7])
+    if (year, month) < (base.day.year, base.day.month):
+        year += 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _date_text(text: str, base: r.Base | None) -> str | None:
@@ -189,14 +226,18 @@ def _period(m: TimeMention, base: r.Base | None) -> str | None:
     groups = m.match.re.groupindex
     if "d1" in groups and m.match["d1"]:
         return _days(m, base)
-    if _group(m.match, "part", "part2"):
+    if _group(m.match, "part", "part2", "part3"):
         return _part_of_year(m, base)
     if "ahead" in groups and m.match["ahead"]:
         return _years_ahead(m, base)
+    if "back" in groups and m.match["back"]:
+        return _units_back(m, base)
     a, b = _group(m.match, "a"), _group(m.match, "b")
     late = r.absolute(b, base)
     if late is None:
         return None
+    if len(a) <= 2 and " de " in b:  # 'entre 15 e 20 de setembro': the second's month
+        a = f"{a} de {b.split(' de ')[1]}"
     if not re.search(r"\d{4}", a):
         a = f"{a} de {late[0].year}"
     early = r.absolute(a, base)
@@ -231,7 +272,8 @@ def _part_of_year(m: TimeMention, base: r.Base | None) -> str | None:
     """Quarters and halves (``segundo trimestre de 2006``, ``primeiros seis meses``) as month
     intervals; ``ao fim do ...`` as the last month."""
     year = _year_of(m, base)
-    size = m.rule.words.get(_group(m.match, "part", "part2"))
+    part = _group(m.match, "part", "part2") or f"{_group(m.match, 'part3')} meses"
+    size = m.rule.words.get(part)
     order = m.rule.words.get(_group(m.match, "ord"), 1)
     if year is None or not size:
         return None
@@ -255,6 +297,20 @@ def _years_ahead(m: TimeMention, base: r.Base | None) -> str | None:
     return f"{base.day.year + 1:04d}/{base.day.year + n:04d}"
 
 
+def _units_back(m: TimeMention, base: r.Base | None) -> str | None:
+    """``nos últimos 15 anos``, ``nos últimos seis meses``: from N years or months before the
+    publication's to it (the guide counts the publication's own as the last)."""
+    count = _group(m.match, "nb")
+    n = int(count) if count.isdigit() else m.rule.words.get(count)
+    if base is None or not n:
+        return None
+    if _group(m.match, "back") == "anos":
+        return f"{base.day.year - n:04d}/{base.day.year:04d}"
+    if base.precision == "year":
+        return None
+    return f"{r.iso(r.add_months(base.day, -n), 'month')}/{r.iso(base.day, 'month')}"
+
+
 def _day(m: TimeMention, base: r.Base | None) -> str | None:
     month = _group(m.match, "month")
     if month:
@@ -274,6 +330,10 @@ def _weekday(m: TimeMention, base: r.Base | None) -> str | None:
     modifier = _group(m.match, "mod2", "mod")
     weeks = m.rule.words.get(modifier) if modifier else None
     return None if target is None else r.weekday(base, target, weeks)
+
+
+def _weekend(m: TimeMention, base: r.Base | None) -> str | None:
+    return r.weekend(base, m.rule.words.get(_group(m.match, "mod", "mod2"), 0))
 
 
 def _relative(m: TimeMention, base: r.Base | None) -> str | None:
@@ -296,6 +356,7 @@ RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "day": _day,
     "weekday_day": _day,
     "weekday": _weekday,
+    "weekend": _weekend,
     "relative": _relative,
     "ago": _ago,
 }

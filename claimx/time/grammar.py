@@ -71,6 +71,12 @@ class Grammar:
     adjacent_links: frozenset[str] = frozenset()
     """The ``adjacent_links`` block: words that may stand between a quantity and the time right
     after it that is its own (``R$ 2,9 bilhões dos primeiros seis meses de 2006``)."""
+    coordination: re.Pattern[str] | None = None
+    """The ``coordination`` block: the whole text between a time and a coordinated figure after
+    it (``R$ 150 mil em 2008 e duas parcelas ... em 2010``): that time is the first figure's."""
+    embedded_continues: frozenset[str] = frozenset()
+    """The ``embedded_continues`` block: clause-boundary words that, right after an embedded
+    clause's closing comma, go on with the clause before it (``, e outros R$ 100 mil``)."""
     boundary_lower: LeadScan | None = None
     embedded_lower: LeadScan | None = None
     """``boundary`` and ``embedded`` for lowercase text (:func:`~claimx.leads.folded_scan`)."""
@@ -119,6 +125,8 @@ class Grammar:
             location=_block(blocks, "location"),
             location_units=_words(blocks, "location_units"),
             adjacent_links=_words(blocks, "adjacent_links"),
+            coordination=_block(blocks, "coordination"),
+            embedded_continues=_words(blocks, "embedded_continues"),
         )
 
 

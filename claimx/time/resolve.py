@@ -53,9 +53,32 @@ def iso(day: date, unit: Unit) -> str:
     if unit == "month":
         return f"{day.year:04d}-{day.month:02d}"
     if unit == "week":
-        year, week, _ = day.isocalendar()
-        return f"{year:04d}-W{week:02d}"
+        return week_of(day)
     return day.isoformat()
+
+
+def week_of(day: date) -> str:
+    """The week holding ``day`` as its Monday and Sunday: the guide writes only calendar days,
+    never ISO weeks (``esta semana`` → ``2018-03-19/2018-03-25``)."""
+    monday = day - timedelta(days=day.weekday())
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
+def weekend(base: Base | None, weeks: int) -> str | None:
+    """Saturday/Sunday of a weekend: ``weeks`` 0 the one the publication day is nearest to (on
+    Monday and Tuesday the one just past, from Wednesday the coming one or the present one),
+    -1 the last one before the publication day, 1 the next one after it."""
+    if base is None:
+        return None
+    if base.precision != "day":
+        return base.value
+    today = base.day
+    saturday = today + timedelta(days=5 - today.weekday())  # this ISO week's
+    if weeks < 0 or (weeks == 0 and today.weekday() < 2):
+        saturday -= timedelta(weeks=1)
+    if weeks > 0 and today.weekday() >= 5:
+        saturday += timedelta(weeks=1)
+    return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
 
 
 def add_months(day: date, months: int) -> date:
