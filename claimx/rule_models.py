@@ -91,6 +91,9 @@ class RangeRule(Rule):
     ('oito em cada dez'): the value is their ratio, not a range."""
     bounds: bool = False
     """Joins a lower and an upper bound, each with its qualifier (maior que 10 e menor que 20)."""
+    year: str | None = None
+    """A regex for a year as written: a year opening the range joins only another year
+    (2010 - 2012), never a count ('mesmo período de 2016 - 170.535 casos')."""
 
 
 class VagueRule(Rule):

@@ -7,6 +7,7 @@ the rule files; this module only composes it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -91,6 +92,7 @@ class QuantityFinder:
         self.proportion_joining = {w for r in self.ranges if r.per for w in r.joining}
         self.per_words = {w for r in self.ranges for w in r.per}
         self.bound_pairs = [r for r in ranges if r.bounds]
+        self.range_years = {r.id: re.compile(r.year) for r in ranges if r.year}
         self.vague = {w: (v, r) for r in rulebook.rules(VagueRule) for w, v in r.words.items()}
         self.vague_connectors = {c for r in rulebook.rules(VagueRule) for c in r.connectors}
         self.filters = Filters(rulebook.rules(FilterRule))
@@ -301,7 +303,7 @@ class QuantityFinder:
                 after_joining += 1  # 'entre os cinco e os dez'
             unit2, second_start = self.units.prefix_at(words, after_joining)
             second = self.reader.read(words, second_start)
-            if second is None:
+            if second is None or self._year_and_count(view, rule, first, second):
                 continue
             reading = self.units.suffix(view, second, second.end)
             unit = reading.unit or unit2 or (suffix1[1] if suffix1 else None) or unit1
@@ -344,6 +346,15 @@ class QuantityFinder:
         number_text = view.span_text(part.start, part.end)
         share = part.value / whole.value
         return Found(start, whole.end, "=", share, number_text=number_text, rules=rules)
+
+    def _year_and_count(
+        self, view: TokenView, rule: RangeRule, first: NumberMatch, second: NumberMatch
+    ) -> bool:
+        """A year and a count across the range's joining word: no range."""
+        year = self.range_years.get(rule.id)
+        if year is None or not year.match(view.span_text(first.start, first.end)):
+            return False
+        return not year.match(view.span_text(second.start, second.end))
 
     @staticmethod
     def _opening(words: Words, start: int, rule: RangeRule) -> int | None:
