@@ -71,6 +71,12 @@ class NumberRule(Rule):
         description="a bare figure right after these takes the unit of the figure it is compared "
         "with: 53 por cento dos franceses, contra 47",
     )
+    change_from: list[str] = Field(
+        default_factory=list, description="before the figure a change starts from: de 65 para 62"
+    )
+    change_to: list[str] = Field(
+        default_factory=list, description="between the two figures of a change: de 65 para 62 anos"
+    )
 
 
 class QualifierRule(Rule):

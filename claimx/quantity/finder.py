@@ -81,6 +81,9 @@ class QuantityFinder:
         self.unit_rules = {u.id: u for u in rulebook.rules(UnitRule)}
         compared = ((p, r.id) for r in rulebook.rules(NumberRule) for p in r.compared_links)
         self.compared = PhraseIndex(compared, tokenize)
+        number_rules: list[NumberRule] = rulebook.rules(NumberRule)
+        self.change_from = {w for r in number_rules for w in r.change_from}
+        self.change_to = {w for r in number_rules for w in r.change_to}
         qualifiers: list[QualifierRule] = rulebook.rules(QualifierRule)
         self.leading = PhraseIndex(((p, q) for q in qualifiers for p in q.phrases), tokenize)
         self.trailing = PhraseIndex(((p, q) for q in qualifiers for p in q.trailing), tokenize)
@@ -215,7 +218,9 @@ class QuantityFinder:
         unit = reading.unit or prefix
         rules = [*number.rules, *reading.rules, *([prefix.id] if prefix else [])]
         if unit is None:
-            unit = self._shared_unit(words, reading.end)
+            unit = self._shared_unit(words, reading.end) or self._change_unit(
+                view, number.start, reading.end
+            )
             rules += [unit.id] if unit else []
         relation, start, end = self._qualify(words, start, reading.end, rules)
         value = reading.value * (unit.multiplier if unit else 1.0)
@@ -257,6 +262,17 @@ class QuantityFinder:
         second = self.reader.read(words, at + 1)
         found = self.units.free_suffix(words, second.end) if second else None
         return found[1] if found else None
+
+    def _change_unit(self, view: TokenView, start: int, end: int) -> UnitRule | None:
+        """'de 65 para 62 anos': the figure a change starts from has the unit of the figure it
+        goes to, read with that figure's own context."""
+        words = view.words
+        if not (start > 0 and end + 1 < len(words)) or words[start - 1] not in self.change_from:
+            return None
+        if words[end] not in self.change_to:
+            return None
+        second = self.reader.read(words, end + 1)
+        return self.units.suffix(view, second, second.end).unit if second else None
 
     def _qualify(
         self, words: Words, start: int, end: int, rules: list[str]
