@@ -137,6 +137,9 @@ class ItemRule(Rule):
     determiners: list[str] = Field(default_factory=list)
     pre_nominal: list[str] = Field(default_factory=list)
     transparent: list[str] = Field(default_factory=list)
+    counted_measures: list[str] = Field(default_factory=list)
+    """Transparent words that are the item themselves where no 'de' complement follows: index
+    and sports points (70.011 pontos → pontos; 10 pontos de vantagem → vantagem)."""
     not_items: list[str] = Field(default_factory=list)
     """Words of change ('queda', 'corte'): no item after a figure; before it ('queda de')
     they are."""
