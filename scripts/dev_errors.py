@@ -33,7 +33,7 @@ def shown(claim: object, name: str) -> object:
     as the quantity itself)."""
     if hasattr(claim, name):
         return getattr(claim, name)
-    quantity = getattr(claim, "quantity")
+    quantity = claim.quantity
     return getattr(quantity, name, quantity)
 
 
