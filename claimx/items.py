@@ -58,6 +58,7 @@ class ItemFinder:
         self.money_link, self.stop = set(rule.money_link), set(rule.stop)
         self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
         self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
+        self.counted_measures = set(rule.counted_measures)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
         self.never_items = set(rule.never_items) | self.time_words
         self.stop_pattern = re.compile(rule.stop_pattern or r"(?!)")
@@ -119,7 +120,9 @@ class ItemFinder:
         word = doc[head].lower_
         if word in self.transparent:
             first = self._complement_start(doc, head, last)
-            return None if first is None else (_span(doc, first, last), last)
+            if first is not None:
+                return _span(doc, first, last), last
+            return (_span(doc, head, head + 1), head + 1) if word in self.counted_measures else None
         if word in self.never_items or (word in self.not_items and not measured):
             return None
         return _span(doc, head, last), last

@@ -103,6 +103,12 @@ class NumberRule(Rule):
         description="a bare figure right after these takes the unit of the figure it is compared "
         "with: 53 por cento dos franceses, contra 47",
     )
+    change_from: list[str] = Field(
+        default_factory=list, description="before the figure a change starts from: de 65 para 62"
+    )
+    change_to: list[str] = Field(
+        default_factory=list, description="between the two figures of a change: de 65 para 62 anos"
+    )
 
 
 class QualifierRule(Rule):
@@ -123,6 +129,9 @@ class RangeRule(Rule):
     ('oito em cada dez'): the value is their ratio, not a range."""
     bounds: bool = False
     """Joins a lower and an upper bound, each with its qualifier (maior que 10 e menor que 20)."""
+    year: str | None = None
+    """A regex for a year as written: a year opening the range joins only another year
+    (2010 - 2012), never a count ('mesmo período de 2016 - 170.535 casos')."""
 
 
 class VagueRule(Rule):
@@ -160,6 +169,9 @@ class ItemRule(Rule):
     determiners: list[str] = Field(default_factory=list)
     pre_nominal: list[str] = Field(default_factory=list)
     transparent: list[str] = Field(default_factory=list)
+    counted_measures: list[str] = Field(default_factory=list)
+    """Transparent words that are the item themselves where no 'de' complement follows: index
+    and sports points (70.011 pontos → pontos; 10 pontos de vantagem → vantagem)."""
     not_items: list[str] = Field(default_factory=list)
     """Words of change ('queda', 'corte'): no item after a figure; before it ('queda de')
     they are."""

@@ -28,6 +28,15 @@ def brief(value: object) -> object:
     return value
 
 
+def shown(claim: object, name: str) -> object:
+    """The field to print: a claim's own, else its quantity's (value, relation, unit; bounds
+    as the quantity itself)."""
+    if hasattr(claim, name):
+        return getattr(claim, name)
+    quantity = claim.quantity
+    return getattr(quantity, name, quantity)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("field", choices=sorted(FIELDS))
@@ -52,8 +61,8 @@ def main() -> None:
                 continue
             errors += 1
             name = args.field.split("_")[0]
-            print(f"{doc_id} [[{g.text}]] gold={brief(getattr(g, name))} "
-                  f"pred={brief(getattr(c, name))}\n    :: {c.sentence.text[:300]}")
+            print(f"{doc_id} [[{g.text}]] gold={brief(shown(g, name))} "
+                  f"pred={brief(shown(c, name))}\n    :: {c.sentence.text[:300]}")
     print(f"{errors} errors in {args.field}")
 
 

@@ -8,6 +8,7 @@ the rule files; this module only composes it.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -81,6 +82,9 @@ class QuantityFinder:
         self.unit_rules = {u.id: u for u in rulebook.rules(UnitRule)}
         compared = ((p, r.id) for r in rulebook.rules(NumberRule) for p in r.compared_links)
         self.compared = PhraseIndex(compared, tokenize)
+        number_rules: list[NumberRule] = rulebook.rules(NumberRule)
+        self.change_from = {w for r in number_rules for w in r.change_from}
+        self.change_to = {w for r in number_rules for w in r.change_to}
         qualifiers: list[QualifierRule] = rulebook.rules(QualifierRule)
         self.leading = PhraseIndex(((p, q) for q in qualifiers for p in q.phrases), tokenize)
         self.trailing = PhraseIndex(((p, q) for q in qualifiers for p in q.trailing), tokenize)
@@ -92,6 +96,7 @@ class QuantityFinder:
         self.proportion_joining = {w for r in self.ranges if r.per for w in r.joining}
         self.per_words = {w for r in self.ranges for w in r.per}
         self.bound_pairs = [r for r in ranges if r.bounds]
+        self.range_years = {r.id: re.compile(r.year) for r in ranges if r.year}
         self.vague = {w: (v, r) for r in rulebook.rules(VagueRule) for w, v in r.words.items()}
         self.vague_connectors = {c for r in rulebook.rules(VagueRule) for c in r.connectors}
         self.filters = Filters(rulebook.rules(FilterRule))
@@ -214,7 +219,9 @@ class QuantityFinder:
         unit = reading.unit or prefix
         rules = [*number.rules, *reading.rules, *([prefix.id] if prefix else [])]
         if unit is None:
-            unit = self._shared_unit(words, reading.end)
+            unit = self._shared_unit(words, reading.end) or self._change_unit(
+                view, number.start, reading.end
+            )
             rules += [unit.id] if unit else []
         relation, start, end = self._qualify(words, start, reading.end, rules)
         value = reading.value * (unit.multiplier if unit else 1.0)
@@ -256,6 +263,17 @@ class QuantityFinder:
         second = self.reader.read(words, at + 1)
         found = self.units.free_suffix(words, second.end) if second else None
         return found[1] if found else None
+
+    def _change_unit(self, view: TokenView, start: int, end: int) -> UnitRule | None:
+        """'de 65 para 62 anos': the figure a change starts from has the unit of the figure it
+        goes to, read with that figure's own context."""
+        words = view.words
+        if not (start > 0 and end + 1 < len(words)) or words[start - 1] not in self.change_from:
+            return None
+        if words[end] not in self.change_to:
+            return None
+        second = self.reader.read(words, end + 1)
+        return self.units.suffix(view, second, second.end).unit if second else None
 
     def _qualify(
         self, words: Words, start: int, end: int, rules: list[str]
@@ -302,7 +320,7 @@ class QuantityFinder:
                 after_joining += 1  # 'entre os cinco e os dez'
             unit2, second_start = self.units.prefix_at(words, after_joining)
             second = self.reader.read(words, second_start)
-            if second is None:
+            if second is None or self._year_and_count(view, rule, first, second):
                 continue
             reading = self.units.suffix(view, second, second.end)
             unit = reading.unit or unit2 or (suffix1[1] if suffix1 else None) or unit1
@@ -345,6 +363,15 @@ class QuantityFinder:
         number_text = view.span_text(part.start, part.end)
         share = part.value / whole.value
         return Found(start, whole.end, "=", share, number_text=number_text, rules=rules)
+
+    def _year_and_count(
+        self, view: TokenView, rule: RangeRule, first: NumberMatch, second: NumberMatch
+    ) -> bool:
+        """A year and a count across the range's joining word: no range."""
+        year = self.range_years.get(rule.id)
+        if year is None or not year.match(view.span_text(first.start, first.end)):
+            return False
+        return not year.match(view.span_text(second.start, second.end))
 
     @staticmethod
     def _opening(words: Words, start: int, rule: RangeRule) -> int | None:
