@@ -330,7 +330,9 @@ class CueRule(Rule):
 class HedgeRule(Rule):
     """A hedge (``rules/pt/hedges.yaml``): words or a regex, over the figure's clause or after."""
 
-    scope: Literal["clause", "governs"]
+    scope: Literal["clause", "governs", "clause_before"]
+    """'clause': anywhere in the figure's clause; 'governs': before the figure in its sentence;
+    'clause_before': before the figure in its clause ('é acusado de receber R$ 1 milhão')."""
     words: list[str] = Field(default_factory=list)
     pattern: str | None = None
     exceptions: list[str] = Field(default_factory=list)

@@ -8,6 +8,11 @@ from claimx.attribution.lemmas import lemma_of, lemma_table
 from claimx.attribution.lexicon import Hedge, Lexicon
 
 Matches = list[list[tuple[int, int, str]]]
+SCOPES = {  # where a hedge word speaks of the figure starting at 'start'
+    "clause": lambda sent, clause, start: clause,
+    "governs": lambda sent, clause, start: (sent[0], start),
+    "clause_before": lambda sent, clause, start: (clause[0], start),
+}
 
 
 class HedgeFinder:
@@ -66,7 +71,7 @@ class HedgeFinder:
         found = [m if self._applies(h, sent, source) else [] for h, m in
                  zip(self.lex.hedges, found, strict=True)]
         for hedge, matches in zip(self.lex.hedges, found, strict=True):
-            lo, hi = clause if hedge.scope == "clause" else (sent[0], start)
+            lo, hi = SCOPES[hedge.scope](sent, clause, start)
             for m_start, m_end, low in matches:
                 if m_start < lo or m_end > hi or low in hedge.exceptions:
                     continue
