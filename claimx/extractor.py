@@ -96,26 +96,35 @@ class Extractor:
         doc.user_data["claimx_text"] = record.text  # what text_of(doc) would rebuild
         set_value(doc, "claimx_doc_id", record.id)
         set_value(doc, "claimx_body_start", record.body_start)
-        override = parse_date(self.published) if self.published else None
-        set_value(doc, "claimx_published", override or publication_date(record.text, record.date))
+        set_value(doc, "claimx_published", published_of(record, self.published))
         doc.user_data["claimx_record"] = record
         return doc
 
     def _article(self, doc: Doc) -> Article:
         record: InputRecord = doc.user_data.pop("claimx_record")
-        info = DocInfo(
-            id=record.id,
-            path=record.path,
-            title=record.title,
-            published=get_value(doc, "claimx_published"),
-            url=record.url,
-            sha256=hashlib.sha256(record.text.encode("utf-8")).hexdigest(),
-            chars=len(record.text),
-            meta=record.meta,
-        )
         return Article(
             claimx_version=__version__,
-            doc=info,
+            doc=doc_info(record, get_value(doc, "claimx_published")),
             provenance=self.provenance,
             claims=get_value(doc, "claims") or [],
         )
+
+
+def published_of(record: InputRecord, override: str | None) -> str | None:
+    """The article's publication date: ``override`` (the CLI's --published), else its own."""
+    forced = parse_date(override) if override else None
+    return forced or publication_date(record.text, record.date)
+
+
+def doc_info(record: InputRecord, published: str | None) -> DocInfo:
+    """What the output says about the input article (all but the claims and provenance)."""
+    return DocInfo(
+        id=record.id,
+        path=record.path,
+        title=record.title,
+        published=published,
+        url=record.url,
+        sha256=hashlib.sha256(record.text.encode("utf-8")).hexdigest(),
+        chars=len(record.text),
+        meta=record.meta,
+    )

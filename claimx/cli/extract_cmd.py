@@ -1,25 +1,25 @@
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
+import glob
 from pathlib import Path
-from typing import IO
 
 import typer
 
-from claimx import __version__
-from claimx.extractor import Extractor, Result
-from claimx.parallel import extract_parallel
+from claimx.cluster import PARTITION_SIZE, ClusterError
+from claimx.locations import is_url
 from claimx.pipeline import ModelError
-from claimx.process import tune_garbage_collector
 from claimx.reader import InputError
+from claimx.resume import describe
 from claimx.rulebook import RuleError
-from claimx.schema import Article, Index, IndexEntry
-from claimx.writer import atomic_writer, output_name, write_text
+from claimx.run import Report, RunSpec, run
+
+ENGINES = ("local", "dask")
 
 
 def extract_cli(
-    paths: list[Path] = typer.Argument(..., help="Files (.txt, .json, .jsonl) or folders."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files (.txt, .json, .jsonl), folders, globs or fsspec URLs (s3://…)."
+    ),
     output: Path = typer.Option(
         Path("claims"), "-o", "--output", help="Folder for one JSON per article and index.json."
     ),
@@ -35,76 +35,61 @@ def extract_cli(
     published: str | None = typer.Option(
         None, "--published", help="Publication date for every article (YYYY-MM[-DD])."
     ),
-    workers: int = typer.Option(1, "--workers", min=1, help="Processes (article-level)."),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1,
+        help="Processes (article-level); default: one per core for inputs over 8 MB, else 1.",
+    ),
+    resume: bool = typer.Option(
+        False, "--resume", help="Keep outputs already written from the same input, rules, "
+        "claimx version and model; extract the rest."
+    ),
+    engine: str = typer.Option("local", "--engine", help="local, or dask (a local cluster)."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="A running Dask scheduler (tcp://HOST:PORT); implies dask."
+    ),
+    partition_size: int = typer.Option(
+        PARTITION_SIZE, "--partition-size", min=1, help="Articles per Dask task."
+    ),
+    retries: int = typer.Option(2, "--retries", min=0, help="Retries of a failing Dask task."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors."),
 ) -> None:
     """Extract quantity claims from articles into reviewable JSON."""
-    missing = [str(p) for p in paths if not p.exists()]
+    _check_usage(paths, jsonl, resume, engine)
+    spec = RunSpec(
+        inputs=paths, output=output, jsonl=jsonl,
+        options={"model": model, "rules_dirs": [str(r) for r in rules], "published": published},
+        workers=workers, engine="dask" if scheduler else engine, scheduler=scheduler,
+        resume=resume, partition_size=partition_size, retries=retries,
+    )  # fmt: skip
+    try:
+        report = run(spec)
+    except (ModelError, RuleError, ClusterError) as exc:
+        _fail(str(exc), 2)
+    except KeyboardInterrupt:
+        _fail("interrupted; every file written is whole: run again with --resume to go on", 130)
+    _summary(report, jsonl or str(output), quiet)
+
+
+def _check_usage(paths: list[str], jsonl: str | None, resume: bool, engine: str) -> None:
+    missing = [p for p in paths if not (is_url(p) or glob.has_magic(p) or Path(p).exists())]
     if missing:
         _fail(f"no such file or directory: {', '.join(missing)}", 2)
-    options = {"model": model, "rules_dirs": [str(r) for r in rules], "published": published}
-    try:
-        if workers > 1:
-            results: Iterator[Result] = extract_parallel(paths, workers, **options)
-        else:
-            extractor = Extractor(**options)
-            tune_garbage_collector()
-            results = extractor.iter_results(paths)
-        if jsonl is not None:
-            errors, count = _write_jsonl(results, jsonl)
-        else:
-            errors, count = _write_folder(results, output)
-    except (ModelError, RuleError) as exc:
-        _fail(str(exc), 2)
-    _summary(errors, count, jsonl or str(output), quiet)
+    if engine not in ENGINES:
+        _fail(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}", 2)
+    if resume and jsonl == "-":
+        _fail("--resume needs an output file, not standard output", 2)
 
 
-def _write_folder(results: Iterator[Result], folder: Path) -> tuple[list[InputError], int]:
-    taken: set[str] = set()
-    entries, errors = [], []
-    for result in results:
-        if isinstance(result, InputError):
-            errors.append(result)
-            if not result.skipped:
-                entries.append(IndexEntry(id=result.where, path=result.path, error=result.message))
-            continue
-        name = output_name(result.doc.id, taken)
-        write_text(folder / name, result.model_dump_json(indent=2) + "\n")
-        entries.append(
-            IndexEntry(
-                id=result.doc.id, path=result.doc.path, output=name, claims=len(result.claims)
-            )
-        )
-    index = Index(claimx_version=__version__, articles=entries)
-    write_text(folder / "index.json", index.model_dump_json(indent=2) + "\n")
-    return errors, sum(1 for e in entries if e.error is None)
-
-
-def _write_jsonl(results: Iterator[Result], target: str) -> tuple[list[InputError], int]:
-    if target == "-":
-        return _write_lines(results, sys.stdout)
-    with atomic_writer(Path(target)) as handle:
-        return _write_lines(results, handle)
-
-
-def _write_lines(results: Iterator[Result], handle: IO[str]) -> tuple[list[InputError], int]:
-    errors, count = [], 0
-    for result in results:
-        if isinstance(result, Article):
-            handle.write(result.model_dump_json() + "\n")
-            count += 1
-        else:
-            errors.append(result)
-    return errors, count
-
-
-def _summary(errors: list[InputError], count: int, target: str, quiet: bool) -> None:
+def _summary(report: Report, target: str, quiet: bool) -> None:
+    errors: list[InputError] = report.tally.errors
     failed = [e for e in errors if not e.skipped]
     for error in errors:
         if not (quiet and error.skipped):
             typer.echo(f"claimx: {'note' if error.skipped else 'error'}: {error}", err=True)
+    if not quiet and report.reasons is not None:
+        typer.echo(f"claimx: resume: {describe(report.reasons)}", err=True)
     if not quiet:
-        typer.echo(f"claimx: {count} article(s) extracted → {target}", err=True)
+        typer.echo(f"claimx: {report.tally.written} article(s) extracted → {target}", err=True)
     if failed:
         typer.echo(f"claimx: {len(failed)} input(s) failed; the others were written", err=True)
         raise typer.Exit(1)
