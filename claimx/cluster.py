@@ -35,7 +35,8 @@ class ClusterError(RuntimeError):
 @contextmanager
 def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
     """A client of the cluster at ``scheduler``, or of a new local cluster of ``workers``
-    single-threaded processes listening on 127.0.0.1 only."""
+    single-threaded processes listening on 127.0.0.1 only (its dashboard too: another free
+    port when 8787 is taken)."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -50,7 +51,7 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
         return
     cluster = LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True,
-        host="127.0.0.1", dashboard_address=None,
+        host="127.0.0.1", dashboard_address="127.0.0.1:8787",
     )  # fmt: skip
     with cluster, Client(cluster) as client:
         yield client

@@ -1,0 +1,116 @@
+"""``make bench``, second part: the engines as ``claimx extract`` runs them, on the same corpus.
+
+Each engine plans, extracts, renders and writes one JSON per article and the index into a
+temporary folder, as the CLI does. Its workers load their pipelines before the clock starts
+(that start-up is printed apart): what is compared is the throughput of a long run.
+"""
+
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimx.extractor import Extractor
+from claimx.jobs import FOLDER_INDENT, render_serial
+from claimx.locations import read_locations
+from claimx.output import write_folder
+from claimx.parallel import ready, render_on, worker_pool
+from claimx.process import tune_garbage_collector
+from claimx.resume import FolderPlan
+
+OPTIONS: dict[str, Any] = {"model": None, "rules_dirs": [], "published": None}
+Render = Callable[[Iterator[Any], str], Iterator[Any]]
+
+
+@dataclass
+class EngineRun:
+    name: str
+    startup: float
+    seconds: float
+    articles: int
+    output_bytes: int
+    worker_rss_mb: float
+
+
+def timed_run(name: str, corpus: Path, startup: float, render: Render, rss: Callable[[], float]
+              ) -> EngineRun:  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="claimx-bench-") as folder:
+        out = Path(folder)
+        start = time.perf_counter()
+        planned = FolderPlan(out, None).plan(read_locations([str(corpus)]))
+        tally = write_folder(render(planned, str(out)), out)
+        seconds = time.perf_counter() - start
+        size = sum(p.stat().st_size for p in out.iterdir())
+    return EngineRun(name, startup, seconds, tally.written, size, rss())
+
+
+def one_worker(corpus: Path) -> EngineRun:
+    start = time.perf_counter()
+    extractor = Extractor(**OPTIONS)
+    tune_garbage_collector()
+    startup = time.perf_counter() - start
+    return timed_run(
+        "local, 1 worker", corpus, startup,
+        lambda items, _: render_serial(extractor, items, FOLDER_INDENT),
+        lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    )  # fmt: skip
+
+
+def pool_workers(corpus: Path, workers: int) -> EngineRun:
+    start = time.perf_counter()
+    with worker_pool(workers, OPTIONS, FOLDER_INDENT) as pool:
+        _wait_until_loaded(pool, workers)
+        startup = time.perf_counter() - start
+        run = timed_run(
+            f"local, --workers {workers}", corpus, startup,
+            lambda items, _: render_on(pool, items, workers), lambda: 0.0,
+        )  # fmt: skip
+    # a child's peak is known once it has exited (the pool's exit waits for its workers)
+    run.worker_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return run
+
+
+def _wait_until_loaded(pool: Any, workers: int) -> None:
+    """A worker answers only once its initializer (the pipeline's loading) has run."""
+    seen: set[int] = set()
+    while len(seen) < workers:
+        seen.update(pool.map(ready, range(4 * workers), chunksize=1))
+
+
+def dask_workers(corpus: Path, workers: int) -> EngineRun:
+    from claimx.cluster import dask_client, load_everywhere, run_partitions
+
+    start = time.perf_counter()
+    with dask_client(None, workers) as client:
+        load_everywhere(client, OPTIONS)
+        startup = time.perf_counter() - start
+        return timed_run(
+            f"dask, {workers} workers", corpus, startup,
+            lambda items, folder: run_partitions(client, items, OPTIONS, FOLDER_INDENT, folder),
+            lambda: max(client.run(_rss_mb).values()),
+        )  # fmt: skip
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def report(runs: list[EngineRun], megabytes: float, tokenizer_mb_s: float) -> list[str]:
+    base = runs[0].seconds
+    lines = []
+    for r in runs:
+        rate = megabytes / r.seconds
+        lines.append(
+            f"{r.name:<20} {rate:5.2f} MB/s  {r.articles / r.seconds:4.0f} articles/s  "
+            f"{rate / tokenizer_mb_s:.3f} of the tokenizer  {base / r.seconds:.2f}x one worker  "
+            f"(start-up {r.startup:.1f} s; peak RSS per worker {r.worker_rss_mb:.0f} MB)"
+        )
+    out_mb = runs[0].output_bytes / 1e6
+    lines.append(f"output               {out_mb:.1f} MB of JSON for {megabytes:.1f} MB of input "
+                 f"({out_mb / megabytes:.2f} MB per MB)")
+    return lines
