@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -43,8 +44,9 @@ def _run(items: list[Any]) -> list[Any]:
     return render_batch(_worker, items, _indent)
 
 
-def ready() -> int:
+def ready(_: object = None) -> int:
     """A task that answers once its worker has loaded the pipeline (the bench waits for it)."""
+    time.sleep(0.05)  # long enough that one worker cannot take every task
     return os.getpid()
 
 
