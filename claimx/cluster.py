@@ -22,6 +22,8 @@ from typing import Any
 
 from claimx.dask import extract_partition, worker_extractor
 from claimx.jobs import chunks
+from claimx.pipeline import load_base
+from claimx.rulebook import cached_rulebook
 
 PARTITION_SIZE = 200
 """Articles per task: ~1.5 MB of Fake.br text, about a second of a worker's time — long enough
@@ -30,6 +32,10 @@ that the scheduler's ~1 ms per task is noise, short enough that a lost worker co
 
 class ClusterError(RuntimeError):
     """Dask is not installed, or the scheduler cannot be reached."""
+
+
+class PartitionError(RuntimeError):
+    """A task failed on every try (its worker died too often, or writing its files failed)."""
 
 
 @contextmanager
@@ -57,8 +63,16 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
         yield client
 
 
+def check_options(options: dict[str, Any]) -> None:
+    """The rules and the model, loaded by the driver before any cluster starts: a bad one is
+    reported once, plainly, not in every worker's log."""
+    cached_rulebook(tuple(options.get("rules_dirs") or ()))
+    if options.get("model"):
+        load_base(options["model"])
+
+
 def load_everywhere(client: Any, options: dict[str, Any]) -> None:
-    """Load the pipeline on every worker now: a bad model or rule file fails here, once."""
+    """Load the pipeline on every worker now, rather than in each one's first task."""
     client.run(worker_extractor, options)
 
 
@@ -88,7 +102,10 @@ def run_partitions(
 
 
 def _collect(future: Any, number: int, on_partition: Callable[[int], None] | None) -> list[Any]:
-    results = future.result()
+    try:
+        results = future.result()
+    except Exception as exc:  # whatever the task raised, or distributed's KilledWorker
+        raise PartitionError(f"partition {number} failed: {type(exc).__name__}: {exc}") from exc
     if on_partition is not None:
         on_partition(number)
     return results

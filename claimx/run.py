@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimx.cluster import PARTITION_SIZE, dask_client, load_everywhere, run_partitions
+from claimx.cluster import (
+    PARTITION_SIZE,
+    check_options,
+    dask_client,
+    load_everywhere,
+    run_partitions,
+)
 from claimx.extractor import Extractor
 from claimx.jobs import FOLDER_INDENT, as_jobs, render_serial
 from claimx.locations import LARGE_INPUT, input_size, read_locations
@@ -90,6 +96,7 @@ def _engine(spec: RunSpec, items: Any, indent: int | None, folder: str | None) -
     worker writes its articles' files itself."""
     workers = worker_count(spec)
     if spec.engine == "dask":
+        check_options(spec.options)
         with dask_client(spec.scheduler, workers) as client:
             load_everywhere(client, spec.options)
             yield run_partitions(

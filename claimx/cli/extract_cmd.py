@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from claimx.cluster import PARTITION_SIZE, ClusterError
+from claimx.cluster import PARTITION_SIZE, ClusterError, PartitionError
 from claimx.locations import is_url
 from claimx.pipeline import ModelError
 from claimx.reader import InputError
@@ -65,6 +65,8 @@ def extract_cli(
         report = run(spec)
     except (ModelError, RuleError, ClusterError) as exc:
         _fail(str(exc), 2)
+    except PartitionError as exc:
+        _fail(f"{exc}; every file written is whole: run again with --resume to go on", 1)
     except KeyboardInterrupt:
         _fail("interrupted; every file written is whole: run again with --resume to go on", 130)
     _summary(report, jsonl or str(output), quiet)
