@@ -19,12 +19,13 @@ from claimx.extractor import Extractor
 from claimx.jobs import FOLDER_INDENT, render_serial
 from claimx.locations import read_locations
 from claimx.output import write_folder
-from claimx.parallel import ready, render_on, worker_pool
+from claimx.parallel import cpu_seconds, ready, render_on, worker_pool
 from claimx.process import tune_garbage_collector
 from claimx.resume import FolderPlan
 
 OPTIONS: dict[str, Any] = {"model": None, "rules_dirs": [], "published": None}
 Render = Callable[[Iterator[Any], str], Iterator[Any]]
+Probe = Callable[[], float]
 
 
 @dataclass
@@ -35,18 +36,23 @@ class EngineRun:
     articles: int
     output_bytes: int
     worker_rss_mb: float
+    cpu_seconds: float
+    """Of every process of the engine (driver and workers), during the run."""
 
 
-def timed_run(name: str, corpus: Path, startup: float, render: Render, rss: Callable[[], float]
-              ) -> EngineRun:  # fmt: skip
+def timed_run(
+    name: str, corpus: Path, startup: float, render: Render, probes: tuple[Probe, Probe]
+) -> EngineRun:
+    """``probes``: the engine's CPU seconds so far, and its workers' peak RSS."""
+    cpu, rss = probes
     with tempfile.TemporaryDirectory(prefix="claimx-bench-") as folder:
         out = Path(folder)
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), cpu()
         planned = FolderPlan(out, None).plan(read_locations([str(corpus)]))
         tally = write_folder(render(planned, str(out)), out)
-        seconds = time.perf_counter() - start
+        seconds, cpu_seconds = time.perf_counter() - start, cpu() - cpu_start
         size = sum(p.stat().st_size for p in out.iterdir())
-    return EngineRun(name, startup, seconds, tally.written, size, rss())
+    return EngineRun(name, startup, seconds, tally.written, size, rss(), cpu_seconds)
 
 
 def one_worker(corpus: Path) -> EngineRun:
@@ -57,7 +63,7 @@ def one_worker(corpus: Path) -> EngineRun:
     return timed_run(
         "local, 1 worker", corpus, startup,
         lambda items, _: render_serial(extractor, items, FOLDER_INDENT),
-        lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        (time.process_time, _rss_mb),
     )  # fmt: skip
 
 
@@ -68,7 +74,8 @@ def pool_workers(corpus: Path, workers: int) -> EngineRun:
         startup = time.perf_counter() - start
         run = timed_run(
             f"local, --workers {workers}", corpus, startup,
-            lambda items, _: render_on(pool, items, workers), lambda: 0.0,
+            lambda items, _: render_on(pool, items, workers),
+            (lambda: time.process_time() + _pool_cpu(pool, workers), lambda: 0.0),
         )  # fmt: skip
     # a child's peak is known once it has exited (the pool's exit waits for its workers)
     run.worker_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -82,6 +89,14 @@ def _wait_until_loaded(pool: Any, workers: int) -> None:
         seen.update(pool.map(ready, range(4 * workers), chunksize=1))
 
 
+def _pool_cpu(pool: Any, workers: int) -> float:
+    """The CPU seconds of every worker of ``pool`` (asked until each one has answered)."""
+    seen: dict[int, float] = {}
+    while len(seen) < workers:
+        seen.update(pool.map(cpu_seconds, range(4 * workers), chunksize=1))
+    return sum(seen.values())
+
+
 def dask_workers(corpus: Path, workers: int) -> EngineRun:
     from claimx.cluster import dask_client, load_everywhere, run_partitions
 
@@ -92,7 +107,10 @@ def dask_workers(corpus: Path, workers: int) -> EngineRun:
         return timed_run(
             f"dask, {workers} workers", corpus, startup,
             lambda items, folder: run_partitions(client, items, OPTIONS, FOLDER_INDENT, folder),
-            lambda: max(client.run(_rss_mb).values()),
+            (
+                lambda: time.process_time() + sum(client.run(time.process_time).values()),
+                lambda: max(client.run(_rss_mb).values()),
+            ),
         )  # fmt: skip
 
 
@@ -101,14 +119,18 @@ def _rss_mb() -> float:
 
 
 def report(runs: list[EngineRun], megabytes: float, tokenizer_mb_s: float) -> list[str]:
-    base = runs[0].seconds
+    """Wall-clock speed, and CPU seconds per MB of all the engine's processes: on a busy
+    machine the first is what the others leave; the second says what the engine costs."""
+    base, base_cpu = runs[0].seconds, runs[0].cpu_seconds
     lines = []
     for r in runs:
         rate = megabytes / r.seconds
         lines.append(
             f"{r.name:<20} {rate:5.2f} MB/s  {r.articles / r.seconds:4.0f} articles/s  "
-            f"{rate / tokenizer_mb_s:.3f} of the tokenizer  {base / r.seconds:.2f}x one worker  "
-            f"(start-up {r.startup:.1f} s; peak RSS per worker {r.worker_rss_mb:.0f} MB)"
+            f"{rate / tokenizer_mb_s:.3f} of the tokenizer  {base / r.seconds:.2f}x one worker\n"
+            f"{'':<20} CPU {r.cpu_seconds / megabytes:.2f} s/MB, all processes "
+            f"({base_cpu / r.cpu_seconds:.2f} of one worker's efficiency)  start-up "
+            f"{r.startup:.1f} s  peak RSS per worker {r.worker_rss_mb:.0f} MB"
         )
     out_mb = runs[0].output_bytes / 1e6
     lines.append(f"output               {out_mb:.1f} MB of JSON for {megabytes:.1f} MB of input "

@@ -50,6 +50,12 @@ def ready(_: object = None) -> int:
     return os.getpid()
 
 
+def cpu_seconds(_: object = None) -> tuple[int, float]:
+    """This worker's CPU time so far (the bench adds up its workers')."""
+    time.sleep(0.05)  # long enough that one worker cannot take every task
+    return os.getpid(), time.process_time()
+
+
 @contextmanager
 def worker_pool(workers: int, options: dict[str, Any], indent: int | None) -> Iterator[Pool]:
     context = multiprocessing.get_context("spawn")
