@@ -108,6 +108,9 @@ def engines(corpus: Path, workers: int, megabytes: float, tokenizer_mb_s: float)
         print("            (dask is not installed: pip install 'claimx[dask]')")
     for line in bench_engines.report(runs, megabytes, tokenizer_mb_s):
         print(line)
+    alone = bench_engines.driver_alone(corpus)
+    print(f"driver alone {megabytes / alone.cpu_seconds:.1f} MB per CPU second (reading, "
+          "planning, writing files and index; no extraction)")
 
 
 if __name__ == "__main__":

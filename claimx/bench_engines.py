@@ -7,16 +7,18 @@ temporary folder, as the CLI does. Its workers load their pipelines before the c
 
 from __future__ import annotations
 
+import json
 import resource
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from claimx.extractor import Extractor
-from claimx.jobs import FOLDER_INDENT, render_serial
+from claimx.jobs import FOLDER_INDENT, Job, Rendered, render_serial
 from claimx.locations import read_locations
 from claimx.output import write_folder
 from claimx.parallel import cpu_seconds, ready, render_on, worker_pool
@@ -41,18 +43,22 @@ class EngineRun:
 
 
 def timed_run(
-    name: str, corpus: Path, startup: float, render: Render, probes: tuple[Probe, Probe]
+    name: str, corpus: Path, out: Path, startup: float, render: Render, probes: tuple[Probe, Probe]
 ) -> EngineRun:
     """``probes``: the engine's CPU seconds so far, and its workers' peak RSS."""
     cpu, rss = probes
-    with tempfile.TemporaryDirectory(prefix="claimx-bench-") as folder:
-        out = Path(folder)
-        start, cpu_start = time.perf_counter(), cpu()
-        planned = FolderPlan(out, None).plan(read_locations([str(corpus)]))
-        tally = write_folder(render(planned, str(out)), out)
-        seconds, cpu_seconds = time.perf_counter() - start, cpu() - cpu_start
-        size = sum(p.stat().st_size for p in out.iterdir())
+    start, cpu_start = time.perf_counter(), cpu()
+    planned = FolderPlan(out, None).plan(read_locations([str(corpus)]))
+    tally = write_folder(render(planned, str(out)), out)
+    seconds, cpu_seconds = time.perf_counter() - start, cpu() - cpu_start
+    size = sum(p.stat().st_size for p in out.iterdir())
     return EngineRun(name, startup, seconds, tally.written, size, rss(), cpu_seconds)
+
+
+@contextmanager
+def scratch() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="claimx-bench-") as folder:
+        yield Path(folder)
 
 
 def one_worker(corpus: Path) -> EngineRun:
@@ -60,20 +66,21 @@ def one_worker(corpus: Path) -> EngineRun:
     extractor = Extractor(**OPTIONS)
     tune_garbage_collector()
     startup = time.perf_counter() - start
-    return timed_run(
-        "local, 1 worker", corpus, startup,
-        lambda items, _: render_serial(extractor, items, FOLDER_INDENT),
-        (time.process_time, _rss_mb),
-    )  # fmt: skip
+    with scratch() as out:
+        return timed_run(
+            "local, 1 worker", corpus, out, startup,
+            lambda items, _: render_serial(extractor, items, FOLDER_INDENT),
+            (time.process_time, _rss_mb),
+        )  # fmt: skip
 
 
 def pool_workers(corpus: Path, workers: int) -> EngineRun:
     start = time.perf_counter()
-    with worker_pool(workers, OPTIONS, FOLDER_INDENT) as pool:
+    with scratch() as out, worker_pool(workers, OPTIONS, FOLDER_INDENT, str(out)) as pool:
         _wait_until_loaded(pool, workers)
         startup = time.perf_counter() - start
         run = timed_run(
-            f"local, --workers {workers}", corpus, startup,
+            f"local, --workers {workers}", corpus, out, startup,
             lambda items, _: render_on(pool, items, workers),
             (lambda: time.process_time() + _pool_cpu(pool, workers), lambda: 0.0),
         )  # fmt: skip
@@ -101,17 +108,34 @@ def dask_workers(corpus: Path, workers: int) -> EngineRun:
     from claimx.cluster import dask_client, load_everywhere, run_partitions
 
     start = time.perf_counter()
-    with dask_client(None, workers) as client:
+    with scratch() as out, dask_client(None, workers) as client:
         load_everywhere(client, OPTIONS)
         startup = time.perf_counter() - start
         return timed_run(
-            f"dask, {workers} workers", corpus, startup,
+            f"dask, {workers} workers", corpus, out, startup,
             lambda items, folder: run_partitions(client, items, OPTIONS, FOLDER_INDENT, folder),
             (
                 lambda: time.process_time() + sum(client.run(time.process_time).values()),
                 lambda: max(client.run(_rss_mb).values()),
             ),
         )  # fmt: skip
+
+
+def driver_alone(corpus: Path) -> EngineRun:
+    """Reading, planning and writing with no extraction (each article's output: its own text
+    as a JSON string): how many workers one driver can keep fed."""
+    with scratch() as out:
+        return timed_run(
+            "driver alone", corpus, out, 0.0, lambda items, _: (_stand_in(i) for i in items),
+            (time.process_time, _rss_mb),
+        )  # fmt: skip
+
+
+def _stand_in(item: Any) -> Any:
+    if not isinstance(item, Job):
+        return item
+    text = json.dumps({"id": item.record.id, "text": item.record.text}, indent=2) + "\n"
+    return Rendered(item.record.id, item.record.path, item.output, 0, text)
 
 
 def _rss_mb() -> float:

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from claimx.extractor import Extractor
-from claimx.jobs import Job, Rendered, render_serial
+from claimx.jobs import Job, render_serial, write_outputs
 from claimx.reader import KNOWN_FIELDS, InputError, InputRecord
-from claimx.writer import write_text
 
 _extractors: dict[str, Extractor] = {}
 
@@ -41,12 +39,7 @@ def extract_partition(
     A partition run twice (its worker was lost) writes the same bytes to the same files.
     """
     results = list(render_serial(worker_extractor(options), items, indent))
-    if folder is not None:
-        for result in results:
-            if isinstance(result, Rendered) and result.output is not None:
-                write_text(Path(folder) / result.output, result.text or "")
-                result.text = None
-    return results
+    return write_outputs(results, folder) if folder is not None else results
 
 
 def record_of(obj: dict[str, Any], position: int) -> InputRecord:

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
 from claimx.extractor import BATCH_SIZE, Extractor
 from claimx.reader import InputError, InputRecord
 from claimx.schema import Article
+from claimx.writer import write_text
 
 T = TypeVar("T")
 FOLDER_INDENT = 2
@@ -79,6 +81,16 @@ def render_serial(
     """In this process, a batch at a time (one batch of Docs in memory)."""
     for batch in chunks(items, BATCH_SIZE):
         yield from render_batch(extractor, batch, indent)
+
+
+def write_outputs(results: list[Any], folder: str) -> list[Any]:
+    """Each rendered article's file written here, in a worker, leaving only its index entry to
+    travel back: creating a file costs the driver more than reading an article does."""
+    for result in results:
+        if isinstance(result, Rendered) and result.output is not None:
+            write_text(Path(folder) / result.output, result.text or "")
+            result.text = None
+    return results
 
 
 def as_jobs(items: Iterable[InputRecord | T]) -> Iterator[Job | T]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from claimx.extractor import Extractor, Result
-from claimx.jobs import Job, Rendered, as_jobs, chunks, render_batch
+from claimx.jobs import Job, Rendered, as_jobs, chunks, render_batch, write_outputs
 from claimx.process import tune_garbage_collector
 from claimx.reader import InputError, read_inputs
 from claimx.schema import Article
@@ -30,18 +30,20 @@ WINDOW = 4
 """Chunks in flight per worker: enough to keep every worker busy while the driver writes."""
 _worker: Extractor | None = None
 _indent: int | None = None
+_folder: str | None = None
 
 
-def _start(options: dict[str, Any], indent: int | None = None) -> None:
-    global _worker, _indent
+def _start(options: dict[str, Any], indent: int | None = None, folder: str | None = None) -> None:
+    global _worker, _indent, _folder
     _worker = Extractor(**options)
-    _indent = indent
+    _indent, _folder = indent, folder
     tune_garbage_collector()
 
 
 def _run(items: list[Any]) -> list[Any]:
     assert _worker is not None
-    return render_batch(_worker, items, _indent)
+    results = render_batch(_worker, items, _indent)
+    return write_outputs(results, _folder) if _folder is not None else results
 
 
 def ready(_: object = None) -> int:
@@ -57,9 +59,12 @@ def cpu_seconds(_: object = None) -> tuple[int, float]:
 
 
 @contextmanager
-def worker_pool(workers: int, options: dict[str, Any], indent: int | None) -> Iterator[Pool]:
+def worker_pool(
+    workers: int, options: dict[str, Any], indent: int | None, folder: str | None = None
+) -> Iterator[Pool]:
+    """Workers that render JSON with ``indent`` and, given a ``folder``, write the files."""
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start, initargs=(options, indent)) as pool:
+    with context.Pool(workers, initializer=_start, initargs=(options, indent, folder)) as pool:
         yield pool
 
 
@@ -83,9 +88,13 @@ def render_on(pool: Pool, items: Iterable[Job | T], workers: int) -> Iterator[An
 
 
 def render_parallel(
-    items: Iterable[Job | T], workers: int, options: dict[str, Any], indent: int | None
+    items: Iterable[Job | T],
+    workers: int,
+    options: dict[str, Any],
+    indent: int | None,
+    folder: str | None = None,
 ) -> Iterator[Rendered | InputError | T]:
-    with worker_pool(workers, options, indent) as pool:
+    with worker_pool(workers, options, indent, folder) as pool:
         yield from render_on(pool, items, workers)
 
 

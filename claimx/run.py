@@ -92,8 +92,8 @@ def _run_jsonl(spec: RunSpec, target: str) -> Report:
 
 @contextmanager
 def _engine(spec: RunSpec, items: Any, indent: int | None, folder: str | None) -> Iterator[Any]:
-    """Results of ``items`` from the engine ``spec`` asks for; ``folder``: where a Dask
-    worker writes its articles' files itself."""
+    """Results of ``items`` from the engine ``spec`` asks for; ``folder``: where worker
+    processes write their articles' files themselves."""
     workers = worker_count(spec)
     if spec.engine == "dask":
         check_options(spec.options)
@@ -103,7 +103,7 @@ def _engine(spec: RunSpec, items: Any, indent: int | None, folder: str | None) -
                 client, items, spec.options, indent, folder, spec.partition_size, spec.retries
             )
     elif workers > 1:
-        yield render_parallel(items, workers, spec.options, indent)
+        yield render_parallel(items, workers, spec.options, indent, folder)
     else:
         extractor = Extractor(**spec.options)
         tune_garbage_collector()
