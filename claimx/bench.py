@@ -110,7 +110,7 @@ def engines(corpus: Path, workers: int, megabytes: float, tokenizer_mb_s: float)
         print(line)
     alone = bench_engines.driver_alone(corpus)
     print(f"driver alone {megabytes / alone.cpu_seconds:.1f} MB per CPU second (reading, "
-          "planning, writing files and index; no extraction)")
+          "planning, writing the index; what --workers and Dask's driver do)")
 
 
 if __name__ == "__main__":

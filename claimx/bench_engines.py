@@ -7,7 +7,7 @@ temporary folder, as the CLI does. Its workers load their pipelines before the c
 
 from __future__ import annotations
 
-import json
+import os
 import resource
 import tempfile
 import time
@@ -21,7 +21,7 @@ from claimx.extractor import Extractor
 from claimx.jobs import FOLDER_INDENT, Job, Rendered, render_serial
 from claimx.locations import read_locations
 from claimx.output import write_folder
-from claimx.parallel import cpu_seconds, ready, render_on, worker_pool
+from claimx.parallel import render_on, worker_pool
 from claimx.process import tune_garbage_collector
 from claimx.resume import FolderPlan
 
@@ -70,7 +70,7 @@ def one_worker(corpus: Path) -> EngineRun:
         return timed_run(
             "local, 1 worker", corpus, out, startup,
             lambda items, _: render_serial(extractor, items, FOLDER_INDENT),
-            (time.process_time, _rss_mb),
+            (time.process_time, peak_rss_mb),
         )  # fmt: skip
 
 
@@ -79,29 +79,38 @@ def pool_workers(corpus: Path, workers: int) -> EngineRun:
     with scratch() as out, worker_pool(workers, OPTIONS, FOLDER_INDENT, str(out)) as pool:
         _wait_until_loaded(pool, workers)
         startup = time.perf_counter() - start
-        run = timed_run(
+        return timed_run(
             f"local, --workers {workers}", corpus, out, startup,
             lambda items, _: render_on(pool, items, workers),
-            (lambda: time.process_time() + _pool_cpu(pool, workers), lambda: 0.0),
+            (lambda: time.process_time() + _pool_cpu(pool, workers),
+             lambda: _pool_rss(pool, workers)),
         )  # fmt: skip
-    # a child's peak is known once it has exited (the pool's exit waits for its workers)
-    run.worker_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return run
+
+
+def worker_state(_: object = None) -> tuple[int, tuple[float, float]]:
+    """A pool task: this worker's pid, CPU seconds and peak RSS. A worker runs a task only
+    once its initializer (the pipeline's loading) has run."""
+    time.sleep(0.05)  # long enough that one worker cannot take every task
+    return os.getpid(), (time.process_time(), peak_rss_mb())
+
+
+def _ask_every_worker(pool: Any, workers: int) -> dict[int, tuple[float, float]]:
+    seen: dict[int, tuple[float, float]] = {}
+    while len(seen) < workers:
+        seen.update(pool.map(worker_state, range(4 * workers), chunksize=1))
+    return seen
 
 
 def _wait_until_loaded(pool: Any, workers: int) -> None:
-    """A worker answers only once its initializer (the pipeline's loading) has run."""
-    seen: set[int] = set()
-    while len(seen) < workers:
-        seen.update(pool.map(ready, range(4 * workers), chunksize=1))
+    _ask_every_worker(pool, workers)
 
 
 def _pool_cpu(pool: Any, workers: int) -> float:
-    """The CPU seconds of every worker of ``pool`` (asked until each one has answered)."""
-    seen: dict[int, float] = {}
-    while len(seen) < workers:
-        seen.update(pool.map(cpu_seconds, range(4 * workers), chunksize=1))
-    return sum(seen.values())
+    return sum(cpu for cpu, _ in _ask_every_worker(pool, workers).values())
+
+
+def _pool_rss(pool: Any, workers: int) -> float:
+    return max(rss for _, rss in _ask_every_worker(pool, workers).values())
 
 
 def dask_workers(corpus: Path, workers: int) -> EngineRun:
@@ -116,30 +125,37 @@ def dask_workers(corpus: Path, workers: int) -> EngineRun:
             lambda items, folder: run_partitions(client, items, OPTIONS, FOLDER_INDENT, folder),
             (
                 lambda: time.process_time() + sum(client.run(time.process_time).values()),
-                lambda: max(client.run(_rss_mb).values()),
+                lambda: max(client.run(peak_rss_mb).values()),
             ),
         )  # fmt: skip
 
 
 def driver_alone(corpus: Path) -> EngineRun:
-    """Reading, planning and writing with no extraction (each article's output: its own text
-    as a JSON string): how many workers one driver can keep fed."""
+    """What the driver of ``--workers`` and Dask does, with no worker: read, plan, write the
+    index (the workers write the article files): how many workers one driver can keep fed."""
     with scratch() as out:
         return timed_run(
             "driver alone", corpus, out, 0.0, lambda items, _: (_stand_in(i) for i in items),
-            (time.process_time, _rss_mb),
+            (time.process_time, peak_rss_mb),
         )  # fmt: skip
 
 
 def _stand_in(item: Any) -> Any:
+    """An article as a worker that wrote its file returns it."""
     if not isinstance(item, Job):
         return item
-    text = json.dumps({"id": item.record.id, "text": item.record.text}, indent=2) + "\n"
-    return Rendered(item.record.id, item.record.path, item.output, 0, text)
+    return Rendered(item.record.id, item.record.path, item.output, 0, None)
 
 
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_rss_mb() -> float:
+    """This process's peak RSS. Linux's ``ru_maxrss`` keeps the parent's peak across fork and
+    exec (a worker would report its driver's); ``VmHWM`` is this process's own."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
 
 
 def report(runs: list[EngineRun], megabytes: float, tokenizer_mb_s: float) -> list[str]:

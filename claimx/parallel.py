@@ -9,8 +9,6 @@ memory, and the output keeps the input's order.
 from __future__ import annotations
 
 import multiprocessing
-import os
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -44,18 +42,6 @@ def _run(items: list[Any]) -> list[Any]:
     assert _worker is not None
     results = render_batch(_worker, items, _indent)
     return write_outputs(results, _folder) if _folder is not None else results
-
-
-def ready(_: object = None) -> int:
-    """A task that answers once its worker has loaded the pipeline (the bench waits for it)."""
-    time.sleep(0.05)  # long enough that one worker cannot take every task
-    return os.getpid()
-
-
-def cpu_seconds(_: object = None) -> tuple[int, float]:
-    """This worker's CPU time so far (the bench adds up its workers')."""
-    time.sleep(0.05)  # long enough that one worker cannot take every task
-    return os.getpid(), time.process_time()
 
 
 @contextmanager
