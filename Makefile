@@ -7,7 +7,7 @@ SHARED ?= ../shared
 CORPUS := corpus
 BENCH_CORPUS ?= $(SHARED)/corpora/fakebr/true.jsonl
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench eval fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,14 +28,26 @@ test: install
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" > .pytest-no-tests; fi; \
 	exit $$status
 
+# The fuzz properties for minutes, and every kill of the fault test (make test runs both briefly);
+# then atheris (coverage-guided) where it installs, else a note and hypothesis alone.
+FUZZ_EXAMPLES ?= 3000
+ATHERIS_SECONDS ?= 300
+fuzz: install
+	CLAIMX_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) CLAIMX_FAULTS=all $(BIN)/pytest tests/test_fuzz.py tests/test_faults.py
+	@if $(BIN)/python -c "import atheris" 2>/dev/null || $(BIN)/pip install --quiet atheris; then \
+		$(BIN)/python scripts/fuzz_atheris.py -max_total_time=$(ATHERIS_SECONDS); \
+	else echo "make fuzz: atheris does not install here; hypothesis alone"; fi
+
 lint: install
 	$(BIN)/ruff check claimx tests
 
 bench: install
+	$(BIN)/python -m claimx.bench --long-sentence
 	$(BIN)/python -m claimx.bench $(BENCH_CORPUS)
 
+# make eval MODEL=../shared/models/pt_ud_sm scores a trained pipeline the same way.
 eval: install
-	$(BIN)/python scripts/eval_tables.py --shared $(SHARED)
+	$(BIN)/python scripts/eval_tables.py --shared $(SHARED) $(if $(MODEL),--model $(MODEL))
 
 clean:
 	rm -rf $(VENV) claims build dist *.egg-info .pytest_cache .ruff_cache

@@ -15,7 +15,7 @@ import argparse
 import json
 import resource
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -73,16 +73,53 @@ def one_core(path: Path) -> Timing:
         timing.claimx += time.perf_counter() - start
 
 
+LONG_SENTENCE_SIZES = (1_000, 10_000, 100_000)
+
+
+def long_sentence(count: int) -> str:
+    """One 'sentence' of ``count`` comma-separated figures (a table pasted as prose)."""
+    return "Os números foram " + ", ".join(str(100 + i % 800) for i in range(count)) + "."
+
+
+def long_sentence_rates(sizes: Iterable[int] = LONG_SENTENCE_SIZES) -> list[tuple[int, float, int]]:
+    """(figures, microseconds per figure, bytes of JSON output) for each size: flat time and
+    output per figure mean that extraction stays linear however long the sentence."""
+    extractor = Extractor()
+    tune_garbage_collector()
+    rows = []
+    for count in sizes:
+        text = long_sentence(count)
+        start = time.perf_counter()
+        article = extractor.extract(text, doc_id="long")
+        seconds = time.perf_counter() - start
+        rows.append((count, 1e6 * seconds / count, len(article.model_dump_json())))
+    return rows
+
+
+def print_long_sentence() -> None:
+    print("one sentence of N comma-separated figures (time and output per figure stay flat):")
+    for count, micros, size in long_sentence_rates():
+        print(f"  N={count:>7,}  {micros:6.0f} µs/figure  {size / count:7.0f} bytes of JSON/figure")
+
+
 def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("corpus", type=Path, help="A .jsonl file with a 'text' field per line.")
+    parser.add_argument(
+        "corpus", type=Path, nargs="?", help="A .jsonl file with a 'text' field per line."
+    )
     parser.add_argument("--workers", type=int, default=2, help="For the engines' comparison.")
+    parser.add_argument(
+        "--long-sentence", action="store_true", help="Only the long-sentence bench (no corpus)."
+    )
     args = parser.parse_args()
-    if not args.corpus.exists():
+    if args.long_sentence:
+        print_long_sentence()
+        return
+    if args.corpus is None or not args.corpus.exists():
         raise SystemExit(f"bench: {args.corpus} is absent (the shared corpora are needed)")
     megabytes = sum(len(t.encode("utf-8")) for t in texts(args.corpus)) / 1e6
     timing = one_core(args.corpus)

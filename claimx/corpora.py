@@ -2,8 +2,10 @@
 
 Gold files name these documents by id and keep no article text: the text is read from the
 corpus here, so that the project never copies it. Ids: ``fakebr-<id>`` for Fake.br
-(``fakebr/true.jsonl``) and ``factnews-<doc>`` for FactNews (``factnews/articles.jsonl``), whose
-text is its sentences in order, one per line.
+(``fakebr/true.jsonl``), ``factnews-<doc>`` for FactNews (``factnews/articles.jsonl``), whose
+text is its sentences in order, one per line, and ``bosque-CP<n>`` for the Público extracts of
+the Bosque treebank (``bosque-publico/sentences.jsonl``), whose text is the sentences of document
+``CP<n>`` in order, joined by a space as running text (the treebank keeps no paragraph breaks).
 
 FactNews records give only the ``year``; their document id carries the full date
 (``C63_OGlobo_14-10-2022_08h44``), which is taken as the publication date where it agrees with
@@ -85,10 +87,24 @@ def factnews_documents(root: Path) -> Iterator[CorpusDocument]:
         )
 
 
+def bosque_documents(root: Path) -> Iterator[CorpusDocument]:
+    path = root / "bosque-publico" / "sentences.jsonl"
+    if not path.exists():
+        return
+    grouped: dict[str, list[tuple[int, str]]] = {}
+    for rec in _lines(path):
+        doc, _, number = rec["id"].rpartition("-")
+        grouped.setdefault(doc, []).append((int(number), rec["text"]))
+    for doc, sentences in grouped.items():
+        text = " ".join(t for _, t in sorted(sentences))
+        yield CorpusDocument(f"bosque-{doc}", text, None, None, {"variant": "pt-PT"})
+
+
 def shared_documents(root: Path) -> Iterator[CorpusDocument]:
     """Every document of the corpora under ``root`` that gold files may name."""
     yield from fakebr_documents(root)
     yield from factnews_documents(root)
+    yield from bosque_documents(root)
 
 
 def documents_by_id(root: Path, ids: set[str]) -> dict[str, CorpusDocument]:

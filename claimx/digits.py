@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 # Portuguese style first: '.' groups thousands, ',' marks decimals. The English style is
@@ -17,8 +18,15 @@ GROUP = re.compile(r"\d{3}(?:,\d+)?")
 
 
 def parse_digits(word: str) -> float | None:
-    """``13.000`` → 13000, ``1.200.000,42`` → 1200000.42, ``1,5`` → 1.5, ``13,000`` → 13000,
+    """A number in digits, or None (also for one too large for a float: ``"9" * 400``).
+
+    ``13.000`` → 13000, ``1.200.000,42`` → 1200000.42, ``1,5`` → 1.5, ``13,000`` → 13000,
     ``1/3`` → 0.333… (a slash pair that cannot be a day/month date, or two single digits)."""
+    value = _parse_digits(word)
+    return value if value is None or math.isfinite(value) else None
+
+
+def _parse_digits(word: str) -> float | None:
     sign = -1 if word[:1] in "-−" else 1
     word = word.lstrip("+-−")
     if _EN_GROUPED.fullmatch(word):

@@ -10,12 +10,15 @@ from typing import Any
 from spacy.tokens import Doc
 
 from claimx import __version__
-from claimx.drafts import get_value, set_value
+from claimx.drafts import get_value, set_value, text_of
+from claimx.long_texts import paragraph_parts, shift_claims, too_long
+from claimx.options import checked_published
 from claimx.pipeline import load, model_name
 from claimx.published import parse_date, publication_date
 from claimx.reader import InputError, InputRecord, read_inputs
 from claimx.rulebook import cached_rulebook
-from claimx.schema import Article, DocInfo, Provenance
+from claimx.schema import Article, Claim, DocInfo, Provenance
+from claimx.spaces import restore_texts, with_plain_spaces
 
 Result = Article | InputError
 BATCH_SIZE = 16
@@ -33,9 +36,9 @@ class Extractor:
         published: str | None = None,
     ) -> None:
         self.rules_dirs = tuple(str(d) for d in rules_dirs)
-        self.nlp = load(model, self.rules_dirs)
-        self.published = published
+        self.published = checked_published(published)  # ValueError when it is not a date
         """Overrides every article's publication date (the CLI's --published)."""
+        self.nlp = load(model, self.rules_dirs)
         self.provenance = Provenance(
             pipeline=list(self.nlp.pipe_names),
             model=model_name(model),
@@ -54,15 +57,24 @@ class Extractor:
         return next(self.extract_records([record]))
 
     def extract_records(self, records: Iterable[InputRecord]) -> Iterator[Article]:
-        """Articles in input order; streams (one batch of Docs in memory at a time)."""
-        docs = (self._make_doc(r) for r in records)
+        """Articles in input order; streams (one batch of Docs in memory at a time). An
+        article longer than spaCy takes is read in parts (:mod:`claimx.long_texts`)."""
+        docs = (doc for r in records for doc in self._make_docs(r))
+        claims: list[Claim] = []
         for doc in self.nlp.pipe(docs, batch_size=BATCH_SIZE):
-            yield self._article(doc)
+            claims += self._claims(doc)
+            if doc.user_data.get("claimx_last_part", True):
+                yield self._article(doc, claims)
+                claims = []
 
     def iter_results(self, paths: Iterable[str | Path]) -> Iterator[Result]:
         """An Article per input article, or an InputError per bad file or line, in order."""
+        return self.results_of(read_inputs(paths))
+
+    def results_of(self, items: Iterable[InputRecord | InputError]) -> Iterator[Result]:
+        """``iter_results`` over inputs already read: an article that fails is an InputError."""
         pending: list[InputRecord] = []
-        for item in read_inputs(paths):
+        for item in items:
             if isinstance(item, InputRecord):
                 pending.append(item)
                 if len(pending) < BATCH_SIZE:
@@ -91,22 +103,52 @@ class Extractor:
         """Articles from files and folders; bad inputs are skipped (see ``iter_results``)."""
         return (r for r in self.iter_results(paths) if isinstance(r, Article))
 
-    def _make_doc(self, record: InputRecord) -> Doc:
-        doc = self.nlp.make_doc(record.text)
-        doc.user_data["claimx_text"] = record.text  # what text_of(doc) would rebuild
+    def _make_docs(self, record: InputRecord) -> Iterator[Doc]:
+        """One Doc, or for an article longer than spaCy takes, one per part of it."""
+        published = published_of(record, self.published)
+        if len(record.text) <= self.nlp.max_length:
+            yield self._make_doc(record, record.text, published)
+            return
+        problem = too_long(record.text)
+        if problem:
+            raise ValueError(problem)
+        parts = paragraph_parts(record.text)
+        for start, end in parts:
+            doc = self._make_doc(record, record.text[start:end], published, start)
+            doc.user_data["claimx_last_part"] = end == len(record.text)
+            yield doc
+
+    def _make_doc(
+        self, record: InputRecord, text: str, published: str | None, offset: int = 0
+    ) -> Doc:
+        plain = with_plain_spaces(text)  # the rules read plain spaces (claimx.spaces)
+        doc = self.nlp.make_doc(plain)
+        doc.user_data["claimx_text"] = plain  # what text_of(doc) would rebuild
+        doc.user_data["claimx_original"] = text
+        doc.user_data["claimx_offset"] = offset
         set_value(doc, "claimx_doc_id", record.id)
-        set_value(doc, "claimx_body_start", record.body_start)
-        set_value(doc, "claimx_published", published_of(record, self.published))
+        set_value(doc, "claimx_body_start", max(0, record.body_start - offset))
+        set_value(doc, "claimx_published", published)
         doc.user_data["claimx_record"] = record
         return doc
 
-    def _article(self, doc: Doc) -> Article:
+    @staticmethod
+    def _claims(doc: Doc) -> list[Claim]:
+        """The Doc's claims, with the texts and offsets of the article as given."""
+        claims: list[Claim] = get_value(doc, "claims") or []
+        original: str = doc.user_data.pop("claimx_original")
+        if text_of(doc) is not original:  # the same object unless other spaces were made plain
+            restore_texts(claims, original)
+        shift_claims(claims, doc.user_data.pop("claimx_offset"), get_value(doc, "claimx_doc_id"))
+        return claims
+
+    def _article(self, doc: Doc, claims: list[Claim]) -> Article:
         record: InputRecord = doc.user_data.pop("claimx_record")
         return Article(
             claimx_version=__version__,
             doc=doc_info(record, get_value(doc, "claimx_published")),
             provenance=self.provenance,
-            claims=get_value(doc, "claims") or [],
+            claims=claims,
         )
 
 

@@ -22,6 +22,9 @@ COORDINATORS = {",", "e"}
 Found = tuple[TextSpan, int]
 
 
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+QUOTED_WORDS = 3
+
 def _rule(rules: list[ItemRule], direction: str) -> ItemRule:
     for rule in rules:
         if rule.direction == direction:
@@ -56,6 +59,7 @@ class ItemFinder:
         self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
         self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
+        self.never_items = set(rule.never_items) | self.time_words
         self.stop_pattern = re.compile(rule.stop_pattern or r"(?!)")
         self.modifier = re.compile(rule.modifier_pattern or r"(?!)")
         self.list_stop = re.compile(rule.list_stop_pattern or r"(?!)")
@@ -70,10 +74,28 @@ class ItemFinder:
 
     def find(self, doc: Doc, end: int, quantity: Quantity) -> Found | None:
         """The item after the quantity's last token ``end``: its span and its token end."""
+        quoted = self._quoted(doc, end) if quantity.unit is None else None
+        if quoted is not None:
+            return quoted
         head = self._head_index(doc, end, quantity)
         if head is None:
             return None
         return self._phrase(doc, head, self._extend(doc, head))
+
+    def _quoted(self, doc: Doc, i: int) -> Found | None:
+        """A term in quotation marks right after a count ('nove «market makers»', 'cinco
+        «birdies»'): a few words, none of them a number."""
+        if i >= len(doc) or doc[i].text not in QUOTE_PAIRS or not doc[i - 1].whitespace_:
+            return None  # 'dose dupla 2" e "Dona Flor"': a title's closing mark, no opening one
+        close = QUOTE_PAIRS[doc[i].text]
+        for j in range(i + 2, min(len(doc), i + 2 + QUOTED_WORDS)):
+            if doc[j].text == close:
+                words = doc[i + 1 : j]
+                plain = all(t.is_alpha or "-" in t.text for t in words)
+                if not (plain and self._is_head(doc, i + 1)):
+                    return None
+                return _span(doc, i, j + 1), j + 1
+        return None
 
     def cut(self, doc: Doc, found: Found, end: int) -> Found | None:
         """``found``, which token ``end`` starts another quantity inside of, ended before it
@@ -90,13 +112,15 @@ class ItemFinder:
             last -= 1
         return None if last <= first else (_span(doc, first, last), last)
 
-    def _phrase(self, doc: Doc, head: int, last: int) -> Found | None:
-        """``doc[head:last]`` as the item, or its 'de' complement where the head is a measure."""
+    def _phrase(self, doc: Doc, head: int, last: int, measured: bool = False) -> Found | None:
+        """``doc[head:last]`` as the item, or its 'de' complement where the head is a measure;
+        ``measured``: the phrase is the noun the amount measures ('queda de'), which may be one
+        of the 'not_items'."""
         word = doc[head].lower_
         if word in self.transparent:
             first = self._complement_start(doc, head, last)
             return None if first is None else (_span(doc, first, last), last)
-        if word in self.not_items or word in self.time_words:
+        if word in self.never_items or (word in self.not_items and not measured):
             return None
         return _span(doc, head, last), last
 
@@ -207,7 +231,10 @@ class ItemFinder:
             return None
         stop = self._trim_tail(doc, stop)
         first = self._phrase_start(doc, stop, lo)
-        return self._item_before(doc, first, stop, lo)
+        # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
+        # 'de' is the item, even a word of change that heads no item after a figure (guide)
+        measured = stop == start - 1 and doc[start - 1].lower_ == "de"
+        return self._item_before(doc, first, stop, lo, measured)
 
     def _phrase_end(self, doc: Doc, start: int, end: int, lo: int) -> int | None:
         j = start - 1
@@ -276,12 +303,14 @@ class ItemFinder:
             return False
         return self._is_content(token)
 
-    def _item_before(self, doc: Doc, first: int, stop: int, lo: int) -> Found | None:
+    def _item_before(
+        self, doc: Doc, first: int, stop: int, lo: int, measured: bool = False
+    ) -> Found | None:
         while first < stop and doc[first].lower_ in self.genitive | self.pre_nominal:
             first += 1
         if first >= stop or not self._names_thing(doc, first, lo):
             return None
-        found = self._phrase(doc, first, stop)
+        found = self._phrase(doc, first, stop, measured)
         return None if found is None else (found[0], stop)
 
     def _names_thing(self, doc: Doc, i: int, lo: int) -> bool:

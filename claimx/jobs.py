@@ -83,14 +83,26 @@ def render_serial(
         yield from render_batch(extractor, batch, indent)
 
 
+def write_article(result: Rendered, folder: Path) -> Rendered | InputError:
+    """The article's file (the one way every engine writes one), leaving its index entry; a
+    failure to write it (a full disk) is that article's error, not the run's."""
+    assert result.output is not None
+    try:
+        write_text(folder / result.output, result.text or "")
+    except OSError as exc:
+        where = result.path or result.id
+        return InputError(where, f"cannot write {folder / result.output}: {exc.strerror or exc}")
+    result.text = None
+    return result
+
+
 def write_outputs(results: list[Any], folder: str) -> list[Any]:
     """Each rendered article's file written here, in a worker, leaving only its index entry to
     travel back: creating a file costs the driver more than reading an article does."""
-    for result in results:
-        if isinstance(result, Rendered) and result.output is not None:
-            write_text(Path(folder) / result.output, result.text or "")
-            result.text = None
-    return results
+    return [
+        write_article(r, Path(folder)) if isinstance(r, Rendered) and r.output is not None else r
+        for r in results
+    ]
 
 
 def as_jobs(items: Iterable[InputRecord | T]) -> Iterator[Job | T]:

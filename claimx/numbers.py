@@ -11,6 +11,7 @@ never one (callers that lower-case their words simply never see them).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +20,13 @@ from claimx.rule_models import NumberRule
 from claimx.rulebook import Rulebook
 
 DIGITS_RULE = "number.digits"
+MAX_NUMBER_WORDS = 32
+"""Words one reading looks at. The longest number in words (novecentos e noventa e nove
+milhões … vírgula …) is some twenty; without a bound, each number of a long list of figures
+looked at the whole rest of the list (quadratic time)."""
+MAX_THOUSANDS_GROUPS = 4
+"""Space-grouped thousands after the first group (1 234 567 890 123): more is a list of
+figures, not one figure."""
 
 
 @dataclass
@@ -45,6 +53,11 @@ class _Reading:
     after_scale: bool = False
     digits: bool = False
     rules: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    after_digits: bool = False
+    """The word before the reading is a short group of digits (a list of figures goes on)."""
+    """The index among all words of each word of the view: where two are not consecutive,
+    whitespace other than one plain space (a newline, two spaces) lies between them."""
 
     @property
     def value(self) -> float:
@@ -131,10 +144,11 @@ class NumberReader:
             return alone
         ws, pos = self._view(words, start)
         sign, k0 = (-1, 1) if ws[0] in self.sign_words and self._opens(ws, 1) else (1, 0)
-        state = _Reading()
+        after_digits = start > 0 and GROUP_HEAD.fullmatch(words[start - 1]) is not None
+        state = _Reading(positions=pos, after_digits=after_digits)
         k = self._tail(ws, self._integer(ws, k0, state), state)
-        if k == k0 or not state.rules:
-            return None
+        if k == k0 or not state.rules or not math.isfinite(state.value):
+            return None  # too large for a float: refused rather than read as infinity
         scale, rules = state.last_scale or 1.0, sorted(set(state.rules))
         return NumberMatch(sign * state.value, start, pos[k - 1] + 1, scale, rules)
 
@@ -161,7 +175,7 @@ class NumberReader:
         ws: list[str] = []
         pos: list[int] = []
         i = start
-        while i < len(words):
+        while i < len(words) and len(ws) < MAX_NUMBER_WORDS:
             word = words[i]
             if not word.isspace():
                 word = word if word in self.cased else word.lower()
@@ -207,12 +221,20 @@ class NumberReader:
 
     def _digit_groups(self, ws: list[str], k: int, state: _Reading) -> int:
         """Thousands grouped by spaces (1 234 567, 40 000) and a mixed fraction (2 1/4)."""
-        if state.group_scale or not GROUP_HEAD.fullmatch(ws[k - 1]):
+        if state.group_scale or state.after_digits or not GROUP_HEAD.fullmatch(ws[k - 1]):
             return k
-        text = ws[k - 1]
-        while k < len(ws) and "," not in text and GROUP.fullmatch(ws[k]):
+        text, first = ws[k - 1], k
+        while (
+            k < len(ws)
+            and "," not in text
+            and k - first < MAX_THOUSANDS_GROUPS
+            and self._same_line_space(state, k)
+            and GROUP.fullmatch(ws[k])
+        ):
             text += ws[k]
             k += 1
+        if k < len(ws) and k - first == MAX_THOUSANDS_GROUPS and GROUP.fullmatch(ws[k]):
+            return first  # yet another group: a list of figures, each read on its own
         state.group = float(text.replace(",", "."))
         if k < len(ws) and "/" in ws[k] and "," not in text:
             part = parse_digits(ws[k])
@@ -220,6 +242,13 @@ class NumberReader:
                 state.group += part
                 k += 1
         return k
+
+    @staticmethod
+    def _same_line_space(state: _Reading, k: int) -> bool:
+        """Whether only one plain space separates word ``k`` from the word before it (a
+        thousands group never follows a newline: a column of figures is not one figure)."""
+        pos = state.positions
+        return k < len(pos) and pos[k] == pos[k - 1] + 1
 
     def _step(self, ws: list[str], i: int, state: _Reading) -> int:
         """Consume one word (or 'e' + word) into ``state``; return how many words were used."""
@@ -328,7 +357,7 @@ class NumberReader:
                 digits, j = digits + ws[j], j + 1
                 state.rules.append(DIGITS_RULE)
                 continue
-            part = _Reading()
+            part = _Reading(positions=state.positions)
             end = self._integer(ws, j, part)
             if end == j or part.total or part.value != int(part.value):
                 break
@@ -352,7 +381,7 @@ class NumberReader:
 
     def _over(self, ws: list[str], k: int, state: _Reading) -> int:
         """dois sobre onze → 2/11."""
-        below = _Reading()
+        below = _Reading(positions=state.positions)
         end = self._integer(ws, k + 1, below)
         if end == k + 1 or not below.value:
             return k
@@ -361,7 +390,7 @@ class NumberReader:
 
     def _parts(self, ws: list[str], k: int, state: _Reading) -> int:
         """dois onze avos → 2/11."""
-        below = _Reading()
+        below = _Reading(positions=state.positions)
         end = self._integer(ws, k, below)
         if end == k or end >= len(ws) or ws[end] not in self.part_words or not below.value:
             return k

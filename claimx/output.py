@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from claimx import __version__
-from claimx.jobs import Rendered
+from claimx.jobs import Rendered, write_article
 from claimx.reader import InputError
 from claimx.resume import Reused
 from claimx.schema import SCHEMA_VERSION, IndexEntry
-from claimx.writer import atomic_writer, write_text
+from claimx.writer import atomic_writer
 
 INDEX = "index.json"
 
@@ -60,22 +60,32 @@ def index_writer(folder: Path) -> Iterator[IndexWriter]:
 
 
 def write_folder(results: Iterable[Any], folder: Path) -> Tally:
-    """Each article's JSON (unless a worker wrote it already), then the index."""
+    """Each article's JSON (unless a worker wrote it already), then the index. Interrupted
+    (Ctrl-C, SIGTERM), the index still lists what was written before the interrupt goes on."""
     tally = Tally()
+    interrupted: KeyboardInterrupt | None = None
     with index_writer(folder) as index:
-        for result in results:
-            if isinstance(result, InputError):
-                tally.errors.append(result)
-                if not result.skipped:
-                    index.add(IndexEntry(id=result.where, path=result.path, error=result.message))
-                continue
-            if isinstance(result, Rendered) and result.text is not None:
-                assert result.output is not None
-                write_text(folder / result.output, result.text)
-            index.add(_entry(result))
-            tally.kept += isinstance(result, Reused)
-            tally.written += isinstance(result, Rendered)
+        try:
+            for result in results:
+                _add(result, folder, index, tally)
+        except KeyboardInterrupt as exc:
+            interrupted = exc
+    if interrupted is not None:
+        raise interrupted
     return tally
+
+
+def _add(result: Any, folder: Path, index: IndexWriter, tally: Tally) -> None:
+    if isinstance(result, Rendered) and result.text is not None:
+        result = write_article(result, folder)
+    if isinstance(result, InputError):
+        tally.errors.append(result)
+        if not result.skipped:
+            index.add(IndexEntry(id=result.where, path=result.path, error=result.message))
+        return
+    index.add(_entry(result))
+    tally.kept += isinstance(result, Reused)
+    tally.written += isinstance(result, Rendered)
 
 
 def _entry(result: Rendered | Reused) -> IndexEntry:

@@ -4,6 +4,11 @@ spaCy Docs are never sent between processes (pickling them back costs more than 
 Workers render each article's JSON themselves (:mod:`claimx.jobs`), and at most ``WINDOW``
 chunks per worker are in flight: a corpus of any size holds a bounded number of articles in
 memory, and the output keeps the input's order.
+
+No run waits forever on a worker: one that cannot start says why in its first chunk, and one
+that dies (killed, out of memory) breaks the pool, which ends the run (:class:`WorkerError`).
+``multiprocessing.Pool`` would respawn a failing initializer forever and wait forever for a
+dead worker's chunk, hence ``concurrent.futures``.
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,19 +33,39 @@ CHUNK = 32
 WINDOW = 4
 """Chunks in flight per worker: enough to keep every worker busy while the driver writes."""
 _worker: Extractor | None = None
+_start_error: str | None = None
 _indent: int | None = None
 _folder: str | None = None
 
 
+class WorkerError(RuntimeError):
+    """A worker process could not start, or died: the run ends (it never waits forever).
+    ``status``: 2 when the options were at fault, 1 otherwise."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+    def __reduce__(self) -> tuple[Any, ...]:  # raised in a worker, re-raised in the parent
+        return (WorkerError, (str(self), self.status))
+
+
 def _start(options: dict[str, Any], indent: int | None = None, folder: str | None = None) -> None:
-    global _worker, _indent, _folder
-    _worker = Extractor(**options)
+    """Never raises: an initializer that fails breaks the pool with no word of why; the error
+    is raised by the first chunk instead, and ends the run."""
+    global _worker, _start_error, _indent, _folder
     _indent, _folder = indent, folder
+    try:
+        _worker = Extractor(**options)
+    except Exception as exc:
+        _start_error = str(exc) or type(exc).__name__
+        return
     tune_garbage_collector()
 
 
 def _run(items: list[Any]) -> list[Any]:
-    assert _worker is not None
+    if _worker is None:
+        raise WorkerError(f"a worker process could not start: {_start_error}", status=2)
     results = render_batch(_worker, items, _indent)
     return write_outputs(results, _folder) if _folder is not None else results
 
@@ -47,27 +73,36 @@ def _run(items: list[Any]) -> list[Any]:
 @contextmanager
 def worker_pool(
     workers: int, options: dict[str, Any], indent: int | None, folder: str | None = None
-) -> Iterator[Pool]:
+) -> Iterator[ProcessPoolExecutor]:
     """Workers that render JSON with ``indent`` and, given a ``folder``, write the files."""
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start, initargs=(options, indent, folder)) as pool:
+    initargs = (options, indent, folder)
+    with ProcessPoolExecutor(workers, context, initializer=_start, initargs=initargs) as pool:
         yield pool
 
 
 def ordered_map(
-    pool: Pool, function: Callable[[T], Any], tasks: Iterable[T], window: int
+    pool: Executor, function: Callable[[T], Any], tasks: Iterable[T], window: int
 ) -> Iterator[Any]:
-    """``pool.imap`` with at most ``window`` tasks submitted ahead (imap reads its whole input)."""
-    pending: deque[Any] = deque()
-    for task in tasks:
-        pending.append(pool.apply_async(function, (task,)))
-        if len(pending) >= window:
-            yield pending.popleft().get()
-    while pending:
-        yield pending.popleft().get()
+    """``function`` over ``tasks`` in ``pool``, results in input order, at most ``window`` tasks
+    submitted ahead (the input is streamed; ``Pool.imap`` would read it all). A worker that
+    dies ends the run with :class:`WorkerError`."""
+    pending: deque[Future[Any]] = deque()
+    try:
+        for task in tasks:
+            pending.append(pool.submit(function, task))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except BrokenProcessPool:
+        raise WorkerError("a worker process died (killed or out of memory); run stopped") from None
+    finally:
+        for future in pending:  # an error or an interrupt: nothing more is started
+            future.cancel()
 
 
-def render_on(pool: Pool, items: Iterable[Job | T], workers: int) -> Iterator[Any]:
+def render_on(pool: Executor, items: Iterable[Job | T], workers: int) -> Iterator[Any]:
     """Rendered articles, input errors and passed-through items, in input order."""
     for batch in ordered_map(pool, _run, chunks(items, CHUNK), WINDOW * workers):
         yield from batch

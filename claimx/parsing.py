@@ -12,6 +12,7 @@ from claimx.numbers import NumberReader
 from claimx.quantity import QuantityFinder
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Quantity
+from claimx.spaces import with_plain_spaces
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +25,8 @@ def _engine() -> tuple[Language, NumberReader, QuantityFinder]:
 def parse_number(text: str) -> int | float | None:
     """A number written in digits or Portuguese words: ``"catorze mil"`` → 14000; else None."""
     nlp, reader, _ = _engine()
-    words = [t.text for t in nlp.make_doc(text.strip())]  # the reader lower-cases; M ≠ m
+    # the reader lower-cases; M ≠ m
+    words = [t.text for t in nlp.make_doc(with_plain_spaces(text).strip())]
     if len(words) > 1 and words[-1].lower() in reader.partitive:
         words.pop()  # "um par de", "duas dúzias de": the number, before what it counts
     if not words:
@@ -39,5 +41,10 @@ def parse_quantity(text: str) -> Quantity | None:
     Unlike extraction, no filter applies: ``"até 2027"`` parses, though it is never a claim.
     """
     nlp, _, finder = _engine()
-    found = finder.find(nlp.make_doc(text), explain=True)
-    return found[0].quantity if found else None
+    found = finder.find(nlp.make_doc(with_plain_spaces(text)), explain=True)
+    if not found or found[0].quantity is None:
+        return None
+    quantity = found[0].quantity
+    if quantity.span is not None:  # its text as written, other spaces and all
+        quantity.text = text[quantity.span[0] : quantity.span[1]]
+    return quantity

@@ -27,16 +27,20 @@ class ModelError(RuntimeError):
     """The requested trained pipeline is not installed (nothing is ever downloaded)."""
 
 
+def model_error(model: str) -> ModelError:
+    return ModelError(
+        f"cannot load the spaCy pipeline {model!r}: not an installed package or a "
+        "pipeline directory (claimx never downloads models; the default needs none)"
+    )
+
+
 def load_base(model: str | None) -> Language:
     if model is None or model == BLANK:
         return spacy.blank("pt")
     try:
         nlp = spacy.load(model)
     except OSError as exc:
-        raise ModelError(
-            f"cannot load the spaCy pipeline {model!r}: not an installed package or a "
-            "pipeline directory (claimx never downloads models; the default needs none)"
-        ) from exc
+        raise model_error(model) from exc
     if nlp.lang != "pt":
         raise ModelError(f"{model!r} is a {nlp.lang!r} pipeline; claimx needs Portuguese ('pt')")
     return nlp

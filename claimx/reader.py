@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,11 +60,26 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file())
+            yield from _folder_files(path)
         elif path.is_file():
             yield path
         else:
             yield InputError(str(path), "no such file or directory")
+
+
+def _folder_files(folder: Path) -> list[Path | InputError]:
+    """Files below ``folder`` in sorted order, and an error for each folder that cannot be
+    listed (``Path.rglob`` passes over those without a word: articles lost, exit 0)."""
+    found: list[tuple[str, Path | InputError]] = []
+
+    def unreadable(error: OSError) -> None:
+        where = str(error.filename or folder)
+        found.append((where, InputError(where, f"cannot read folder: {error.strerror}")))
+
+    for root, _, names in os.walk(folder, onerror=unreadable):
+        found += [(str(Path(root, n)), Path(root, n)) for n in names]
+    found.sort(key=lambda pair: Path(pair[0]).parts)
+    return [item for _, item in found if not isinstance(item, Path) or item.is_file()]
 
 
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[InputRecord | InputError]:
@@ -91,31 +107,31 @@ def decode(data: bytes) -> tuple[str, str]:
         return str(best), best.encoding
 
 
-def _is_utf8(path: Path) -> bool:
-    """Whether the whole file is UTF-8, checked a megabyte at a time."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    try:
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
+def _utf8_standing(path: Path) -> tuple[int, int]:
+    """How many lines of the file hold non-ASCII bytes that are UTF-8, and how many that are
+    not (read a line at a time: a corpus of any size is never in memory at once)."""
+    utf8 = other = 0
+    with path.open("rb") as handle:
+        for raw in handle:
+            if raw.isascii():
+                continue
+            try:
+                raw.decode("utf-8")
+                utf8 += 1
+            except UnicodeDecodeError:
+                other += 1
+    return utf8, other
 
 
 def read_file(path: Path) -> Iterator[InputRecord | InputError]:
     if path.suffix.lower() == ".jsonl":
         try:
-            utf8 = _is_utf8(path)
+            utf8, other = _utf8_standing(path)
+            if utf8 or not other:  # a UTF-8 file, perhaps with a stray byte on some line
+                yield from _json_lines(path)
+                return
         except OSError as exc:
             yield InputError(str(path), str(exc))
-            return
-        if utf8:  # streamed: a corpus of any size is never in memory at once
-            with path.open(encoding="utf-8-sig", newline=None) as handle:
-                for number, line in enumerate(handle, start=1):
-                    if line.strip():
-                        yield _json_record(path, line, "utf-8", number)
             return
     try:
         text, encoding = decode(path.read_bytes())
@@ -131,6 +147,24 @@ def read_file(path: Path) -> Iterator[InputRecord | InputError]:
         for number, line in enumerate(text.splitlines(), start=1):
             if line.strip():
                 yield _json_record(path, line, encoding, number)
+
+
+def _json_lines(path: Path) -> Iterator[InputRecord | InputError]:
+    """A line at a time, each decoded on its own: UTF-8, and only a line that is not (one
+    cp1252 'é' pasted in) decoded with the encoding detected for it, recorded in its meta.
+    Decoding the whole file again for one stray byte garbled every other line."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            if not raw.strip():
+                continue
+            try:
+                line, encoding = decode(raw)
+            except ValueError as exc:
+                yield InputError(str(path), str(exc), number)
+                continue
+            yield _json_record(path, line, encoding, number)
 
 
 def _text_record(path: Path, text: str, encoding: str) -> InputRecord:

@@ -7,9 +7,36 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
+from claimx.regex_check import regex_problem
 from claimx.schema import Quantity, SourceType, TimeRelation
+
+REGEX_FIELDS = (
+    "context_before",
+    "context_after",
+    "before",
+    "number",
+    "quantity",
+    "after",
+    "stop_pattern",
+    "modifier_pattern",
+    "list_stop_pattern",
+    "not_before_pattern",
+    "object_pattern",
+    "time_asides",
+    "pattern",
+    "requires",
+)
+"""The fields of any rule kind that hold a regex (time rules' with ``{block}`` references)."""
+
+
+def checked_regex(pattern: str | None) -> str | None:
+    """A rule regex that compiles and cannot take exponential time (:mod:`claimx.regex_check`)."""
+    problem = None if pattern is None else regex_problem(pattern)
+    if problem:
+        raise ValueError(problem)
+    return pattern
 
 
 class Strict(BaseModel):
@@ -50,6 +77,11 @@ class Rule(Strict):
     description: str
     examples: list[Example] = Field(min_length=1)
     counter_examples: list[str] = Field(default_factory=list)
+
+    @field_validator(*REGEX_FIELDS, check_fields=False)
+    @classmethod
+    def _regex_is_usable(cls, pattern: str | None) -> str | None:
+        return checked_regex(pattern)
 
 
 class NumberRule(Rule):
@@ -129,6 +161,10 @@ class ItemRule(Rule):
     pre_nominal: list[str] = Field(default_factory=list)
     transparent: list[str] = Field(default_factory=list)
     not_items: list[str] = Field(default_factory=list)
+    """Words of change ('queda', 'corte'): no item after a figure; before it ('queda de')
+    they are."""
+    never_items: list[str] = Field(default_factory=list)
+    """Nouns of locutions ('em vez de', 'em relação a', 'com idade de'): never an item."""
     time_words: list[str] = Field(default_factory=list)
     stop: list[str] = Field(default_factory=list)
     stop_pattern: str | None = None
@@ -218,6 +254,9 @@ class CueRule(Rule):
     """Verb cues: a regex of the times that may stand, like the adverbs, between a verb and the
     subject after it ('informou nesta segunda-feira, 23, a BBC')."""
     roles: list[str] = Field(default_factory=list)
+    role_pattern: str | None = None
+    """Phrase words: nouns of persons by their ending ('engenheira', 'bióloga', 'tenente-coronel'),
+    which like the 'roles' take a name in apposition."""
     openers: list[str] = Field(default_factory=list)
     """Words after which a subject heads its clause ('mas', 'onde', 'que')."""
     auxiliaries: list[str] = Field(default_factory=list)
@@ -285,6 +324,16 @@ class HedgeRule(Rule):
     ``conditionals``; an imperfect ('ocorria', 'sugeriam' ← sugerir) is none."""
     conditionals: list[str] = Field(default_factory=list)
     """Conditionals whatever the lemma table says ('seria', which it reads as 'seriar')."""
+    unless: str | None = None
+    """A regex: the rule does not apply in a sentence where it matches (a hypothetical or
+    projected scenario: 'se a eleição fosse hoje', 'num eventual segundo turno')."""
+    unless_sourced: bool = False
+    """The rule does not apply to a figure the article credits to a source: an estimate that
+    someone named makes is that source's figure ('estima o secretário'), not the article's
+    distance from it."""
+    unnamed: list[str] = Field(default_factory=list)
+    """With ``unless_sourced``: sources that name no one ('Segundo as estimativas' → the
+    estimates themselves), which leave the hedge in force."""
 
 
 class GazetteerEntry(Strict):

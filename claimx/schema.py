@@ -14,8 +14,23 @@ SCHEMA_VERSION = 1
 _set = object.__setattr__
 
 Number = int | float
-Offsets = Annotated[list[int], Field(min_length=2, max_length=2)]
-"""Half-open ``[start, end)`` character offsets into the article text."""
+Offsets = Annotated[
+    list[int],
+    Field(
+        min_length=2,
+        max_length=2,
+        description=(
+            "Half-open [start, end) character offsets into the article text exactly as decoded: "
+            "a UTF-8 BOM dropped, newlines untranslated (CRLF is two characters)."
+        ),
+    ),
+]
+"""Half-open ``[start, end)`` character offsets into the article text exactly as decoded (a
+UTF-8 BOM dropped, newlines untranslated: read a file with ``encoding="utf-8-sig",
+newline=""``)."""
+
+SENTENCE_TEXT_LIMIT = 1000
+"""At most this many characters of a sentence are repeated in ``Claim.sentence.text``."""
 
 Relation = Literal["=", ">", ">=", "<", "<=", "~", "range", "vague"]
 TimeRelation = Literal["at", "since", "until", "during"]
@@ -104,7 +119,14 @@ class Claim(Model):
     id: str
     span: Offsets
     text: str
-    sentence: TextSpan
+    sentence: TextSpan = Field(
+        description=(
+            "The claim's sentence. 'span' always covers the whole sentence; 'text' is the text "
+            "at 'span' cut to its first 1,000 characters (SENTENCE_TEXT_LIMIT), so that a claim "
+            "in a 'sentence' of thousands of figures does not repeat all of it: "
+            "article_text[span[0] : span[0] + len(text)] == text always holds."
+        )
+    )
     quantity: Quantity
     item: TextSpan | None = None
     source: Source | None = None

@@ -10,9 +10,12 @@ from collections.abc import Iterable
 # the regex engine skips to the candidates in C (three times faster than the same matches as
 # '(?P<end>[.!?…]["”»']?)\s+(?=...)|\n\s*'); the sentence ends after group 'quote' of a
 # punctuation match, at the start of a line-break one.
+# A run of '+' before a capital also ends a sentence: Fake.br pages inline their link lists as
+# headlines behind '+', '++' or '+++' ('… no Supremo. + Cinco delatores relatam …').
 _BOUNDARY_PATTERN = (
-    r"[.!?…\n](?:(?<=[.!?…]){not_after}(?P<quote>[\"”»']?)\s+"
-    r"(?=[\"“«(\-–—•]?\s*[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ0-9])|(?<=\n)\s*)"
+    r"[.!?…\n+](?:(?<=[.!?…]){not_after}(?P<quote>[\"”»']?)\s+"
+    r"(?=(?:[\"“«(\-–—•]|\+{{1,3}})?\s*[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ0-9])|(?<=\n)\s*"
+    r"|(?<=\s\+)\+{{0,2}}\s*(?=[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ]))"
 )
 
 

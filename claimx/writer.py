@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
+
+from claimx.output_files import bounded_stem, temporary_path
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
@@ -17,13 +18,15 @@ _UNSAFE = re.compile(r"[^\w.\-]+")
 def atomic_writer(path: Path) -> Iterator[IO[str]]:
     """Write to ``path`` so that readers see the old file or the whole new one, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # Named before it is made, so that a signal arriving while it is made still removes it
+    # (with mkstemp, one arriving as it returned left the file behind).
+    tmp = temporary_path(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with open(tmp, "x", encoding="utf-8", newline="\n") as handle:
             yield handle
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -34,7 +37,7 @@ def write_text(path: Path, text: str) -> None:
 
 def output_name(doc_id: str, taken: set[str]) -> str:
     """A file name for a document id, unique among ``taken`` (which it extends)."""
-    base = _UNSAFE.sub("_", doc_id).strip("._") or "doc"
+    base = bounded_stem(_UNSAFE.sub("_", doc_id).strip("._") or "doc", doc_id)
     name, n = f"{base}.json", 1
     while name in taken or name == "index.json":
         n += 1

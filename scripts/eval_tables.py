@@ -1,26 +1,95 @@
-"""``make eval``: the seeds and the development gold, scored side by side in one table."""
+"""``make eval``: the seeds, the development gold and the test split, scored side by side.
+
+The test split (``gold/test.jsonl``) is scored, never read for errors: this script prints its
+figures only, never its misses. The last table gives the dev-test gap of the headline figures.
+
+    .venv/bin/python scripts/eval_tables.py [--shared ../shared] [--model NAME] [--json FILE]
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+from collections.abc import Callable
 from pathlib import Path
 
-from claimx.cli.eval_cmd import run
+from claimx.corpora import documents_by_id
+from claimx.evaluate import evaluate, load_gold
+from claimx.evaluation.gold import parse_doc_ids
 from claimx.evaluation.render import render_table
+from claimx.evaluation.report import Report
+from claimx.extractor import Extractor
 
 REPO = Path(__file__).resolve().parents[1]
+VARIANTS = {"pt-BR": ("fakebr-", "factnews-"), "pt-PT": ("bosque-",)}
+
+HEADLINES: dict[str, Callable[[Report], float | None]] = {
+    "claim F1": lambda r: r.claims.f1,
+    "source, gold has one": lambda r: r.source_attributed.accuracy,
+    "source, all matched": lambda r: r.fields["source"].accuracy,
+    "time, gold has one": lambda r: r.time_attributed.accuracy,
+    "hedged precision": lambda r: r.hedged.precision,
+    "hedged recall": lambda r: r.hedged.recall,
+    "item head": lambda r: r.fields["item_head"].accuracy,
+}
+
+
+def score_split(
+    gold_path: Path, extractor: Extractor, corpora: Path, variant: str | None = None
+) -> Report:
+    """Extract every document of a gold split (claims or not) and score it."""
+    gold = load_gold(gold_path)
+    docs_file = gold_path.with_suffix(".docs")
+    ids = parse_doc_ids(str(docs_file)) if docs_file.exists() else []
+    ids = sorted(set(ids) | {g.claim.doc for g in gold})
+    if variant:
+        ids = [i for i in ids if i.startswith(VARIANTS[variant])]
+        gold = [g for g in gold if g.claim.doc in set(ids)]
+    documents = documents_by_id(corpora, set(ids))
+    articles = [
+        extractor.extract(d.text, doc_id=i, published=d.published)
+        for i, d in sorted(documents.items())
+    ]
+    return evaluate(gold, articles, docs=ids, name=gold_path.name)
+
+
+def render_gap(dev: Report, test: Report) -> str:
+    lines = [f"{'':24}{'dev':>8}{'test':>8}{'gap':>8}"]
+    for label, figure in HEADLINES.items():
+        d, t = figure(dev), figure(test)
+        gap = f"{d - t:+.3f}" if d is not None and t is not None else "—"
+        show = [f"{x:.3f}" if x is not None else "—" for x in (d, t)]
+        lines.append(f"{label:24}{show[0]:>8}{show[1]:>8}{gap:>8}")
+    return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--model", default=None, help="a trained spaCy pipeline (name or path)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
     corpora = args.shared / "corpora"
     corpus = REPO / "corpus"
-    seeds = run(args.shared / "gold" / "seeds.jsonl", None, corpus, str(corpus), corpora)
-    dev = run(REPO / "gold" / "dev.jsonl", None, None, None, corpora)
-    print(render_table({"seeds": seeds, "dev": dev}))
+    extractor = Extractor(model=args.model)
+    seeds = list(extractor.extract_paths([corpus]))
+    seeds_gold = load_gold(args.shared / "gold" / "seeds.jsonl")
+    reports = {"seeds": evaluate(seeds_gold, seeds, docs=[a.doc.id for a in seeds], name="seeds")}
+    reports["dev"] = score_split(REPO / "gold" / "dev.jsonl", extractor, corpora)
+    test = REPO / "gold" / "test.jsonl"
+    if test.exists():
+        reports["test"] = score_split(test, extractor, corpora)
+        for variant in VARIANTS:
+            reports[f"test {variant}"] = score_split(test, extractor, corpora, variant)
+    print(f"model: {args.model or 'blank pt + rules'}")
+    print(render_table(reports))
+    if "test" in reports:
+        print("\n" + render_gap(reports["dev"], reports["test"]))
+    if args.json:
+        figures = {name: {k: f(r) for k, f in HEADLINES.items()} for name, r in reports.items()}
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
     main()
+

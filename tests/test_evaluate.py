@@ -197,7 +197,22 @@ MSMT = {"text": "Grupo Multilateral (MSMT)", "canonical": "MSMT", "cue": "Segund
             True,
         ),
         ("source", {"source": MSMT}, {"source": Source(text="MSMT", canonical="msmt")}, True),
-        ("source", {"source": MSMT}, {"source": Source(text="Grupo Multilateral (MSMT)")}, False),
+        # the same name as whole words of the predicted text or canonical, either way round
+        ("source", {"source": MSMT}, {"source": Source(text="Grupo Multilateral (MSMT)")}, True),
+        ("source", {"source": MSMT}, {"source": Source(text="Grupo Multilateral")}, False),
+        ("source", {"source": MSMT}, {"source": Source(text="MSMTX", canonical="MSMTX")}, False),
+        (
+            "source",
+            {"source": {"text": "o FC Barcelona", "canonical": "Barcelona"}},
+            {"source": Source(text="FC Barcelona", canonical="FC Barcelona")},
+            True,
+        ),
+        (
+            "source",
+            {"source": {"text": "Donald Trump", "canonical": "Donald Trump"}},
+            {"source": Source(text="Trump", canonical="Trump")},
+            True,
+        ),
         (
             "source",
             {"source": {"text": "inteligência sul-coreana"}},
@@ -552,7 +567,7 @@ def test_cli_scores_a_claims_folder_as_json(tmp_path: Path) -> None:
     claims.mkdir()
     for art in (article("d", predicted([4, 12])), article("x", predicted([0, 2]))):
         (claims / f"{art.doc.id}.json").write_text(art.model_dump_json(), encoding="utf-8")
-    (claims / "index.json").write_text('{"not": "an article"}', encoding="utf-8")
+    # a folder made by hand, without the index a run writes: every article file is scored
     result = run_cli(str(gold_path), str(claims), "--json", "--docs", "x")
     assert result.exit_code == 0, result.output
     report = Report.model_validate_json(result.stdout)

@@ -12,7 +12,17 @@ HEDGES = [
     ("Este documento terá sido adquirido no Porto por 15 contos.", "15 contos", True),
     ("O grupo supostamente desviou R$ 16 milhões.", "R$ 16 milhões", True),
     ("Estima-se que 300 pessoas morreram no naufrágio.", "300", True),
-    ("Segundo estimativas da ONU, 300 mil pessoas morreram.", "300 mil", True),
+    ("Segundo estimativas, 300 mil pessoas morreram.", "300 mil", True),
+    # an estimate credited to a named source is that source's figure (annotation guide)
+    ("Segundo estimativas da ONU, 300 mil pessoas morreram.", "300 mil", False),
+    ("O Instituto Nautilus estima que 65 mil habitantes morreriam.", "65 mil", False),
+    # hypothetical and projected scenarios are no hedges
+    ("Se a eleição fosse hoje, Lula teria 44% das intenções de voto.", "44%", False),
+    ("Num eventual segundo turno, o presidente seria eleito com 52%.", "52%", False),
+    ("Com a mudança, os preços passariam de R$ 2,50 para R$ 6,50.", "R$ 6,50", False),
+    ("Maduro disse que ampliaria para meio milhão o número de milicianos.", "meio milhão", False),
+    ("Segundo os delatores, os políticos teriam recebido mais de R$ 200 mil.", "mais de R$ 200 mil",
+     True),
     ("A secretaria contratou 300 professores.", "300", False),
     ("O governo contratou 300 professores, o que seria um recorde.", "300", False),
     ("O hotel terá 134 quartos.", "134", False),

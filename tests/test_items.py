@@ -47,7 +47,9 @@ ITEMS = [
     ("O concurso pode pagar R$ 3 milhões para quem acertar.", "R$ 3 milhões", None),
     ("Neste cenário, Lula sobe de 27% para 31%.", "31%", None),
     ("Ela perdeu 20 quilos em dois meses.", "20 quilos", None),
-    ("O governo propõe R$ 842 milhões, um corte de R$ 1,2 bilhão.", "R$ 1,2 bilhão", None),
+    # the noun an amount measures through "de" is its item, a word of change too (guide)
+    ("O governo propõe R$ 842 milhões, um corte de R$ 1,2 bilhão.", "R$ 1,2 bilhão", "corte"),
+    ("Ele pagou, em vez de R$ 30 mil, apenas R$ 5 mil.", "R$ 30 mil", None),
     ("Agora, Lula teria 50%.", "50%", None),
 ]
 

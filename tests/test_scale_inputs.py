@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from multiprocessing.pool import ThreadPool
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -74,7 +74,7 @@ def test_ordered_map_keeps_the_order_and_reads_only_a_window_ahead() -> None:
             pulled.append(n)
             yield n
 
-    with ThreadPool(2) as pool:
+    with ThreadPoolExecutor(2) as pool:
         results = ordered_map(pool, lambda n: n * n, tasks(), window=4)
         assert next(results) == 0
         assert len(pulled) == 4  # not the whole input, as Pool.imap would read

@@ -4,6 +4,7 @@ ending in ':' over a list, and a quotation around the figure."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 # Each pattern starts with a character class (which ``re`` skips to fast); the branch is picked by
@@ -46,7 +47,8 @@ WINDOW = 3000
 
 def sentence_before(text: str, start: int) -> tuple[int, int] | None:
     """The sentence that ends before ``start`` (skipping whitespace), or None at the top."""
-    end = len(text[:start].rstrip())
+    lo = max(0, start - WINDOW)  # a slice of all the text before: quadratic over many figures
+    end = lo + len(text[lo:start].rstrip())
     if end <= 0:
         return None
     lo = max(0, end - WINDOW)
@@ -68,7 +70,10 @@ def sentence_around(text: str, pos: int) -> tuple[int, int]:
 
 def lead_in(text: str, pos: int) -> tuple[int, int] | None:
     """For a figure in a list item, the sentence ending in ':' that introduces the list."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    lo = max(0, pos - WINDOW)
+    line_start = text.rfind("\n", lo, pos) + 1
+    if line_start == 0 and lo > 0:
+        return None  # a line longer than the window is no list item (and bounds the scan)
     if not BULLET_LINE.match(text, line_start) and text[line_start:pos].strip():
         return None
     cursor = line_start - 1
@@ -87,15 +92,42 @@ def lead_in(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+class ParagraphBreaks:
+    """Where ``\n\n`` occurs in a text (overlapping ones too), found once: looking back for
+    the paragraph's start from each of thousands of figures of one paragraph was quadratic."""
+
+    def __init__(self, text: str) -> None:
+        self.at: list[int] = []
+        found = text.find("\n\n")
+        while found >= 0:
+            self.at.append(found)
+            found = text.find("\n\n", found + 1)
+
+    def last_before(self, pos: int) -> int:
+        """As ``text.rfind("\n\n", 0, pos)``."""
+        i = bisect_right(self.at, pos - 2)
+        return self.at[i - 1] if i else -1
+
+    def first_from(self, pos: int) -> int:
+        """As ``text.find("\n\n", pos)``."""
+        i = bisect_left(self.at, pos)
+        return self.at[i] if i < len(self.at) else -1
+
+
 def quote_around(
-    text: str, start: int, end: int, cache: dict[int, list[tuple[int, int]]] | None = None
+    text: str,
+    start: int,
+    end: int,
+    cache: dict[int, list[tuple[int, int]]] | None = None,
+    breaks: ParagraphBreaks | None = None,
 ) -> tuple[int, int] | None:
     """The quotation (with its marks) that contains ``[start, end)``, if any; ``cache`` keeps
-    the quotations of each paragraph (keyed by its start) across calls."""
-    lo = text.rfind("\n\n", 0, start) + 1
+    the quotations of each paragraph (keyed by its start) across calls, ``breaks`` the text's
+    paragraph breaks."""
+    lo = (breaks.last_before(start) if breaks else text.rfind("\n\n", 0, start)) + 1
     quotes = cache.get(lo) if cache is not None else None
     if quotes is None:
-        hi = text.find("\n\n", end)
+        hi = breaks.first_from(end) if breaks else text.find("\n\n", end)
         hi = len(text) if hi < 0 else hi
         quotes = [m.span() for m in QUOTE.finditer(text, lo, hi)]
         if cache is not None:

@@ -18,6 +18,8 @@ POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
 GAP_WORD = re.compile(r"\S+")
 NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
+MANNER = re.compile(r"[a-záéíóúâêôãõç]+(?:os[oa]s?|mente)")
+SENTENCE_TAIL = " \t\n.!?\"”»’)"  # what may follow the last word of a sentence
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,7 @@ def _verb_source(
     postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
     if postposed:
         subject = after or _subject_after(text, cue_end, end, lex)
+        subject = subject or _closing(text, cue_end, end, lex)
         if subject and not lex.verb_object.match(text, subject[1], end):
             return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     before = _subject_before(text, start, cue_start, lex)
@@ -213,6 +216,18 @@ def _subject_after(
         if subject is not None and (bare or _subject_like(text, at, subject, lex)):
             return subject
     return None
+
+
+def _closing(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A subject with no determiner that closes the sentence after a postposed verb, as headlines
+    write it ('..., diz relatório.', '..., afirma ministro'); anywhere else a bare noun after
+    the verb is its object ('diz respeito a')."""
+    subject = _subject_after(text, pos, end, lex, bare=True)
+    if subject is None or text[subject[1] : end].strip(SENTENCE_TAIL):
+        return None
+    if MANNER.fullmatch(text[subject[0] : subject[1]]):
+        return None  # 'contou orgulhoso': how it was said, not who said it
+    return subject
 
 
 def _subject_before(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int, int] | None:

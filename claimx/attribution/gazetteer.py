@@ -18,6 +18,10 @@ LONG_NAME_IN_PARENTHESES = re.compile(r"\(([A-ZÁÉÍÓÚ][^()\n]{5,120})\)")
 ACRONYM_AT_END = re.compile(r"(?<![\w-])([A-Z]{2,10})$")
 _NAME = r"[A-ZÁÉÍÓÚ][a-záéíóúâêôãõç]+"
 ACRONYM_LEADING = re.compile(r"([A-Z]{2,10})\s+\(")
+# Two or more capitalised words, with the particles of Portuguese names between them.
+PERSON = re.compile(
+    r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]+(?:\s+(?:(?:d[aeo]s?|e)\s+)?[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’.-]*)+"
+)
 TRAILING_NAME = re.compile(
     r"(?<![\w-])[A-ZÁÉÍÓÚ][\w/&.-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w/&.-]*)*$"
 )
@@ -76,8 +80,13 @@ def _name_before(text: str, end: int, lex: Lexicon) -> str | None:
 def canonical(
     source: str, defined: dict[str, str], lex: Lexicon, text: str = "", pos: int | None = None
 ) -> str | None:
-    """The short name of a source: acronym, gazetteer entry, else the proper name it holds
-    (``pos``: where the source is, to prefer names used before it)."""
+    """The short name of a source: a person named in apposition to a description (the guide's
+    source is the name: 'Ricardo Saud, diretor do frigorífico JBS' → 'Ricardo Saud'), else its
+    acronym, gazetteer entry, else the proper name it holds (``pos``: where the source is, to
+    prefer names used before it)."""
+    person = person_in_apposition(source)
+    if person is not None:
+        return person
     m = ACRONYM_AFTER.search(source) or ACRONYM_LEADING.match(source)
     name = m.group(1) if m else defined.get(lex.leading_determiner.sub("", source).lower())
     if name is None:
@@ -87,6 +96,17 @@ def canonical(
         return _known_suffix(proper_name(source, text, lex, pos), lex)
     entry = lex.gazetteer.get(name.lower())
     return entry.canonical if entry else name
+
+
+def person_in_apposition(source: str) -> str | None:
+    """The name of 'Name, description' or 'description, Name': the one part of two that is
+    all capitalised words (two at least), beside a part that starts in lower case."""
+    parts = [p.strip() for p in source.split(",")]
+    if len(parts) != 2:
+        return None
+    names = [p for p in parts if PERSON.fullmatch(p)]
+    described = [p for p in parts if p[:1].islower()]
+    return names[0] if len(names) == 1 and len(described) == 1 else None
 
 
 def _known_suffix(name: str | None, lex: Lexicon) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimx.attribution.context import clause_of
 from claimx.attribution.lemmas import lemma_of, lemma_table
-from claimx.attribution.lexicon import Lexicon
+from claimx.attribution.lexicon import Hedge, Lexicon
 
 Matches = list[list[tuple[int, int, str]]]
 
@@ -42,14 +42,29 @@ class HedgeFinder:
             self._matches[sent] = found
         return found
 
-    def rule(self, sent: tuple[int, int], start: int, end: int) -> str | None:
+    def _applies(self, hedge: Hedge, sent: tuple[int, int], source: str | None) -> bool:
+        """Whether a hedge rule may speak in this sentence, for a figure credited to
+        ``source`` or to no one (the rule's ``unless`` and ``unless_sourced``)."""
+        if source and hedge.unless_sourced:
+            words = source.lower().split()
+            named = words[-1] not in hedge.unnamed or len(words) > 2
+            if named:  # 'as estimativas' names no one; 'estimativas da ONU' does
+                return False
+        return hedge.unless is None or hedge.unless.search(self.text, *sent) is None
+
+    def rule(
+        self, sent: tuple[int, int], start: int, end: int, source: str | None = None
+    ) -> str | None:
         """The id of the hedge rule that distances the figure at ``[start, end)``, or None; a
         relative clause right after the figure speaks of it too ('US$ 1,2 milhão, que seria
-        ...', 'os 35 milhões de euros que estima ter perdido')."""
+        ...', 'os 35 milhões de euros que estima ter perdido'). ``source``: the text of the
+        figure's source, which silences the rules that an attribution answers (estimates)."""
         text, found = self.text, self._found(sent)
         if not any(found):
             return None
         clause = self.clause(sent, start, end)
+        found = [m if self._applies(h, sent, source) else [] for h, m in
+                 zip(self.lex.hedges, found, strict=True)]
         for hedge, matches in zip(self.lex.hedges, found, strict=True):
             lo, hi = clause if hedge.scope == "clause" else (sent[0], start)
             for m_start, m_end, low in matches:

@@ -110,6 +110,9 @@ class Hedge:
     exceptions: frozenset[str]
     conditionals_only: bool = False
     conditionals: frozenset[str] = frozenset()
+    unless: re.Pattern[str] | None = None
+    unless_sourced: bool = False
+    unnamed: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -124,6 +127,7 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
+    role_pattern: re.Pattern[str] = NEVER
     openers: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
@@ -204,6 +208,8 @@ class Lexicon:
             lex.pronouns |= {w.lower() for w in rule.pronouns}
             lex.adverbs |= {w.lower() for w in rule.adverbs}
             lex.roles |= {w.lower() for w in rule.roles}
+            if rule.role_pattern:
+                lex.role_pattern = re.compile(rule.role_pattern)
             lex.openers |= {w.lower() for w in rule.openers}
             lex.not_sources |= {w.lower() for w in rule.not_sources}
             lex.phrase_links |= {w.lower() for w in rule.links}
@@ -303,6 +309,9 @@ def _hedge(rule: HedgeRule) -> Hedge:
         exceptions=frozenset(w.lower() for w in rule.exceptions),
         conditionals_only=rule.conditionals_only,
         conditionals=frozenset(w.lower() for w in rule.conditionals),
+        unless=re.compile(rule.unless) if rule.unless else None,
+        unless_sourced=rule.unless_sourced,
+        unnamed=frozenset(w.lower() for w in rule.unnamed),
     )
 
 

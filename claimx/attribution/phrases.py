@@ -9,8 +9,12 @@ from typing import NamedTuple
 from claimx.attribution.lexicon import TOKEN, Lexicon
 
 MAX_WORDS = 14
-CLOSERS = {")": "(", "]": "["}
+CLOSERS = {")": ("(", 12), "]": ("[", 12), "»": ("«", 6)}
+"""Closing marks a phrase may hold with their opener within so many tokens: a parenthesis, and
+a title in guillemets ('o jornal «Bild» anunciou', 'a revista «Business Week»')."""
 COORDINATORS = frozenset({"e", "ou"})
+# What may close a name in apposition ('o relator, Randolfe Rodrigues (Rede-AP), disse').
+APPOSITION_CLOSERS = frozenset(',.;:!?()-–—"”»')
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
 """Lower-case participles: after 'e' they open a clause, not a second name."""
 PAST = re.compile(r"[a-záéíóúâêôãõç]{2,}(?:ou|iu|aram|eram|iram|íram|ava|avam)")
@@ -141,6 +145,8 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
                 break  # 'dados obtidos pelo Estado e corrigidos pela inflação'
         elif i > first and PAST.fullmatch(tok.text):
             break  # a verb ends the phrase: 'conforme ele planejou', 'a reportagem publicou'
+        elif toks[i - 1].is_cap and PARTICIPLE.fullmatch(tok.text):
+            break  # a participle after a name: 'dados da editora Capcom citados na revista'
         elif _name_or_content(toks, i, lex):
             last = i
         else:
@@ -151,18 +157,27 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
 
 
 def _apposition(toks: TokenStream, first: int, last: int, lex: Lexicon) -> int:
-    """Extend a role phrase ('o delegado da Polícia Civil') over ', João Tardin'."""
-    if toks[first].low not in lex.roles:
-        return last
+    """Extend a description over the name in apposition after it: a role phrase ('o delegado
+    da Polícia Civil, João Tardin'), or a description headed by a noun of person ('role_pattern')
+    whose name is closed by a comma or the sentence end ('o tenente-coronel do Bope, Hudson
+    Teixeira, disse'; 'afirmou o ex-executivo da empreiteira, Alexandrino Alencar.'): the
+    guide's source is the name. 'Segundo a denúncia, Paulo Souza, ...' is no apposition."""
     i = last + 1
     if not toks.has(i) or toks[i].text != ",":
         return last
     j = i + 1
+    if not (toks.has(j) and toks[j].is_cap):
+        return last  # ', do Instituto Argonauta': where from, not who
     while toks.has(j) and toks[j].is_word and (toks[j].is_cap or toks[j].low in lex.phrase_links):
         j += 1
-    if j == i + 1 or not toks[j - 1].is_cap:
+    if not toks[j - 1].is_cap:
         return last
-    return j - 1
+    head = toks[first].low.removeprefix("ex-")
+    person = head in lex.roles or lex.role_pattern.fullmatch(head)
+    # closed by a comma, the sentence end or the cue ('A relatora, Ana Souza disse'): in
+    # 'Segundo o coronel, Rodrigues pilotava' the name starts a clause
+    closed = not toks.has(j) or toks[j].text in APPOSITION_CLOSERS or toks[j].low in lex.verbs
+    return j - 1 if person and closed else last
 
 
 def backward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -183,14 +198,17 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
     while toks.has(k) and k - last < MAX_WORDS:
         tok = toks[k]
         if tok.text in CLOSERS:
-            back = (j for j in range(k, k + 12) if toks.has(j))
-            opener = next((j for j in back if toks[j].text == "("), None)
+            mark, reach = CLOSERS[tok.text]
+            back = (j for j in range(k, k + reach) if toks.has(j))
+            opener = next((j for j in back if toks[j].text == mark), None)
             if opener is None:
                 break
             k = opener
         elif tok.low in lex.phrase_links:
             if first is None or not toks.has(k + 1) or not _content(toks[k + 1], lex):
                 break
+        elif tok.low in lex.verbs:
+            break  # 'O delator afirmou ter dito': a reporting verb is no part of a subject
         elif _content(tok, lex) and tok.low not in lex.determiners:
             first = k
         else:

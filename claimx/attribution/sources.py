@@ -3,14 +3,26 @@ then the quotation around it; a cue with no named subject takes the speaker name
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from claimx.attribution.context import lead_in, quote_around, sentence_around, sentence_before
+from claimx.attribution.context import (
+    ParagraphBreaks,
+    lead_in,
+    quote_around,
+    sentence_around,
+    sentence_before,
+)
 from claimx.attribution.cues import Attribution, find_cues
 from claimx.attribution.lexicon import Lexicon
 from claimx.casefold import document_lowercase
 
 CARRY_SENTENCES = 3
+# What ends a reporting frame's clause: a frame before it does not reach a cue after it
+# ('O ministro disse que haverá cortes, e o secretário afirmou que 300 vagas serão abertas').
+COMPLEMENT = re.compile(r"\s*(?::|(?:ter|terem|haver)\s|(?:[^\s,.;:]+\s+){0,4}?que\b)")
+RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
+FRAME_BREAK = re.compile(r";|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
 Finder = Callable[[int, int], list[Attribution]]
 
 
@@ -23,6 +35,7 @@ class SourceFinder:
         self.lex = lex
         self._cache: dict[tuple[int, int], list[Attribution]] = {}
         self._quotes: dict[int, list[tuple[int, int]]] = {}
+        self._breaks: ParagraphBreaks | None = None
 
     def cues(self, start: int, end: int) -> list[Attribution]:
         key = (start, end)
@@ -34,7 +47,7 @@ class SourceFinder:
         self, sent: tuple[int, int], start: int, end: int
     ) -> tuple[Attribution | None, tuple[int, int]]:
         """The attribution of the figure at ``[start, end)`` and the sentence it came from."""
-        own = _nearest(self._outside(self.cues(*sent), start, end), start, end)
+        own = _outermost(self.text, self._outside(self.cues(*sent), start, end), start, end)
         if own is not None:
             return self._resolved(own, sent), sent
         lead = lead_in(self.text, start)
@@ -57,7 +70,8 @@ class SourceFinder:
             if a.kind == "verb_before":
                 return start >= a.cue[1]
             if a.kind == "verb_relative":  # 'a parcela que afirma ter candidato, 87% estão'
-                return start >= a.cue[1] and "," not in self.text[a.cue[1] : start]
+                # up to the comma that closes the clause; a list goes on past ', além de'
+                return start >= a.cue[1] and not RELATIVE_END.search(self.text, a.cue[1], start)
             if a.kind == "verb":
                 return end <= a.cue[0] or (a.source is not None and a.source[1] <= start)
             return True
@@ -65,7 +79,9 @@ class SourceFinder:
         return [a for a in found if clear(a) and faces(a)]
 
     def _quoted(self, start: int, end: int) -> Attribution | None:
-        quote = quote_around(self.text, start, end, self._quotes)
+        if self._breaks is None:
+            self._breaks = ParagraphBreaks(self.text)
+        quote = quote_around(self.text, start, end, self._quotes, self._breaks)
         if quote is None:
             return None
         after = sentence_around(self.text, quote[1])
@@ -95,6 +111,36 @@ class SourceFinder:
                 return Attribution(found.cue, named[-1].source, found.rule, found.kind)
             cursor = prev[0]
         return None
+
+
+def _outermost(
+    text: str, found: list[Attribution], start: int, end: int
+) -> Attribution | None:
+    """The frame that governs a figure (annotation guide, outermost frame): the cue nearest to
+    it, unless an earlier frame reports the clause that holds that cue ('O TCU afirma que o
+    prefeito pediu R$ 3 milhões' → TCU; 'Segundo a pesquisa, o país registrou' → pesquisa). A
+    cue after the figure ('…, disse o ministro') frames the whole clause before it."""
+    near = _nearest(found, start, end)
+    if near is None or near.cue[0] >= end:
+        return near
+    inner = min(near.cue[0], near.source[0] if near.source else near.cue[0])
+    for frame in sorted(found, key=lambda a: a.cue[0]):
+        if frame is near or frame.cue[1] > inner or not _reports_clause(text, frame):
+            continue
+        if frame.source is None:
+            continue  # 'De acordo com ela, o estudo previa': a pronoun names no one here
+        if not FRAME_BREAK.search(text, frame.cue[1], inner):
+            return frame
+    return near
+
+
+def _reports_clause(text: str, frame: Attribution) -> bool:
+    """Whether a frame reports a whole clause after it: 'Segundo X,' or a verb with 'que', ':' or
+    'ter' + participle ('afirma que', 'disse à reportagem que', 'disse ter pedido'); not a verb
+    with an object ('ter estimado a contratação em')."""
+    if frame.kind == "preposition":
+        return True
+    return frame.kind == "verb_before" and bool(COMPLEMENT.match(text, frame.cue[1]))
 
 
 def _nearest(found: list[Attribution], start: int, end: int) -> Attribution | None:

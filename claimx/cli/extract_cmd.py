@@ -2,11 +2,16 @@ from __future__ import annotations
 
 import glob
 from pathlib import Path
+from typing import Any
 
 import typer
 
+from claimx.cli.signals import interrupt_on_sigterm
 from claimx.cluster import PARTITION_SIZE, ClusterError, PartitionError
 from claimx.locations import is_url
+from claimx.options import check_options
+from claimx.output_files import OutputError, check_file, check_folder, remove_stale_temporaries
+from claimx.parallel import WorkerError
 from claimx.pipeline import ModelError
 from claimx.reader import InputError
 from claimx.resume import describe
@@ -14,6 +19,7 @@ from claimx.rulebook import RuleError
 from claimx.run import Report, RunSpec, run
 
 ENGINES = ("local", "dask")
+RESUME_HINT = "every file written is whole: run again with --resume to go on"
 
 
 def extract_cli(
@@ -61,14 +67,20 @@ def extract_cli(
         workers=workers, engine="dask" if scheduler else engine, scheduler=scheduler,
         resume=resume, partition_size=partition_size, retries=retries,
     )  # fmt: skip
+    _check_run(spec.options, output, jsonl)
+    interrupt_on_sigterm()
     try:
         report = run(spec)
     except (ModelError, RuleError, ClusterError) as exc:
         _fail(str(exc), 2)
+    except WorkerError as exc:  # a worker that could not start (2) or died (1)
+        _fail(f"{exc}; {RESUME_HINT}" if exc.status == 1 else str(exc), exc.status)
     except PartitionError as exc:
-        _fail(f"{exc}; every file written is whole: run again with --resume to go on", 1)
-    except KeyboardInterrupt:
-        _fail("interrupted; every file written is whole: run again with --resume to go on", 130)
+        _fail(f"{exc}; {RESUME_HINT}", 1)
+    except OSError as exc:  # a full disk, a folder gone: what was written stays valid
+        _fail(f"{exc.filename or jsonl or output}: cannot write: {exc.strerror or exc}", 1)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM (claimx.cli.signals)
+        _fail(f"interrupted (a folder's index.json lists what was written); {RESUME_HINT}", 130)
     _summary(report, jsonl or str(output), quiet)
 
 
@@ -80,6 +92,22 @@ def _check_usage(paths: list[str], jsonl: str | None, resume: bool, engine: str)
         _fail(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}", 2)
     if resume and jsonl == "-":
         _fail("--resume needs an output file, not standard output", 2)
+
+
+def _check_run(options: dict[str, Any], output: Path, jsonl: str | None) -> None:
+    """Options and output target, before any article is read or any worker started: a worker
+    must never be the first to find a bad option (every worker would, and the run would end
+    only after all of them started)."""
+    try:
+        check_options(**options)
+        if jsonl is None:
+            check_folder(output)
+            remove_stale_temporaries(output)
+        elif jsonl != "-":
+            check_file(Path(jsonl))
+            remove_stale_temporaries(Path(jsonl).parent)
+    except (ValueError, ModelError, OutputError) as exc:
+        _fail(str(exc), 2)
 
 
 def _summary(report: Report, target: str, quiet: bool) -> None:

@@ -2,10 +2,15 @@
 
 Reads only the sentences that hold drafts (plus the sentences before them for speaker carry, list
 lead-ins and quotations). Rules are in ``rules/pt/cues.yaml``, ``sources.yaml`` and ``hedges.yaml``;
-a dependency parse and entities are used where the ``Doc`` has them.
+entities widen a source to the entity it cuts where the ``Doc`` has them. The dependency parse
+(the subject of a reporting verb, the actor of a figure) is used only with ``use_parse``: on the
+development gold it lost to the rules (README, "A trained pipeline"), so it is off by default.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,40 +39,51 @@ CONVERSION_GAP = 4
 """Words at most between a figure and its conversion's '(' (its item, a rate: 'por ano')."""
 
 
-@Language.factory("claimx_attribution", default_config={"rules_dirs": []})
-def make_attributor(nlp: Language, name: str, rules_dirs: list[str]) -> Attributor:
+@Language.factory("claimx_attribution", default_config={"rules_dirs": [], "use_parse": False})
+def make_attributor(
+    nlp: Language, name: str, rules_dirs: list[str], use_parse: bool
+) -> Attributor:
     lemma_table()  # read with the pipeline, not on the first article
-    return Attributor(Lexicon.from_rulebook(cached_rulebook(tuple(rules_dirs))), name=name)
+    lexicon = Lexicon.from_rulebook(cached_rulebook(tuple(rules_dirs)))
+    return Attributor(lexicon, name=name, use_parse=use_parse)
 
 
 class Attributor(BatchComponent):
     """Fills ``source``, ``hedged``, ``actor`` and ``predicate`` of ``doc._.claimx_drafts``."""
 
-    def __init__(self, lexicon: Lexicon, name: str = "claimx_attribution") -> None:
+    def __init__(
+        self, lexicon: Lexicon, name: str = "claimx_attribution", use_parse: bool = False
+    ) -> None:
         self.lex = lexicon
         self.name = name
+        self.use_parse = use_parse
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         drafts = drafts_of(doc)
         if drafts:
-            _DocAttributor(doc, self.lex).run(drafts)
+            _DocAttributor(doc, self.lex, self.use_parse).run(drafts)
         return doc
 
 
 class _DocAttributor:
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, use_parse: bool = False) -> None:
         self.doc, self.text, self.lex = doc, text_of(doc), lex
         self.finder = SourceFinder(self.text, lex)
         self.hedges = HedgeFinder(self.text, lex)
-        self.parsed = has_parse(doc)
+        self.parsed = use_parse and has_parse(doc)
         self._acronyms: dict[str, str] | None = None
         self.previous: ClaimDraft | None = None
         self._sources: dict[tuple[object, object], Source] = {}
-        self.quantities: list[tuple[int, ...]] = []
+        self.quantity_starts: list[int] = []
+        self.reach: list[int] = []
+        """The furthest end of the quantities up to each one (their starts are in order)."""
+        self._has_entities: bool | None = None
 
     def run(self, drafts: list[ClaimDraft]) -> None:
-        self.quantities = [tuple(d.quantity.span) for d in drafts if d.quantity.span]
+        spans = [d.quantity.span for d in drafts if d.quantity.span]
+        self.quantity_starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
         for draft in drafts:
             self.attribute(draft)
             self.previous = draft
@@ -86,9 +102,10 @@ class _DocAttributor:
             draft.source = self.source(found)
             draft.rules.append(found.rule)
         scope = sent if sent != draft.sentence else draft.sentence
-        rule = self.hedges.rule(draft.sentence, start, end)
+        source = draft.source.text if draft.source else None
+        rule = self.hedges.rule(draft.sentence, start, end, source)
         if rule is None and scope != draft.sentence:
-            rule = self.hedges.rule(scope, scope[1] - 1, scope[1] - 1)
+            rule = self.hedges.rule(scope, scope[1] - 1, scope[1] - 1, source)
         if rule is not None:
             draft.hedged = True
             draft.rules.append(rule)
@@ -108,9 +125,17 @@ class _DocAttributor:
         gap = self.text[after : draft.start].strip()
         return gap.endswith("(") and len(gap.split()) <= CONVERSION_GAP and "," not in gap
 
+    def has_entities(self) -> bool:
+        """``doc.ents`` builds every entity anew on each read: read once a Doc, when needed."""
+        if self._has_entities is None:
+            self._has_entities = bool(self.doc.ents)
+        return self._has_entities
+
     def _in_quantity(self, span: tuple[int, int]) -> bool:
         """A source is never part of a figure ('57 por cento das empresas declara')."""
-        return any(s < span[1] and span[0] < e for s, e in self.quantities)
+        # a look-up, not a scan of every quantity: a Doc of thousands of figures stays linear
+        before = bisect_left(self.quantity_starts, span[1])
+        return before > 0 and self.reach[before - 1] > span[0]
 
     def source(self, found: Attribution) -> Source:
         key = (found.cue, found.source)
@@ -123,7 +148,7 @@ class _DocAttributor:
         span = found.source
         if found.kind == "verb_before" and self.parsed:
             span = subject_of_verb(self.doc, *found.cue) or span
-        if self.doc.ents:
+        if self.has_entities():
             span = expand_to_entities(self.doc, span)
         text = self.text[span[0] : span[1]]
         name = canonical(text, self.acronyms, self.lex, self.text, span[0])
@@ -156,8 +181,8 @@ class _DocAttributor:
             draft.actor = TextSpan.assemble(
                 text=self.text[actor[0] : actor[1]], span=list(actor)
             )
-        if predicate is not None:
-            text = self.text[predicate[0] : predicate[1]]
+        text = self.text[predicate[0] : predicate[1]] if predicate else ""
+        if text.strip():  # a parse can hand back a whitespace token ('\n') as the verb
             draft.predicate = Predicate.assemble(text=text, lemma=predicate_lemma(text))
 
     def _actor_spans(self, draft: ClaimDraft, scope: tuple[int, int]) -> tuple[Span2, Span2]:

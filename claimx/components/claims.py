@@ -14,12 +14,19 @@ from claimx.drafts import (
     set_value,
     text_of,
 )
-from claimx.schema import Claim, TextSpan
+from claimx.schema import SENTENCE_TEXT_LIMIT, Claim, TextSpan
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
     """Stable across runs and versions: the document and the mention's offsets."""
     return f"{doc_id}:{start}-{end}"
+
+
+def sentence_text(text: str, start: int, end: int) -> str:
+    """The sentence as a claim repeats it: whole up to :data:`SENTENCE_TEXT_LIMIT` characters,
+    else its first ones (a list of thousands of figures in one 'sentence' would otherwise be
+    repeated by each of its claims: output quadratic in the input)."""
+    return text[start : min(end, start + SENTENCE_TEXT_LIMIT)]
 
 
 def build_claim(text: str, doc_id: str, draft: ClaimDraft) -> Claim:
@@ -31,7 +38,9 @@ def build_claim(text: str, doc_id: str, draft: ClaimDraft) -> Claim:
         id=claim_id(doc_id, start, end),
         span=[start, end],
         text=text[start:end],
-        sentence=TextSpan.assemble(text=text[s_start:s_end], span=[s_start, s_end]),
+        sentence=TextSpan.assemble(
+            text=sentence_text(text, s_start, s_end), span=[s_start, s_end]
+        ),
         quantity=draft.quantity,
         item=draft.item,
         source=draft.source,

@@ -5,8 +5,11 @@ Choices the guide leaves open:
 - lengths convert before comparison: decade/year/month to months, week/day/hour/minute to
   minutes; the unit is then right when both land in the same one;
 - item head: the first word, case-insensitive; item exact: equal strings after trimming;
-- source: ``canonical`` equal (case-insensitive) where gold has one, else the texts overlap, i.e.
-  one contains the other, case-insensitive; a missing source matches only a missing source;
+- source: where gold has a ``canonical``, the same name: the predicted canonical or text equals
+  it or holds it as whole words, or it holds the predicted canonical (case-insensitive) — the
+  guide fixes no list of short names, so 'Barcelona' and 'FC Barcelona', 'MPF' and 'Ministério
+  Público Federal (MPF)' name one source; else the texts overlap, i.e. one contains the other;
+  a missing source matches only a missing source;
 - time: ``value`` equal (the texts overlap where gold has no value); actor: texts overlap.
 """
 
@@ -94,12 +97,20 @@ def item_exact(gold: GoldClaim, pred: Claim) -> bool | None:
     return pred.item is not None and gold.item.strip() == pred.item.text.strip()
 
 
+def names_one(short: str, long: str) -> bool:
+    """``short`` is ``long`` or whole words of it, ignoring case ('Barcelona', 'FC Barcelona')."""
+    short, long = short.strip().casefold(), long.strip().casefold()
+    return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+
+
 def source(gold: GoldClaim, pred: Claim) -> bool:
     g, p = gold.source, pred.source
     if g is None or p is None:
         return g is None and p is None
     if g.canonical:
-        return (p.canonical or "").casefold() == g.canonical.casefold()
+        said = [x for x in (p.canonical, p.text) if x]
+        held = p.canonical is not None and names_one(p.canonical, g.canonical)
+        return held or any(names_one(g.canonical, x) for x in said)
     return overlaps(g.text, p.text)
 
 

@@ -7,6 +7,7 @@ the rule files; this module only composes it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -141,7 +142,7 @@ class QuantityFinder:
             if i < done or (begin and view.char_start(i) < begin):
                 continue
             hit = self._read_at(view, i)
-            if hit is None:
+            if hit is None or not _finite(hit):
                 done = i + 1
                 continue
             hit = self._pair_bounds(view, hit)
@@ -451,6 +452,11 @@ class _KindTable:
         for i in np.flatnonzero(found).tolist():
             found[i] = self.exact.get(int(hashes[i]), 0)
         return found
+
+
+def _finite(found: Found) -> bool:
+    """A figure times its unit's multiplier can pass the largest float: refused, never inf."""
+    return all(v is None or math.isfinite(v) for v in (found.value, found.low, found.high))
 
 
 def _tidy(value: float | None) -> int | float | None:

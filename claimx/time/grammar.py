@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from claimx.leads import LeadScan, folded_scan
+from claimx.regex_check import regex_problem
 from claimx.regexes import word_tree
 from claimx.rule_models import TimeFile, TimeRule
-from claimx.rulebook import Rulebook
+from claimx.rulebook import Rulebook, RuleError
 from claimx.schema import TimeRelation
 
 _REF = re.compile(r"\{(\w+)\}")
@@ -81,7 +83,15 @@ class Grammar:
             blocks.update(f.blocks)
         rules: list[TimeRule] = [r for f in files for r in f.rules]
         skip = ("clause", "prepositions")
-        forms = tuple(_form(r, blocks) for r in rules if r.pattern and r.resolve not in skip)
+        files_of = {
+            r.id: rulebook.paths[name]
+            for name, f in rulebook.files.items()
+            if isinstance(f, TimeFile)
+            for r in f.rules
+        }
+        forms = tuple(
+            _form(r, blocks, files_of[r.id]) for r in rules if r.pattern and r.resolve not in skip
+        )
         relations = {
             " ".join(w.lower().split()): rel
             for r in rules
@@ -112,9 +122,22 @@ class Grammar:
         )
 
 
-def _form(rule: TimeRule, blocks: dict[str, str | list[str]]) -> Form:
-    regex = re.compile(expand(rule.pattern, blocks), _FLAGS)
-    requires = re.compile(expand(rule.requires, blocks), _FLAGS) if rule.requires else None
+def _checked(rule: TimeRule, field: str, pattern: str, path: Path) -> str:
+    """A time pattern once its blocks are in: checked as every rule regex is on load."""
+    problem = regex_problem(pattern)
+    if problem:
+        raise RuleError(f"{path}: rule {rule.id!r}, field {field} (blocks expanded): {problem}")
+    return pattern
+
+
+def _form(rule: TimeRule, blocks: dict[str, str | list[str]], path: Path) -> Form:
+    assert rule.pattern is not None
+    regex = re.compile(_checked(rule, "pattern", expand(rule.pattern, blocks), path), _FLAGS)
+    requires = (
+        re.compile(_checked(rule, "requires", expand(rule.requires, blocks), path), _FLAGS)
+        if rule.requires
+        else None
+    )
     heads = _heads(rule.requires, blocks) if rule.requires else frozenset()
     return Form(rule, regex, requires, folded_scan(regex), folded_scan(requires), heads)
 

@@ -1,6 +1,11 @@
-"""Build gold/dev.jsonl from gold/dev_annotations.yaml (offsets are computed, never typed).
+"""Build a gold file from its annotations (offsets are computed, never typed).
 
-    .venv/bin/python scripts/build_dev_gold.py [--check]
+    .venv/bin/python scripts/build_gold.py [ANNOTATIONS.yaml [OUT.jsonl]] [--check]
+
+Defaults: gold/dev_annotations.yaml -> gold/dev.jsonl. The test split:
+``scripts/build_gold.py gold/test_annotations.yaml gold/test.jsonl``. Every annotated document
+is also listed, claims or not, in ``OUT.docs`` (one id a line) so that documents without claims
+still count against spurious predictions (``claimx eval --docs``).
 
 Annotation file: a mapping doc id -> list of claims. Each claim is a mapping with
   m      the mention (quantity + item where they are contiguous) exactly as in the text
@@ -35,8 +40,9 @@ sys.path.insert(0, str(ROOT))
 from claimx.corpora import documents_by_id  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
-SRC = ROOT / "gold" / "dev_annotations.yaml"
-OUT = ROOT / "gold" / "dev.jsonl"
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+SRC = Path(ARGS[0]).resolve() if ARGS else ROOT / "gold" / "dev_annotations.yaml"
+OUT = Path(ARGS[1]).resolve() if len(ARGS) > 1 else ROOT / "gold" / "dev.jsonl"
 RELATIONS = {"=", ">", ">=", "<", "<=", "~", "range", "vague"}
 KEYS = {"m", "ctx", "n", "q", "v", "rel", "lo", "hi", "unit", "item", "src", "hedged", "time",
         "actor", "opt", "note", "xsent"}
@@ -183,13 +189,16 @@ def main() -> int:
         with OUT.open("w", encoding="utf-8") as fh:
             for x in claims:
                 fh.write(json.dumps(x, ensure_ascii=False) + "\n")
+        OUT.with_suffix(".docs").write_text("".join(f"{d}\n" for d in sorted(ann)),
+                                            encoding="utf-8")
     req = [x for x in claims if not x["optional"]]
-    fb = {d for d in ann if d.startswith("fakebr-")}
-    print(f"{len(ann)} docs ({len(fb)} fakebr, {len(ann) - len(fb)} factnews); "
+    corpora = ("fakebr", "factnews", "bosque")
+    by_corpus = {p: sum(1 for d in ann if d.startswith(p)) for p in corpora}
+    print(f"{len(ann)} docs ({', '.join(f'{n} {p}' for p, n in by_corpus.items())}); "
           f"{len(claims)} claims: {len(req)} required, {len(claims) - len(req)} optional; "
           f"required with source {sum(1 for x in req if x['source'])}, "
           f"hedged {sum(1 for x in req if x['hedged'])}, time {sum(1 for x in req if x['time'])}"
-          + ("" if "--check" in sys.argv else f" -> {OUT.relative_to(ROOT)}"))
+          + ("" if "--check" in sys.argv else f" -> {OUT}"))
     return 0
 
 
@@ -197,4 +206,4 @@ if __name__ == "__main__":
     try:
         sys.exit(main())
     except GoldError as exc:
-        sys.exit(f"build_dev_gold: {exc}")
+        sys.exit(f"build_gold: {exc}")

@@ -1,0 +1,61 @@
+"""Field errors on the development gold, to read while tuning (never on the test split).
+
+    .venv/bin/python scripts/dev_errors.py source|time|item_head|hedged|... [--model NAME]
+
+Prints, for every matched required claim whose field is wrong, the gold and predicted values
+and the sentence. The test split (gold/test.jsonl) is scored by ``make eval`` and never read for
+errors: this script refuses it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from claimx.corpora import documents_by_id
+from claimx.evaluate import load_gold
+from claimx.evaluation.fields import FIELDS
+from claimx.evaluation.match import align
+from claimx.extractor import Extractor
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def brief(value: object) -> object:
+    if hasattr(value, "model_dump"):
+        data = value.model_dump(exclude_none=True)  # type: ignore[attr-defined]
+        return {k: v for k, v in data.items() if k in ("text", "value", "canonical", "cue")}
+    return value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("field", choices=sorted(FIELDS))
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--gold", type=Path, default=REPO / "gold" / "dev.jsonl")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    args = parser.parse_args()
+    if args.gold.name.startswith("test"):
+        parser.error("the test split is scored, never read for errors (gold/NOTES.md)")
+    gold = load_gold(args.gold)
+    by_doc: dict[str, list] = {}
+    for line in gold:
+        by_doc.setdefault(line.claim.doc, []).append(line.claim)
+    docs = documents_by_id(args.shared / "corpora", set(by_doc))
+    extractor, errors = Extractor(model=args.model), 0
+    for doc_id, golds in sorted(by_doc.items()):
+        doc = docs[doc_id]
+        claims = extractor.extract(doc.text, doc_id=doc_id, published=doc.published).claims
+        for gi, pi in align([g.span for g in golds], [c.span for c in claims]).pairs:
+            g, c = golds[gi], claims[pi]
+            if g.optional or FIELDS[args.field](g, c) is not False:
+                continue
+            errors += 1
+            name = args.field.split("_")[0]
+            print(f"{doc_id} [[{g.text}]] gold={brief(getattr(g, name))} "
+                  f"pred={brief(getattr(c, name))}\n    :: {c.sentence.text[:300]}")
+    print(f"{errors} errors in {args.field}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Reproducible selection of the test split and of the development extension (gold/NOTES.md).
+
+Neither list depends on any tool's output. Pools, after removing the 43 articles of the first
+development set (the choice of scripts/select_dev_articles.py) and the Fake.br articles reserved
+for outside evaluation:
+
+- pt-BR: Fake.br articles of 1,000-4,000 characters with at least MIN_FIGURES figures, split
+  into "attributed" (at least MIN_CUED sentences that hold both a reporting cue and a digit) and
+  "plain";
+- pt-PT: Público documents of the Bosque treebank of at least 600 characters with at least 3
+  figures.
+
+Each pool is sorted by id and shuffled with random.Random(f"{SEED}-{pool}"). The test split takes
+the first N of each pool; the development extension takes the next ones, so the two never meet.
+
+    .venv/bin/python scripts/select_test_articles.py test|dev
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import select_dev_articles
+
+from claimx.corpora import shared_documents
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+SEED = 20261206
+MIN_FIGURES, MIN_CUED = 4, 3
+TEST = {"attributed": 22, "plain": 12, "pt-PT": 22}
+DEV = {"attributed": 16, "plain": 0, "pt-PT": 24}
+# 16: two more than first annotated, replacing the two first-set articles (fakebr-351, -961)
+# that turned out to be reserved for outside evaluation.
+
+# Reporting cues that hand a figure its source (a selection weight only, not a rule of claimx).
+_CUE = re.compile(
+    r"\b(segundo|de acordo com|conforme|disse|afirmou|informou|declarou|explicou|apontou|"
+    r"revelou|mostra|mostram|diz|dizem|estima|divulgou|anunciou)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def cued_sentences(text: str) -> int:
+    return sum(
+        1 for s in _SENTENCE.findall(text) if _CUE.search(s) and any(c.isdigit() for c in s)
+    )
+
+
+def excluded() -> set[str]:
+    """The first development set and the reserved articles: fixed, so that the lists do not move
+    when the development set grows."""
+    first_dev = {doc_id for _, doc_id in select_dev_articles.select()}
+    reserved = json.loads((CORPORA / "fakebr" / "reserved.json").read_text(encoding="utf-8"))
+    return first_dev | {f"fakebr-{i}" for i in reserved}
+
+
+def pools() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {"attributed": [], "plain": [], "pt-PT": []}
+    skip = excluded()
+    figures = select_dev_articles.figures
+    for d in shared_documents(CORPORA):
+        if d.id in skip:
+            continue
+        if d.id.startswith("fakebr-") and 1000 <= len(d.text) <= 4000:
+            if figures(d.text) >= MIN_FIGURES:
+                pool = "attributed" if cued_sentences(d.text) >= MIN_CUED else "plain"
+                out[pool].append(d.id)
+        elif d.id.startswith("bosque-") and len(d.text) >= 600 and figures(d.text) >= 3:
+            out["pt-PT"].append(d.id)
+    for name, ids in out.items():
+        ids.sort()
+        random.Random(f"{SEED}-{name}").shuffle(ids)
+    return out
+
+
+def select(split: str) -> list[tuple[str, str]]:
+    chosen = []
+    for name, ids in pools().items():
+        start = 0 if split == "test" else TEST[name]
+        count = TEST[name] if split == "test" else DEV[name]
+        chosen += [(name, i) for i in ids[start: start + count]]
+    return chosen
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2 or sys.argv[1] not in ("test", "dev"):
+        sys.exit("usage: select_test_articles.py test|dev")
+    for pool, doc_id in select(sys.argv[1]):
+        print(pool, doc_id)

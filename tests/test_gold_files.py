@@ -1,0 +1,61 @@
+"""The gold splits: valid, rebuilt byte for byte from their annotations, chosen by their rule,
+and apart from each other and from the articles reserved for outside evaluation."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+from claimx.evaluate import load_gold
+
+REPO = Path(__file__).resolve().parents[1]
+SPLITS = {"dev": "dev_annotations.yaml", "test": "test_annotations.yaml"}
+
+
+def doc_ids(split: str) -> set[str]:
+    return set((REPO / "gold" / f"{split}.docs").read_text(encoding="utf-8").split())
+
+
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_every_gold_claim_is_valid_and_its_document_listed(split: str) -> None:
+    gold = load_gold(REPO / "gold" / f"{split}.jsonl")
+    assert gold, f"gold/{split}.jsonl is empty"
+    assert {g.claim.doc for g in gold} <= doc_ids(split)
+
+
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_gold_is_rebuilt_from_its_annotations(split: str, tmp_path: Path) -> None:
+    shared_path("corpora", "fakebr", "true.jsonl")  # skips where ../shared is absent
+    out = tmp_path / f"{split}.jsonl"
+    annotations = REPO / "gold" / SPLITS[split]
+    cmd = [sys.executable, str(REPO / "scripts" / "build_gold.py"), str(annotations), str(out)]
+    subprocess.run(cmd, check=True, capture_output=True, cwd=REPO)
+    assert out.read_bytes() == (REPO / "gold" / f"{split}.jsonl").read_bytes()
+    assert out.with_suffix(".docs").read_bytes() == (REPO / "gold" / f"{split}.docs").read_bytes()
+
+
+def test_the_splits_share_no_article_and_hold_no_reserved_one() -> None:
+    reserved = shared_path("corpora", "fakebr", "reserved.json")
+    held_out = {f"fakebr-{i}" for i in json.loads(reserved.read_text(encoding="utf-8"))}
+    dev, test = doc_ids("dev"), doc_ids("test")
+    assert not dev & test
+    assert not (dev | test) & held_out
+    assert not any(d.startswith("harem") for d in dev | test)
+
+
+def chosen(split: str) -> set[str]:
+    script = REPO / "scripts" / "select_test_articles.py"
+    done = subprocess.run([sys.executable, str(script), split], check=True,
+                          capture_output=True, text=True, cwd=REPO)
+    return {line.split()[1] for line in done.stdout.splitlines()}
+
+
+def test_the_splits_are_the_selection_rule_s_choice() -> None:
+    shared_path("corpora", "bosque-publico", "sentences.jsonl")
+    assert chosen("test") == doc_ids("test")
+    assert chosen("dev") <= doc_ids("dev")  # the extension; the first 43 have their own rule
