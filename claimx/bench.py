@@ -22,8 +22,8 @@ from pathlib import Path
 
 import spacy
 
+from claimx import bench_engines
 from claimx.extractor import Extractor
-from claimx.parallel import extract_parallel
 from claimx.process import tune_garbage_collector
 from claimx.reader import InputRecord, read_inputs
 
@@ -45,14 +45,6 @@ class Timing:
     startup: float = 0.0
     articles: int = 0
     claims: int = 0
-
-
-def tokenizer_seconds(corpus_texts: Iterable[str]) -> float:
-    nlp = spacy.blank("pt")
-    start = time.perf_counter()
-    for _ in nlp.pipe(corpus_texts, batch_size=64):
-        pass
-    return time.perf_counter() - start
 
 
 def one_core(path: Path) -> Timing:
@@ -79,18 +71,6 @@ def one_core(path: Path) -> Timing:
             timing.articles += 1
             timing.claims += len(article.claims)
         timing.claimx += time.perf_counter() - start
-
-
-def workers(path: Path, count: int) -> Timing:
-    """The tokenizer over the corpus, then claimx over ``count`` processes (whose loading is
-    part of the run)."""
-    timing = Timing(tokenizer=tokenizer_seconds(texts(path)))
-    start = time.perf_counter()
-    for result in extract_parallel([path], count):
-        timing.articles += 1
-        timing.claims += len(getattr(result, "claims", []))
-    timing.claimx = time.perf_counter() - start
-    return timing
 
 
 LONG_SENTENCE_SIZES = (1_000, 10_000, 100_000)
@@ -131,7 +111,7 @@ def main() -> None:
     parser.add_argument(
         "corpus", type=Path, nargs="?", help="A .jsonl file with a 'text' field per line."
     )
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=2, help="For the engines' comparison.")
     parser.add_argument(
         "--long-sentence", action="store_true", help="Only the long-sentence bench (no corpus)."
     )
@@ -142,20 +122,32 @@ def main() -> None:
     if args.corpus is None or not args.corpus.exists():
         raise SystemExit(f"bench: {args.corpus} is absent (the shared corpora are needed)")
     megabytes = sum(len(t.encode("utf-8")) for t in texts(args.corpus)) / 1e6
-    timing = one_core(args.corpus) if args.workers == 1 else workers(args.corpus, args.workers)
+    timing = one_core(args.corpus)
     base, seconds = timing.tokenizer, timing.claimx
     print(f"corpus      {args.corpus} ({megabytes:.1f} MB, {timing.articles} articles, "
           f"{timing.claims} claims)")
     print(f"tokenizer   {megabytes / base:.2f} MB/s  (spacy.blank('pt') through nlp.pipe)")
     rate = timing.articles / seconds
-    print(f"claimx      {megabytes / seconds:.2f} MB/s  {rate:.0f} articles/s  "
-          f"workers={args.workers}")
-    if args.workers == 1:
-        print(f"startup     {timing.startup:.2f} s to load the pipeline (not in the throughput)")
+    print(f"claimx      {megabytes / seconds:.2f} MB/s  {rate:.0f} articles/s  one core")
+    print(f"startup     {timing.startup:.2f} s to load the pipeline (not in the throughput)")
     print(f"ratio       {base / seconds:.3f} of the bare tokenizer's throughput (target >= 0.5)")
     print(f"peak RSS    {peak_rss_mb():.0f} MB (this process; target < 400 MB)")
-    if args.workers > 1:
-        print(f"            {peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB (the largest worker)")
+    engines(args.corpus, args.workers, megabytes, megabytes / base)
+
+
+def engines(corpus: Path, workers: int, megabytes: float, tokenizer_mb_s: float) -> None:
+    """The engines as ``claimx extract`` runs them, output written (claimx.bench_engines)."""
+    print("\nengines     JSON rendered and written to a temporary folder, as claimx extract does")
+    runs = [bench_engines.one_worker(corpus), bench_engines.pool_workers(corpus, workers)]
+    try:
+        runs.append(bench_engines.dask_workers(corpus, workers))
+    except ImportError:
+        print("            (dask is not installed: pip install 'claimx[dask]')")
+    for line in bench_engines.report(runs, megabytes, tokenizer_mb_s):
+        print(line)
+    alone = bench_engines.driver_alone(corpus)
+    print(f"driver alone {megabytes / alone.cpu_seconds:.1f} MB per CPU second (reading, "
+          "planning, writing the index; what --workers and Dask's driver do)")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from claimx.drafts import get_value, set_value, text_of
 from claimx.long_texts import paragraph_parts, shift_claims, too_long
 from claimx.options import checked_published
 from claimx.pipeline import load, model_name
-from claimx.published import publication_date
+from claimx.published import parse_date, publication_date
 from claimx.reader import InputError, InputRecord, read_inputs
 from claimx.rulebook import cached_rulebook
 from claimx.schema import Article, Claim, DocInfo, Provenance
@@ -37,8 +37,8 @@ class Extractor:
     ) -> None:
         self.rules_dirs = tuple(str(d) for d in rules_dirs)
         self.published = checked_published(published)  # ValueError when it is not a date
-        self.nlp = load(model, self.rules_dirs)
         """Overrides every article's publication date (the CLI's --published)."""
+        self.nlp = load(model, self.rules_dirs)
         self.provenance = Provenance(
             pipeline=list(self.nlp.pipe_names),
             model=model_name(model),
@@ -105,7 +105,7 @@ class Extractor:
 
     def _make_docs(self, record: InputRecord) -> Iterator[Doc]:
         """One Doc, or for an article longer than spaCy takes, one per part of it."""
-        published = self.published or publication_date(record.text, record.date)
+        published = published_of(record, self.published)
         if len(record.text) <= self.nlp.max_length:
             yield self._make_doc(record, record.text, published)
             return
@@ -144,19 +144,29 @@ class Extractor:
 
     def _article(self, doc: Doc, claims: list[Claim]) -> Article:
         record: InputRecord = doc.user_data.pop("claimx_record")
-        info = DocInfo(
-            id=record.id,
-            path=record.path,
-            title=record.title,
-            published=get_value(doc, "claimx_published"),
-            url=record.url,
-            sha256=hashlib.sha256(record.text.encode("utf-8")).hexdigest(),
-            chars=len(record.text),
-            meta=record.meta,
-        )
         return Article(
             claimx_version=__version__,
-            doc=info,
+            doc=doc_info(record, get_value(doc, "claimx_published")),
             provenance=self.provenance,
             claims=claims,
         )
+
+
+def published_of(record: InputRecord, override: str | None) -> str | None:
+    """The article's publication date: ``override`` (the CLI's --published), else its own."""
+    forced = parse_date(override) if override else None
+    return forced or publication_date(record.text, record.date)
+
+
+def doc_info(record: InputRecord, published: str | None) -> DocInfo:
+    """What the output says about the input article (all but the claims and provenance)."""
+    return DocInfo(
+        id=record.id,
+        path=record.path,
+        title=record.title,
+        published=published,
+        url=record.url,
+        sha256=hashlib.sha256(record.text.encode("utf-8")).hexdigest(),
+        chars=len(record.text),
+        meta=record.meta,
+    )

@@ -135,18 +135,18 @@ def test_a_long_document_id_gets_a_bounded_unique_name(tmp_path) -> None:
 
 def test_a_write_error_on_one_article_is_that_articles_error(tmp_path, monkeypatch) -> None:
     """A full disk for one article (injected): the others and index.json are still written."""
-    from claimx.cli import extract_cmd
+    from claimx import jobs  # every engine writes an article's file through jobs.write_article
 
     lines = [json.dumps({"id": i, "text": "Foram 300 mortos."}) for i in ("a", "b", "c")]
     (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    real_write = extract_cmd.write_text
+    real_write = jobs.write_text
 
     def write_text(path: Path, text: str) -> None:
         if path.name == "b.json":
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
         real_write(path, text)
 
-    monkeypatch.setattr(extract_cmd, "write_text", write_text)
+    monkeypatch.setattr(jobs, "write_text", write_text)
     out = tmp_path / "o"
     result = run("extract", str(tmp_path / "in.jsonl"), "-o", str(out))
     assert result.exit_code == 1
@@ -161,16 +161,16 @@ def test_a_write_error_on_one_article_is_that_articles_error(tmp_path, monkeypat
 
 
 def test_a_full_disk_under_jsonl_keeps_the_previous_file_whole(tmp_path, monkeypatch) -> None:
-    from claimx.cli import extract_cmd
+    from claimx import output  # JSON lines are written by output.write_lines
 
     (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "Foram 3 mil."}\n', "utf-8")
     target = tmp_path / "out.jsonl"
     target.write_text("previous\n", encoding="utf-8")
 
-    def full(results, handle):
+    def full(results, handle, tally=None):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(extract_cmd, "_write_lines", full)
+    monkeypatch.setattr(output, "write_lines", full)
     result = run("extract", str(tmp_path / "in.jsonl"), "--jsonl", str(target))
     one_line_error(result, 1, str(target), "No space left")
     assert target.read_text(encoding="utf-8") == "previous\n"

@@ -1,28 +1,31 @@
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
+import glob
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import typer
 
-from claimx import __version__
 from claimx.cli.signals import interrupt_on_sigterm
-from claimx.extractor import Extractor, Result
+from claimx.cluster import PARTITION_SIZE, ClusterError, PartitionError
+from claimx.locations import is_url
 from claimx.options import check_options
 from claimx.output_files import OutputError, check_file, check_folder, remove_stale_temporaries
-from claimx.parallel import WorkerError, extract_parallel
+from claimx.parallel import WorkerError
 from claimx.pipeline import ModelError
-from claimx.process import tune_garbage_collector
 from claimx.reader import InputError
+from claimx.resume import describe
 from claimx.rulebook import RuleError
-from claimx.schema import Article, Index, IndexEntry
-from claimx.writer import atomic_writer, output_name, write_text
+from claimx.run import Report, RunSpec, run
+
+ENGINES = ("local", "dask")
+RESUME_HINT = "every file written is whole: run again with --resume to go on"
 
 
 def extract_cli(
-    paths: list[Path] = typer.Argument(..., help="Files (.txt, .json, .jsonl) or folders."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files (.txt, .json, .jsonl), folders, globs or fsspec URLs (s3://…)."
+    ),
     output: Path = typer.Option(
         Path("claims"), "-o", "--output", help="Folder for one JSON per article and index.json."
     ),
@@ -38,40 +41,63 @@ def extract_cli(
     published: str | None = typer.Option(
         None, "--published", help="Publication date for every article (YYYY-MM[-DD])."
     ),
-    workers: int = typer.Option(1, "--workers", min=1, help="Processes (article-level)."),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1,
+        help="Processes (article-level); default: one per core for inputs over 8 MB, else 1.",
+    ),
+    resume: bool = typer.Option(
+        False, "--resume", help="Keep outputs already written from the same input, rules, "
+        "claimx version and model; extract the rest."
+    ),
+    engine: str = typer.Option("local", "--engine", help="local, or dask (a local cluster)."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="A running Dask scheduler (tcp://HOST:PORT); implies dask."
+    ),
+    partition_size: int = typer.Option(
+        PARTITION_SIZE, "--partition-size", min=1, help="Articles per Dask task."
+    ),
+    retries: int = typer.Option(2, "--retries", min=0, help="Retries of a failing Dask task."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors."),
 ) -> None:
     """Extract quantity claims from articles into reviewable JSON."""
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        _fail(f"no such file or directory: {', '.join(missing)}", 2)
-    options = {"model": model, "rules_dirs": [str(r) for r in rules], "published": published}
-    _check_run(options, output, jsonl)
+    _check_usage(paths, jsonl, resume, engine)
+    spec = RunSpec(
+        inputs=paths, output=output, jsonl=jsonl,
+        options={"model": model, "rules_dirs": [str(r) for r in rules], "published": published},
+        workers=workers, engine="dask" if scheduler else engine, scheduler=scheduler,
+        resume=resume, partition_size=partition_size, retries=retries,
+    )  # fmt: skip
+    _check_run(spec.options, output, jsonl)
     interrupt_on_sigterm()
     try:
-        if workers > 1:
-            results: Iterator[Result] = extract_parallel(paths, workers, **options)
-        else:
-            extractor = Extractor(**options)
-            tune_garbage_collector()
-            results = extractor.iter_results(paths)
-        if jsonl is not None:
-            errors, count = _write_jsonl(results, jsonl)
-        else:
-            errors, count = _write_folder(results, output)
-    except (ModelError, RuleError) as exc:
+        report = run(spec)
+    except (ModelError, RuleError, ClusterError) as exc:
         _fail(str(exc), 2)
-    except WorkerError as exc:
-        _fail(str(exc), exc.status)
+    except WorkerError as exc:  # a worker that could not start (2) or died (1)
+        _fail(f"{exc}; {RESUME_HINT}" if exc.status == 1 else str(exc), exc.status)
+    except PartitionError as exc:
+        _fail(f"{exc}; {RESUME_HINT}", 1)
     except OSError as exc:  # a full disk, a folder gone: what was written stays valid
         _fail(f"{exc.filename or jsonl or output}: cannot write: {exc.strerror or exc}", 1)
-    except KeyboardInterrupt:
-        _fail("interrupted (what was written is whole; a folder's index.json lists it)", 130)
-    _summary(errors, count, jsonl or str(output), quiet)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM (claimx.cli.signals)
+        _fail(f"interrupted (a folder's index.json lists what was written); {RESUME_HINT}", 130)
+    _summary(report, jsonl or str(output), quiet)
+
+
+def _check_usage(paths: list[str], jsonl: str | None, resume: bool, engine: str) -> None:
+    missing = [p for p in paths if not (is_url(p) or glob.has_magic(p) or Path(p).exists())]
+    if missing:
+        _fail(f"no such file or directory: {', '.join(missing)}", 2)
+    if engine not in ENGINES:
+        _fail(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}", 2)
+    if resume and jsonl == "-":
+        _fail("--resume needs an output file, not standard output", 2)
 
 
 def _check_run(options: dict[str, Any], output: Path, jsonl: str | None) -> None:
-    """Options and output target, before any article is read or any worker started."""
+    """Options and output target, before any article is read or any worker started: a worker
+    must never be the first to find a bad option (every worker would, and the run would end
+    only after all of them started)."""
     try:
         check_options(**options)
         if jsonl is None:
@@ -84,70 +110,16 @@ def _check_run(options: dict[str, Any], output: Path, jsonl: str | None) -> None
         _fail(str(exc), 2)
 
 
-def _write_folder(results: Iterator[Result], folder: Path) -> tuple[list[InputError], int]:
-    taken: set[str] = set()
-    entries: list[IndexEntry] = []
-    errors: list[InputError] = []
-    try:
-        for result in results:
-            if isinstance(result, Article):
-                result = _write_article(result, folder, output_name(result.doc.id, taken))
-            if isinstance(result, InputError):
-                errors.append(result)
-                if not result.skipped:
-                    entries.append(
-                        IndexEntry(id=result.where, path=result.path, error=result.message)
-                    )
-                continue
-            entries.append(result)
-    except KeyboardInterrupt:
-        _write_index(folder, entries)  # what was written, listed
-        raise
-    _write_index(folder, entries)
-    return errors, sum(1 for e in entries if e.error is None)
-
-
-def _write_article(article: Article, folder: Path, name: str) -> IndexEntry | InputError:
-    """One article's file; a failure to write it is that article's error, not the run's."""
-    try:
-        write_text(folder / name, article.model_dump_json(indent=2) + "\n")
-    except OSError as exc:
-        where = article.doc.path or article.doc.id
-        return InputError(where, f"cannot write {folder / name}: {exc.strerror or exc}")
-    doc = article.doc
-    return IndexEntry(id=doc.id, path=doc.path, output=name, claims=len(article.claims))
-
-
-def _write_index(folder: Path, entries: list[IndexEntry]) -> None:
-    index = Index(claimx_version=__version__, articles=entries)
-    write_text(folder / "index.json", index.model_dump_json(indent=2) + "\n")
-
-
-def _write_jsonl(results: Iterator[Result], target: str) -> tuple[list[InputError], int]:
-    if target == "-":
-        return _write_lines(results, sys.stdout)
-    with atomic_writer(Path(target)) as handle:
-        return _write_lines(results, handle)
-
-
-def _write_lines(results: Iterator[Result], handle: IO[str]) -> tuple[list[InputError], int]:
-    errors, count = [], 0
-    for result in results:
-        if isinstance(result, Article):
-            handle.write(result.model_dump_json() + "\n")
-            count += 1
-        else:
-            errors.append(result)
-    return errors, count
-
-
-def _summary(errors: list[InputError], count: int, target: str, quiet: bool) -> None:
+def _summary(report: Report, target: str, quiet: bool) -> None:
+    errors: list[InputError] = report.tally.errors
     failed = [e for e in errors if not e.skipped]
     for error in errors:
         if not (quiet and error.skipped):
             typer.echo(f"claimx: {'note' if error.skipped else 'error'}: {error}", err=True)
+    if not quiet and report.reasons is not None:
+        typer.echo(f"claimx: resume: {describe(report.reasons)}", err=True)
     if not quiet:
-        typer.echo(f"claimx: {count} article(s) extracted → {target}", err=True)
+        typer.echo(f"claimx: {report.tally.written} article(s) extracted → {target}", err=True)
     if failed:
         typer.echo(f"claimx: {len(failed)} input(s) failed; the others were written", err=True)
         raise typer.Exit(1)

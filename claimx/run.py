@@ -1,0 +1,110 @@
+"""One ``claimx extract`` run: inputs → plan (names, ``--resume``) → engine → output.
+
+The engines (this process, a pool of processes, a Dask cluster) give the same results in the
+same order, so every engine writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimx.cluster import (
+    PARTITION_SIZE,
+    check_options,
+    dask_client,
+    load_everywhere,
+    run_partitions,
+)
+from claimx.extractor import Extractor
+from claimx.jobs import FOLDER_INDENT, as_jobs, render_serial
+from claimx.locations import LARGE_INPUT, input_size, read_locations
+from claimx.output import Tally, append_jsonl, write_folder, write_jsonl
+from claimx.parallel import render_parallel
+from claimx.process import tune_garbage_collector
+from claimx.resume import Expectation, FolderPlan, JsonlPlan, remove_temporaries
+
+
+@dataclass
+class RunSpec:
+    inputs: list[str]
+    output: Path
+    jsonl: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    """For :class:`claimx.Extractor`: ``model``, ``rules_dirs``, ``published``."""
+    workers: int | None = None
+    """None: one per core for large inputs (and always on a local Dask cluster)."""
+    engine: str = "local"
+    scheduler: str | None = None
+    resume: bool = False
+    partition_size: int = PARTITION_SIZE
+    retries: int = 2
+
+
+@dataclass
+class Report:
+    tally: Tally
+    reasons: Counter[str] | None = None
+    """With ``--resume``: articles kept and extracted again, by reason."""
+    temporaries_removed: int = 0
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def worker_count(spec: RunSpec) -> int:
+    if spec.workers is not None:
+        return spec.workers
+    if spec.engine == "dask" or input_size(spec.inputs) >= LARGE_INPUT:
+        return cores()
+    return 1
+
+
+def run(spec: RunSpec) -> Report:
+    if spec.jsonl is not None:
+        return _run_jsonl(spec, spec.jsonl)
+    removed = remove_temporaries(spec.output, ".*.json.*.tmp") if spec.resume else 0
+    plan = FolderPlan(spec.output, Expectation.of(spec.options) if spec.resume else None)
+    planned = plan.plan(read_locations(spec.inputs))
+    folder = str(spec.output.resolve())
+    with _engine(spec, planned, FOLDER_INDENT, folder) as results:
+        tally = write_folder(results, spec.output)
+    return Report(tally, plan.counts if spec.resume else None, removed)
+
+
+def _run_jsonl(spec: RunSpec, target: str) -> Report:
+    if not spec.resume:
+        with _engine(spec, as_jobs(read_locations(spec.inputs)), None, None) as results:
+            return Report(write_jsonl(results, target))
+    path = Path(target)
+    removed = remove_temporaries(path.parent, f".{path.name}.*.tmp")
+    plan = JsonlPlan(path, Expectation.of(spec.options))
+    with _engine(spec, plan.plan(read_locations(spec.inputs)), None, None) as results:
+        tally = append_jsonl(results, path, lambda: plan.kept_bytes)
+    return Report(tally, plan.counts, removed)
+
+
+@contextmanager
+def _engine(spec: RunSpec, items: Any, indent: int | None, folder: str | None) -> Iterator[Any]:
+    """Results of ``items`` from the engine ``spec`` asks for; ``folder``: where worker
+    processes write their articles' files themselves."""
+    workers = worker_count(spec)
+    if spec.engine == "dask":
+        check_options(spec.options)
+        with dask_client(spec.scheduler, workers) as client:
+            load_everywhere(client, spec.options)
+            yield run_partitions(
+                client, items, spec.options, indent, folder, spec.partition_size, spec.retries
+            )
+    elif workers > 1:
+        yield render_parallel(items, workers, spec.options, indent, folder)
+    else:
+        extractor = Extractor(**spec.options)
+        tune_garbage_collector()
+        yield render_serial(extractor, items, indent)
