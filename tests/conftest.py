@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 import claimx
+from claimx.review.bench import CHROMIUM as BENCH_CHROMIUM
+from claimx.review.bench import CHROMIUM_ARGS
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -44,16 +46,7 @@ def review_folder(seed_output: Path, tmp_path: Path) -> Path:
     return Path(shutil.copytree(seed_output, tmp_path / "out"))
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+CHROMIUM = Path(BENCH_CHROMIUM)  # Debian's Chromium, started as the review bench starts it
 
 
 @pytest.fixture(scope="session")
