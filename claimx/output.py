@@ -37,6 +37,8 @@ class IndexWriter:
     def __init__(self, handle: IO[str]) -> None:
         self.handle = handle
         self.count = 0
+        self.last: str | None = None
+        """The output file of the last entry: what an interrupt may have caught half-listed."""
         handle.write(
             f'{{\n  "claimx_version": "{__version__}",\n'
             f'  "schema_version": {SCHEMA_VERSION},\n  "articles": ['
@@ -46,6 +48,7 @@ class IndexWriter:
         body = entry.model_dump_json(indent=2).replace("\n", "\n    ")
         self.handle.write(("," if self.count else "") + "\n    " + body)
         self.count += 1
+        self.last = entry.output
 
     def close(self) -> None:
         self.handle.write("\n  ]\n}\n" if self.count else "]\n}\n")
@@ -64,15 +67,28 @@ def write_folder(results: Iterable[Any], folder: Path) -> Tally:
     (Ctrl-C, SIGTERM), the index still lists what was written before the interrupt goes on."""
     tally = Tally()
     interrupted: KeyboardInterrupt | None = None
+    current: Any = None
     with index_writer(folder) as index:
         try:
             for result in results:
+                current = result
                 _add(result, folder, index, tally)
         except KeyboardInterrupt as exc:
             interrupted = exc
+            _list_if_written(current, folder, index, tally)
     if interrupted is not None:
         raise interrupted
     return tally
+
+
+def _list_if_written(result: Any, folder: Path, index: IndexWriter, tally: Tally) -> None:
+    """The article whose file the interrupt caught just written but not yet listed: its file is
+    whole (written under a temporary name, then renamed), so the index lists it too."""
+    if not isinstance(result, Rendered) or result.output is None or index.last == result.output:
+        return
+    if (folder / result.output).exists():
+        index.add(_entry(result))
+        tally.written += 1
 
 
 def _add(result: Any, folder: Path, index: IndexWriter, tally: Tally) -> None:
