@@ -182,6 +182,8 @@ def _verb_source(
     if after is not None and not _subject_like(text, cue_end, after, lex):
         after = None
     postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
+    if not postposed and _needs_clause(text, cue_start, cue_end, end, lex):
+        return None  # 'conta, à partida, com nove', 'a administração conta arrecadar'
     if postposed:
         subject = after or _subject_after(text, cue_end, end, lex)
         subject = subject or _closing(text, cue_end, end, lex)
@@ -216,6 +218,15 @@ def _subject_after(
         if subject is not None and (bare or _subject_like(text, at, subject, lex)):
             return subject
     return None
+
+
+def _needs_clause(text: str, cue_start: int, cue_end: int, end: int, lex: Lexicon) -> bool:
+    """A 'clause_only' verb with no clause after it: no report ('contar com', 'concluir o
+    inquérito')."""
+    words = text[cue_start:cue_end].lower().split()
+    return bool(words) and words[-1] in lex.clause_only and not lex.clause_after.match(
+        text, cue_end, end
+    )
 
 
 def _closing(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:

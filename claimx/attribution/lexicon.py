@@ -156,6 +156,8 @@ class Lexicon:
     after_verb: re.Pattern[str] = NEVER
     verb_aside: re.Pattern[str] = NEVER
     verb_not_before: re.Pattern[str] = NEVER
+    clause_only: frozenset[str] = frozenset()
+    clause_after: re.Pattern[str] = NEVER
     verb_not_after: frozenset[str] = frozenset()
     verb_adverbs: re.Pattern[str] = NEVER
     verb_short_aside: re.Pattern[str] = NEVER
@@ -327,6 +329,7 @@ def _load_sources(lex: Lexicon, rules: list[SourceRule]) -> None:
 
 def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clitics = lowered(rules, "clitics")
+    lex.clause_only = lowered(rules, "clause_only")
     not_before = listed(rules, "not_before")
     if not_before:
         lex.verb_not_before = re.compile(r"\s*" + words_rx(not_before), re.IGNORECASE)
@@ -337,11 +340,16 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     addressee = alternation(listed(rules, "addressees"))
     # What follows a verb that reports: 'que', a colon or quote, 'diz ter identificado',
     # 'disseram à Coluna que'.
-    lex.after_verb = re.compile(
-        rf"\s*(?:(?:{complementizer})\b|:|[\"“«]|,|\.|$"
+    clause = (
+        rf"(?:{complementizer})\b|:|[\"“«]"
         rf"|(?:{infinitive})\s+[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?\b"
-        rf"|(?:{addressee})\s+[^,.;:\"“«]{{1,40}}?\s+(?:{complementizer})\b)",
-        re.IGNORECASE,
+        rf"|(?:{addressee})\s+[^,.;:\"“«]{{1,40}}?\s+(?:{complementizer})\b"
+    )
+    lex.after_verb = re.compile(rf"\s*(?:{clause}|,|\.|$)", re.IGNORECASE)
+    # a clause itself, past an aside or a few words, is what a 'clause_only' verb needs
+    # ('contou, ainda, que', 'contou em seu depoimento que'), not a pause ('conta, à partida, com')
+    lex.clause_after = re.compile(
+        rf"\s*(?:,\s*[^,.;:]{{1,30}},\s*)?(?:[^\s,.;:]+\s+){{0,5}}?(?:{clause})", re.IGNORECASE
     )
     # Between a verb and the subject after it: 'ontem ao PÚBLICO', 'à Folha de S.Paulo',
     # 'à reportagem'.
