@@ -339,12 +339,6 @@ class HedgeRule(Rule):
     words: list[str] = Field(default_factory=list)
     pattern: str | None = None
     exceptions: list[str] = Field(default_factory=list)
-    conditionals_only: bool = False
-    """A word ending in -ia/-iam counts only as a conditional: the lemma table reads it as its
-    infinitive + ia ('ocorreria' ← ocorrer; 'faria' ← fazer), does not know it, or it is one of
-    ``conditionals``; an imperfect ('ocorria', 'sugeriam' ← sugerir) is none."""
-    conditionals: list[str] = Field(default_factory=list)
-    """Conditionals whatever the lemma table says ('seria', which it reads as 'seriar')."""
     unless: str | None = None
     """A regex: the rule does not apply in a sentence where it matches (a hypothetical or
     projected scenario: 'se a eleição fosse hoje', 'num eventual segundo turno')."""

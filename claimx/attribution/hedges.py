@@ -4,7 +4,6 @@ clause and a relative clause after it (the 'cue.clause' rule of ``rules/pt/cues.
 from __future__ import annotations
 
 from claimx.attribution.context import clause_of
-from claimx.attribution.lemmas import lemma_of, lemma_table
 from claimx.attribution.lexicon import Hedge, Lexicon
 
 Matches = list[list[tuple[int, int, str]]]
@@ -38,12 +37,7 @@ class HedgeFinder:
                     hit = hedge.rx.match(self.text, at, sent[1])
                     if hit is None:
                         continue
-                    low = hit.group().lower()
-                    if hedge.conditionals_only and not (
-                        low in hedge.conditionals or is_conditional(low)
-                    ):
-                        continue  # an imperfect: 'ocorriam'
-                    found[k].append((hit.start(), hit.end(), low))
+                    found[k].append((hit.start(), hit.end(), hit.group().lower()))
             self._matches[sent] = found
         return found
 
@@ -97,18 +91,3 @@ def hedge_rule(text: str, sent: tuple[int, int], start: int, end: int, lex: Lexi
     """The id of the hedge rule that distances the figure at ``[start, end)``, or None."""
     return HedgeFinder(text, lex).rule(sent, start, end)
 
-
-def is_conditional(word: str) -> bool:
-    """Whether a word ending in -ia/-iam may be a conditional: its lemma is the word without the
-    ending ('ocorreria' ← ocorrer, 'poria' ← pôr), or that with -zer for -r ('faria' ← fazer,
-    'diria' ← dizer), or the table lacks the word ('faturaria'); 'ocorria' (← ocorrer) is an
-    imperfect, 'variam' (← variar) a present, 'parceria' a noun (its plural's lemma)."""
-    low = word.lower()
-    stem = low[:-3] if low.endswith("iam") else low[:-2] if low.endswith("ia") else None
-    if stem is None:
-        return True
-    lemma = lemma_of(low).replace("ô", "o")
-    if lemma == low:  # no verb form the table knows: not a noun whose plural it has
-        table = lemma_table()
-        return table is None or table.entry(low + "s") != low  # 'parcerias' → parceria
-    return stem == lemma or (lemma.endswith("zer") and stem == lemma[:-3] + "r")

@@ -108,8 +108,6 @@ class Hedge:
     scope: str
     rx: re.Pattern[str]
     exceptions: frozenset[str]
-    conditionals_only: bool = False
-    conditionals: frozenset[str] = frozenset()
     unless: re.Pattern[str] | None = None
     unless_sourced: bool = False
     unnamed: frozenset[str] = frozenset()
@@ -309,8 +307,6 @@ def _hedge(rule: HedgeRule) -> Hedge:
         scope=rule.scope,
         rx=re.compile(f"{WORD_START}(?:{_hedge_body(rule)})"),
         exceptions=frozenset(w.lower() for w in rule.exceptions),
-        conditionals_only=rule.conditionals_only,
-        conditionals=frozenset(w.lower() for w in rule.conditionals),
         unless=re.compile(rule.unless) if rule.unless else None,
         unless_sourced=rule.unless_sourced,
         unnamed=frozenset(w.lower() for w in rule.unnamed),
