@@ -13,7 +13,7 @@ for outside evaluation:
 Each pool is sorted by id and shuffled with random.Random(f"{SEED}-{pool}"). The test split takes
 the first N of each pool; the development extension takes the next ones, so the two never meet.
 
-    .venv/bin/python scripts/select_test_articles.py test|dev
+    .venv/bin/python scripts/select_test_articles.py test|dev|dev2
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ SEED = 20261206
 MIN_FIGURES, MIN_CUED = 4, 3
 TEST = {"attributed": 22, "plain": 12, "pt-PT": 22}
 DEV = {"attributed": 16, "plain": 0, "pt-PT": 24}
+# The second development extension (2026-12-07): the next slice of the same pools.
+DEV2 = {"attributed": 24, "plain": 0, "pt-PT": 12}
 # 16: two more than first annotated, replacing the two first-set articles (fakebr-351, -961)
 # that turned out to be reserved for outside evaluation.
 
@@ -82,16 +84,18 @@ def pools() -> dict[str, list[str]]:
 
 
 def select(split: str) -> list[tuple[str, str]]:
+    """``test``, ``dev`` or ``dev2``: consecutive slices of each shuffled pool, never overlapping."""
+    slices = {"test": TEST, "dev": DEV, "dev2": DEV2}
     chosen = []
     for name, ids in pools().items():
-        start = 0 if split == "test" else TEST[name]
-        count = TEST[name] if split == "test" else DEV[name]
+        start = sum(slices[s][name] for s in list(slices)[: list(slices).index(split)])
+        count = slices[split][name]
         chosen += [(name, i) for i in ids[start: start + count]]
     return chosen
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or sys.argv[1] not in ("test", "dev"):
-        sys.exit("usage: select_test_articles.py test|dev")
+    if len(sys.argv) != 2 or sys.argv[1] not in ("test", "dev", "dev2"):
+        sys.exit("usage: select_test_articles.py test|dev|dev2")
     for pool, doc_id in select(sys.argv[1]):
         print(pool, doc_id)
