@@ -84,7 +84,7 @@ def pools() -> dict[str, list[str]]:
 
 
 def select(split: str) -> list[tuple[str, str]]:
-    """``test``, ``dev`` or ``dev2``: consecutive slices of each shuffled pool, never overlapping."""
+    """``test``, ``dev`` or ``dev2``: consecutive slices of the shuffled pools, disjoint."""
     slices = {"test": TEST, "dev": DEV, "dev2": DEV2}
     chosen = []
     for name, ids in pools().items():
