@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from claimx.attribution.lexicon import Lexicon
 from claimx.components.attribution import Attributor
 from claimx.drafts import ClaimDraft, register_extensions
-from claimx.rulebook import Rulebook
+from claimx.rulebook.loader import Rulebook
 from claimx.schema import Quantity, TextSpan
 
 NLP = spacy.blank("pt")
@@ -320,7 +320,7 @@ def test_fast_scans_find_what_the_plain_patterns_find() -> None:
 
     from claimx.attribution import context, gazetteer
     from claimx.attribution.lexicon import WordScan
-    from claimx.rule_models import CueRule
+    from claimx.rulebook.models import CueRule
 
     breaks = [w for r in Rulebook.load().rules(CueRule) if r.role == "clause" for w in r.breaks]
     assert breaks

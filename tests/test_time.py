@@ -7,7 +7,7 @@ import spacy
 
 from claimx.components.time import TimeResolver
 from claimx.drafts import ClaimDraft, register_extensions
-from claimx.rulebook import Rulebook, default_rules_dir
+from claimx.rulebook.loader import Rulebook, default_rules_dir
 from claimx.schema import Quantity
 from claimx.time import Base, TimeFinder
 
@@ -325,7 +325,7 @@ def test_a_distance_that_places_gets_no_time() -> None:
     ],
 )
 def test_the_lowercase_finds_what_the_text_does(text: str, monkeypatch) -> None:
-    from claimx import casefold
+    from claimx.text import casefold
 
     found = FINDER.find(text)
     original = [(m.start, m.end, m.rule.id, m.match.group()) for m in found]
@@ -346,7 +346,7 @@ def test_the_lowercase_finds_what_the_text_does(text: str, monkeypatch) -> None:
     ],
 )
 def test_sentence_breaks_in_the_lowercase_are_those_of_the_text(text: str, monkeypatch) -> None:
-    from claimx import casefold
+    from claimx.text import casefold
     from claimx.time.clauses import sentence_breaks
 
     grammar = FINDER.grammar

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimx.attribution.context import clause_break_rx
-from claimx.casefold import folded
-from claimx.regexes import word_tree
-from claimx.rule_models import CueRule, GazetteerEntry, HedgeRule, SourceRule
-from claimx.rulebook import Rulebook
+from claimx.rulebook.loader import Rulebook
+from claimx.rulebook.models import CueRule, GazetteerEntry, HedgeRule, SourceRule
+from claimx.text.casefold import folded
+from claimx.text.regexes import word_tree
 
 WORD = re.compile(r"\w+")
 TOKEN = re.compile(r"\w+(?:[-.'’/]\w+)*|[^\w\s]")

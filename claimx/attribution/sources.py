@@ -16,7 +16,7 @@ from claimx.attribution.context import (
 )
 from claimx.attribution.cues import Attribution, find_cues
 from claimx.attribution.lexicon import Lexicon
-from claimx.casefold import document_lowercase
+from claimx.text.casefold import document_lowercase
 
 CARRY_SENTENCES = 3
 # What ends a reporting frame's clause: a frame before it does not reach a cue after it

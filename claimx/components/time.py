@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, get_value, register_extensions, text_of
-from claimx.rulebook import Rulebook, cached_rulebook
+from claimx.rulebook.loader import Rulebook, cached_rulebook
 from claimx.time import Base, Grammar, TimeFinder, TimeMention
 from claimx.time.clauses import governing_time, sentence_breaks
 

@@ -1,6 +1,6 @@
 """The rule files' models: every kind of rule, what its examples expect, and the files.
 
-Strict pydantic models (unknown keys are errors); ``claimx.rulebook`` loads files into them.
+Strict pydantic models (unknown keys are errors); ``claimx.rulebook.loader`` loads files into them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
-from claimx.regex_check import regex_problem
+from claimx.rulebook.regex_check import regex_problem
 from claimx.schema import Quantity, SourceType, TimeRelation
 
 REGEX_FIELDS = (
@@ -32,7 +32,8 @@ REGEX_FIELDS = (
 
 
 def checked_regex(pattern: str | None) -> str | None:
-    """A rule regex that compiles and cannot take exponential time (:mod:`claimx.regex_check`)."""
+    """A rule regex that compiles and cannot take exponential time
+    (:mod:`claimx.rulebook.regex_check`)."""
     problem = None if pattern is None else regex_problem(pattern)
     if problem:
         raise ValueError(problem)
