@@ -85,7 +85,7 @@ def pools() -> dict[str, list[str]]:
 
 
 def select(split: str) -> list[tuple[str, str]]:
-    """``test``, ``dev``, ``dev2`` or ``dev3``: consecutive slices of the shuffled pools, disjoint."""
+    """One split (``test``, ``dev``, ``dev2``, ``dev3``): disjoint slices of the shuffled pools."""
     slices = {"test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3}
     chosen = []
     for name, ids in pools().items():
