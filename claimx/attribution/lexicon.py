@@ -127,6 +127,7 @@ class Lexicon:
     stop: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     role_pattern: re.Pattern[str] = NEVER
@@ -427,6 +428,7 @@ def _load_names(lex: Lexicon, rules: list[CueRule]) -> None:
 def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clause_break = clause_break_rx(listed(rules, "breaks"))
     relative = alternation(listed(rules, "relatives"))
+    lex.relatives = lowered(rules, "relatives")
     lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})\s*$")
     lex.relative_after = re.compile(rf"\s*,?\s*(?:{relative})(?![\w-])")
     # ', que teria um cúmplice, recebeu': the comma closes the relative clause (two words at
