@@ -128,6 +128,7 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    irregular_participles: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     role_pattern: re.Pattern[str] = NEVER
@@ -437,6 +438,7 @@ def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.relative_clause = re.compile(
         rf",\s*(?:{relative})(?![\w-])(?:\s+[^\s,;:()\[\]—–]+){{2,}}\s*(,)(?=\s)"
     )
+    lex.irregular_participles = lowered(rules, "participles")
     irregular = alternation(listed(rules, "participles"))
     lex.passive_after = re.compile(
         rf"\s+(?:[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?|{irregular})(?![\w-])"
