@@ -18,8 +18,8 @@ ITEMS = [
      "gastos públicos"),
     ("A SES-MG também investiu mais de R$ 3,9 milhões na aquisição de ambulâncias.",
      "mais de R$ 3,9 milhões", "aquisição de ambulâncias"),
-    ("Hoje a União tem fatia de 40,99% no capital total da Eletrobras.", "40,99%",
-     "capital total da Eletrobras"),
+    # the measured noun before 'de' is the item, a noun after a place link says where (guide)
+    ("Hoje a União tem fatia de 40,99% no capital total da Eletrobras.", "40,99%", "fatia"),
     ("Na mesma comparação, o total de mortos foi de 114 para 149.", "114", "mortos"),
     # before the quantity
     ("Investigadores e delatores afirmam que Bendine extorquiu uma propina de R$ 3 milhões da "

@@ -51,6 +51,14 @@ class ItemComponent(BatchComponent):
         nove'); one that starts with it keeps it ('quatro dos cinco hospitais')."""
         finder = self.finder
         found = finder.find(doc, draft.token_end, draft.quantity)
+        # 'redução de 82% na quantidade de larvas': the noun a measure measures through 'de' is
+        # its item (guide, items before 'de'), over a noun after it that only says where
+        if found is None or finder.placed(doc, draft.token_end, found):
+            measured = finder.find_measured(
+                doc, draft.token_start, draft.token_end, draft.sentence[0], draft.quantity.unit
+            )
+            if measured is not None:
+                return self._set(draft, measured, finder.before_id)
         if found is not None and found[1] > following:
             found = finder.cut(doc, found, following)
             if found is None:

@@ -69,6 +69,9 @@ class ItemFinder:
         self.verbs = verb_forms(before)
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.articles = set(before.articles)
+        self.measured_units = set(before.measured_units)
+        self.not_measured = set(before.not_measured)
+        self.place_links = set(before.place_links)
         self.not_modifiers = self.stop | self.time_words
 
     # -- after the quantity ------------------------------------------------------------------
@@ -238,6 +241,31 @@ class ItemFinder:
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
         measured = stop == start - 1 and doc[start - 1].lower_ == "de"
         return self._item_before(doc, first, stop, lo, measured)
+
+    def placed(self, doc: Doc, end: int, found: Found) -> bool:
+        """Whether the item ``found`` after the quantity's last token ``end`` follows one of the
+        'place_links' ('44% no repasse', 'R$ 300 milhões em propina'), not 'de' ('cinco anos de
+        prisão', '5% dos entrevistados')."""
+        return end < len(doc) and doc[end].idx < found[0].span[0] and (
+            doc[end].lower_ in self.place_links
+        )
+
+    def find_measured(
+        self, doc: Doc, start: int, end: int, lo: int, unit: str | None
+    ) -> Found | None:
+        """The noun right before ``de`` that the quantity ``doc[start:end]``, in a unit of
+        'measured_units', measures ('pena de 22 anos de prisão' → pena), or None."""
+        money = is_money(unit) and "money" in self.measured_units
+        if not (money or unit in self.measured_units):
+            return None
+        if start < 2 or doc[start - 1].lower_ != "de" or doc[start - 1].idx < lo:
+            return None
+        if doc[start - 2].lower_ in self.not_measured:
+            return None
+        found = self.find_before(doc, start, end, lo)
+        if found is None or found[1] != start - 1 or any(c.isdigit() for c in found[0].text):
+            return None  # 'pena de cinco anos de prisão e de 10 milhões': another figure's
+        return found
 
     def _phrase_end(self, doc: Doc, start: int, end: int, lo: int) -> int | None:
         j = start - 1

@@ -190,6 +190,18 @@ class ItemRule(Rule):
     verb_stems: dict[str, list[str]] = Field(default_factory=dict)
     verb_endings: dict[str, list[str]] = Field(default_factory=dict)
     verb_forms: list[str] = Field(default_factory=list)
+    measured_units: list[str] = Field(default_factory=list)
+    """Before-rule: units whose amount takes the noun it measures through 'de' as its item even
+    where a noun follows after one of 'place_links' ('redução de 44% no repasse' → redução);
+    'money' names every currency. A count or a weight keeps the noun after it ('um grupo de 300
+    manifestantes', '6.900 toneladas de cimento')."""
+    place_links: list[str] = Field(default_factory=list)
+    """Before-rule: words that put a noun after an amount as where it applies ('redução de 44%
+    no repasse'): the measured noun before 'de' stays the item then; after 'de' or 'dos' the
+    noun after is the item ('pena de cinco anos de prisão' → prisão)."""
+    not_measured: list[str] = Field(default_factory=list)
+    """Before-rule: nouns that a figure after 'de' does not measure ('destinatário de R$ 1
+    milhão em propinas', 'depois de 21 dias')."""
     articles: list[str] = Field(default_factory=list)
     """Words after which a word is a noun: the before-rule's phrase keeps a verb form of the
     lemma table there ('a aventura completa') and stops at one elsewhere ('registra inflação')."""
