@@ -4,12 +4,9 @@ from pathlib import Path
 
 import typer
 
-from claimx.examples import cases, check
-from claimx.explain import explain
-from claimx.extractor import Extractor
-from claimx.rulebook import Rulebook, RuleError
-
-rules_app = typer.Typer(help="Check and explain the rule files.", no_args_is_help=True)
+rules_app = typer.Typer(
+    help="Check and explain the rule files.", no_args_is_help=True, add_completion=False
+)
 
 
 @rules_app.command("validate")
@@ -17,6 +14,10 @@ def validate_cli(
     directory: Path | None = typer.Argument(None, help="Extra rule folder (as --rules)."),
 ) -> None:
     """Load every rule file, then run every example and counter-example."""
+    from claimx.examples import cases, check
+    from claimx.extractor import Extractor
+    from claimx.rulebook import Rulebook, RuleError
+
     dirs = [str(directory)] if directory else []
     try:
         rulebook = Rulebook.load(dirs)
@@ -46,6 +47,9 @@ def explain_cli(
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule folder."),
 ) -> None:
     """Show the quantities found in TEXT, the rules that fired and the filters that vetoed."""
+    from claimx.explain import explain
+    from claimx.rulebook import RuleError
+
     try:
         typer.echo(explain(text, [str(r) for r in rules]))
     except RuleError as exc:
