@@ -44,17 +44,16 @@ def _row(n: int, claim: Claim) -> list[str]:
 def in_sentence(claim: Claim, context: int = CONTEXT) -> str:
     """The claim in its sentence, marked ``[…]``, with at most ``context`` characters on each
     side (cut at a word, ``…`` where cut), on one line."""
-    sentence = claim.sentence
-    text, base = sentence.text, sentence.span[0]
-    start = min(max(claim.span[0] - base, 0), len(text))
-    end = min(max(claim.span[1] - base, start), len(text))
+    text, base = claim.sentence.text, claim.sentence.span[0]
+    start, end = claim.span[0] - base, claim.span[1] - base
+    if not 0 <= start < len(text):  # past the sentence text the output keeps (1,000 chars)
+        return f"…[{' '.join(claim.text.split())}]…"
     before, after = text[max(0, start - context) : start], text[end : end + context]
     if start > context:
-        before = "…" + before.split(" ", 1)[-1] if " " in before else "…" + before
-    if end + context < sentence.span[1] - base:
-        after = after.rsplit(" ", 1)[0] + "…" if " " in after else after + "…"
-    mention = text[start:end] or claim.text
-    return " ".join(f"{before}[{mention}]{after}".split())
+        before = "…" + (before.split(" ", 1)[1] if " " in before else before)
+    if end + context < claim.sentence.span[1] - base:
+        after = (after.rsplit(" ", 1)[0] if " " in after else after) + "…"
+    return " ".join(f"{before}[{claim.text}]{after}".split())
 
 
 def claims_table(article: Article) -> str:
