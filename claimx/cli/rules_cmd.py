@@ -45,13 +45,17 @@ def validate_cli(
 def explain_cli(
     text: str = typer.Argument(..., help="A phrase or sentence."),
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule folder."),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date relative times resolve against (YYYY-MM-DD)."
+    ),
 ) -> None:
-    """Show the quantities found in TEXT, the rules that fired and the filters that vetoed."""
+    """Show the quantities found in TEXT, the rules that fired, the filters that vetoed, and
+    each claim's source, hedge, time and actor as the extractor gives them, with their rules."""
     from claimx.explain import explain
     from claimx.rulebook import RuleError
 
     try:
-        typer.echo(explain(text, [str(r) for r in rules]))
-    except RuleError as exc:
+        typer.echo(explain(text, [str(r) for r in rules], published))
+    except (RuleError, ValueError) as exc:  # ValueError: a --published that is not a date
         typer.echo(f"claimx rules: {exc}", err=True)
         raise typer.Exit(2) from None
