@@ -87,7 +87,8 @@ class Progress:
 
     def set_total(self, total: int | None) -> None:
         if total is not None:
-            self.bar.update(self.task, total=max(total, self.done))
+            total = max(total, self.done)
+            self.bar.update(self.task, total=total, of=total)
 
     @property
     def done(self) -> int:
@@ -97,19 +98,20 @@ class Progress:
         """A bar whose count was off (a folder that could not be read) ends full."""
         task = self.bar.tasks[0]
         if task.total is not None and task.total != self.done:
-            self.bar.update(self.task, total=self.done)
+            self.bar.update(self.task, total=self.done, of=self.done)
 
 
 def _columns() -> list[Any]:
-    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    """``━━━━━━━━━━ 1500/3600 articles · 61.0 articles/s · 34512 claims · 0 errors``: fits an
+    80-column terminal."""
+    from rich.progress import BarColumn, TextColumn
 
     return [
-        TextColumn("extracting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("articles · {task.fields[rate]:.1f} articles/s"),
-        TextColumn("· {task.fields[claims]} claims · {task.fields[errors]} errors ·"),
-        TimeElapsedColumn(),
+        BarColumn(bar_width=10),
+        TextColumn(
+            "{task.completed}/{task.fields[of]} articles · {task.fields[rate]:.1f} articles/s · "
+            "{task.fields[claims]} claims · {task.fields[errors]} errors"
+        ),
     ]
 
 
@@ -125,7 +127,7 @@ def shown(inputs: list[str]) -> Iterator[Progress]:
         *_columns(), console=console, refresh_per_second=4,
         redirect_stdout=False, redirect_stderr=False,  # JSON lines may go to standard output
     )  # fmt: skip
-    task = bar.add_task("extract", total=None, claims=0, errors=0, rate=0.0)
+    task = bar.add_task("extract", total=None, of="?", claims=0, errors=0, rate=0.0)
     progress = Progress(bar, task)
     counter = threading.Thread(
         target=lambda: progress.set_total(_safe_count(inputs)), daemon=True, name="claimx-count"
