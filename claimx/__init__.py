@@ -17,15 +17,15 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from claimx.extractor import Extractor
-    from claimx.parsing import parse_number, parse_quantity
+    from claimx.numbers.parsing import parse_number, parse_quantity
     from claimx.pipeline import load
     from claimx.review.export import to_records
     from claimx.schema import SCHEMA_VERSION, Article, Claim, Quantity
 
 _LAZY = {
     "Extractor": "claimx.extractor",
-    "parse_number": "claimx.parsing",
-    "parse_quantity": "claimx.parsing",
+    "parse_number": "claimx.numbers.parsing",
+    "parse_quantity": "claimx.numbers.parsing",
     "load": "claimx.pipeline",
     "to_records": "claimx.review.export",
     "SCHEMA_VERSION": "claimx.schema",

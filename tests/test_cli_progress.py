@@ -157,6 +157,6 @@ def test_the_total_counts_articles_and_bad_lines(inputs) -> None:
 
 
 def test_the_partition_default_is_the_clusters() -> None:
-    from claimx.cluster import PARTITION_SIZE as CLUSTER_PARTITION_SIZE
+    from claimx.engines.cluster import PARTITION_SIZE as CLUSTER_PARTITION_SIZE
 
     assert PARTITION_SIZE == CLUSTER_PARTITION_SIZE

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimx.cli import app
-from claimx.report import in_sentence
+from claimx.io.report import in_sentence
 from claimx.schema import Claim, TextSpan
 
 REPO = Path(__file__).resolve().parents[1]

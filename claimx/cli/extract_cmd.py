@@ -10,13 +10,13 @@ from claimx.cli.progress import wanted
 from claimx.cli.signals import interrupt_on_sigterm
 
 if TYPE_CHECKING:
-    from claimx.run import Report, RunSpec
+    from claimx.engines.run import Report, RunSpec
 
 # What a run needs (spaCy among it) is imported when the command runs, not when the CLI starts.
 ENGINES = ("local", "dask")
 PARTITION_SIZE = 200
-"""``claimx.cluster.PARTITION_SIZE`` (a test checks they agree): importing it here would load
-the whole pipeline for every ``claimx`` command."""
+"""``claimx.engines.cluster.PARTITION_SIZE`` (a test checks they agree): importing it here
+would load the whole pipeline for every ``claimx`` command."""
 RESUME_HINT = "every file written is whole: run again with --resume to go on"
 
 
@@ -60,11 +60,11 @@ def extract_cli(
     ),
 ) -> None:
     """Extract quantity claims from articles into reviewable JSON."""
-    from claimx.cluster import ClusterError, PartitionError
-    from claimx.parallel import WorkerError
+    from claimx.engines.cluster import ClusterError, PartitionError
+    from claimx.engines.parallel import WorkerError
+    from claimx.engines.run import RunSpec
     from claimx.pipeline import ModelError
-    from claimx.rulebook import RuleError
-    from claimx.run import RunSpec
+    from claimx.rulebook.loader import RuleError
 
     _check_usage(paths, jsonl, resume, engine)
     spec = RunSpec(
@@ -93,7 +93,7 @@ def extract_cli(
 def _run(spec: RunSpec, show_progress: bool) -> Report:
     """The run, with a progress bar on standard error when it is a terminal (and not -q)."""
     from claimx.cli.progress import shown
-    from claimx.run import run
+    from claimx.engines.run import run
 
     if not show_progress:
         return run(spec)
@@ -102,7 +102,7 @@ def _run(spec: RunSpec, show_progress: bool) -> Report:
 
 
 def _check_usage(paths: list[str], jsonl: str | None, resume: bool, engine: str) -> None:
-    from claimx.locations import is_url
+    from claimx.io.locations import is_url
 
     missing = [p for p in paths if not (is_url(p) or glob.has_magic(p) or Path(p).exists())]
     if missing:
@@ -117,8 +117,13 @@ def _check_run(options: dict[str, Any], output: Path, jsonl: str | None) -> None
     """Options and output target, before any article is read or any worker started: a worker
     must never be the first to find a bad option (every worker would, and the run would end
     only after all of them started)."""
-    from claimx.options import check_options
-    from claimx.output_files import OutputError, check_file, check_folder, remove_stale_temporaries
+    from claimx.engines.options import check_options
+    from claimx.io.output_files import (
+        OutputError,
+        check_file,
+        check_folder,
+        remove_stale_temporaries,
+    )
     from claimx.pipeline import ModelError
 
     try:
@@ -134,7 +139,7 @@ def _check_run(options: dict[str, Any], output: Path, jsonl: str | None) -> None
 
 
 def _summary(report: Report, target: str, quiet: bool) -> None:
-    from claimx.resume import describe
+    from claimx.io.resume import describe
 
     errors = report.tally.errors
     failed = [e for e in errors if not e.skipped]

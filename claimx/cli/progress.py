@@ -41,8 +41,8 @@ def count_articles(specs: Iterable[str]) -> int | None:
     """How many articles (and bad lines) the local inputs hold; ``None`` for URLs."""
     import glob
 
-    from claimx.locations import is_url
-    from claimx.reader import iter_files
+    from claimx.io.locations import is_url
+    from claimx.io.reader import iter_files
 
     total = 0
     for spec in specs:
@@ -66,8 +66,8 @@ class Progress:
         self.started = time.monotonic()
 
     def count(self, result: Any) -> None:
-        from claimx.jobs import Rendered
-        from claimx.reader import InputError
+        from claimx.engines.jobs import Rendered
+        from claimx.io.reader import InputError
 
         if isinstance(result, InputError):
             if result.skipped:

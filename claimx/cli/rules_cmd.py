@@ -14,9 +14,9 @@ def validate_cli(
     directory: Path | None = typer.Argument(None, help="Extra rule folder (as --rules)."),
 ) -> None:
     """Load every rule file, then run every example and counter-example."""
-    from claimx.examples import cases, check
     from claimx.extractor import Extractor
-    from claimx.rulebook import Rulebook, RuleError
+    from claimx.rulebook.examples import cases, check
+    from claimx.rulebook.loader import Rulebook, RuleError
 
     dirs = [str(directory)] if directory else []
     try:
@@ -51,8 +51,8 @@ def explain_cli(
 ) -> None:
     """Show the quantities found in TEXT, the rules that fired, the filters that vetoed, and
     each claim's source, hedge, time and actor as the extractor gives them, with their rules."""
-    from claimx.explain import explain
-    from claimx.rulebook import RuleError
+    from claimx.rulebook.explain import explain
+    from claimx.rulebook.loader import RuleError
 
     try:
         typer.echo(explain(text, [str(r) for r in rules], published))

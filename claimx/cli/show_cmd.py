@@ -25,7 +25,7 @@ def show_cli(
     ] = None,
 ) -> None:
     """Show the claims of extracted articles as readable tables."""
-    from claimx.report import claims_table
+    from claimx.io.report import claims_table
     from claimx.review.shown import Failed, MissingOutput, NotOutput, read_all
 
     try:

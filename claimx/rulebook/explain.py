@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from claimx.extractor import Extractor
 from claimx.schema import Claim
-from claimx.spaces import with_plain_spaces
+from claimx.text.spaces import with_plain_spaces
 
 SOURCE_RULES = "cue."
 HEDGE_RULES = "hedge."
