@@ -61,19 +61,21 @@ class Progress:
     """Counts the results of a run and shows them in a rich progress bar."""
 
     def __init__(self, bar: Any, task: Any) -> None:
+        from claimx.engines.jobs import Rendered
+        from claimx.io.reader import InputError
+
         self.bar, self.task = bar, task
+        self.rendered, self.error = Rendered, InputError
         self.extracted = self.kept = self.claims = self.errors = 0
         self.started = time.monotonic()
 
     def count(self, result: Any) -> None:
-        from claimx.engines.jobs import Rendered
-        from claimx.io.reader import InputError
-
-        if isinstance(result, InputError):
+        """One result of the run (see :data:`claimx.engines.run.Observer`)."""
+        if isinstance(result, self.error):
             if result.skipped:
                 return
             self.errors += 1
-        elif isinstance(result, Rendered):
+        elif isinstance(result, self.rendered):
             self.extracted += 1
             self.claims += result.claims
         else:  # kept by --resume
