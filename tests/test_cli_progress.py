@@ -160,3 +160,13 @@ def test_the_partition_default_is_the_clusters() -> None:
     from claimx.engines.cluster import PARTITION_SIZE as CLUSTER_PARTITION_SIZE
 
     assert PARTITION_SIZE == CLUSTER_PARTITION_SIZE
+
+
+def test_articles_kept_by_resume_count_with_their_claims(inputs, tmp_path) -> None:
+    on_terminal("extract", str(inputs), "-o", "out", cwd=tmp_path)
+    status, screen = on_terminal("extract", str(inputs), "-o", "out", "--resume", cwd=tmp_path)
+    assert status == 1  # the bad line, again
+    claims = claims_in_folder(tmp_path / "out")
+    final = last_progress(screen)
+    assert "6/6 articles · 0.0 articles/s" in final  # nothing extracted again
+    assert f"· {claims} claims · 1 errors" in final
