@@ -2,23 +2,21 @@ from __future__ import annotations
 
 import glob
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
+from claimx.cli.progress import wanted
 from claimx.cli.signals import interrupt_on_sigterm
-from claimx.engines.cluster import PARTITION_SIZE, ClusterError, PartitionError
-from claimx.engines.options import check_options
-from claimx.engines.parallel import WorkerError
-from claimx.engines.run import Report, RunSpec, run
-from claimx.io.locations import is_url
-from claimx.io.output_files import OutputError, check_file, check_folder, remove_stale_temporaries
-from claimx.io.reader import InputError
-from claimx.io.resume import describe
-from claimx.pipeline import ModelError
-from claimx.rulebook.loader import RuleError
 
+if TYPE_CHECKING:
+    from claimx.engines.run import Report, RunSpec
+
+# What a run needs (spaCy among it) is imported when the command runs, not when the CLI starts.
 ENGINES = ("local", "dask")
+PARTITION_SIZE = 200
+"""``claimx.engines.cluster.PARTITION_SIZE`` (a test checks they agree): importing it here
+would load the whole pipeline for every ``claimx`` command."""
 RESUME_HINT = "every file written is whole: run again with --resume to go on"
 
 
@@ -57,9 +55,17 @@ def extract_cli(
         PARTITION_SIZE, "--partition-size", min=1, help="Articles per Dask task."
     ),
     retries: int = typer.Option(2, "--retries", min=0, help="Retries of a failing Dask task."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors."),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Only errors: no progress bar, no summary."
+    ),
 ) -> None:
     """Extract quantity claims from articles into reviewable JSON."""
+    from claimx.engines.cluster import ClusterError, PartitionError
+    from claimx.engines.parallel import WorkerError
+    from claimx.engines.run import RunSpec
+    from claimx.pipeline import ModelError
+    from claimx.rulebook.loader import RuleError
+
     _check_usage(paths, jsonl, resume, engine)
     spec = RunSpec(
         inputs=paths, output=output, jsonl=jsonl,
@@ -70,7 +76,7 @@ def extract_cli(
     _check_run(spec.options, output, jsonl)
     interrupt_on_sigterm()
     try:
-        report = run(spec)
+        report = _run(spec, show_progress=wanted(quiet, jsonl))
     except (ModelError, RuleError, ClusterError) as exc:
         _fail(str(exc), 2)
     except WorkerError as exc:  # a worker that could not start (2) or died (1)
@@ -84,7 +90,20 @@ def extract_cli(
     _summary(report, jsonl or str(output), quiet)
 
 
+def _run(spec: RunSpec, show_progress: bool) -> Report:
+    """The run, with a progress bar on standard error when it is a terminal (and not -q)."""
+    from claimx.cli.progress import shown
+    from claimx.engines.run import run
+
+    if not show_progress:
+        return run(spec)
+    with shown(spec.inputs) as progress:
+        return run(spec, progress.count)
+
+
 def _check_usage(paths: list[str], jsonl: str | None, resume: bool, engine: str) -> None:
+    from claimx.io.locations import is_url
+
     missing = [p for p in paths if not (is_url(p) or glob.has_magic(p) or Path(p).exists())]
     if missing:
         _fail(f"no such file or directory: {', '.join(missing)}", 2)
@@ -98,6 +117,15 @@ def _check_run(options: dict[str, Any], output: Path, jsonl: str | None) -> None
     """Options and output target, before any article is read or any worker started: a worker
     must never be the first to find a bad option (every worker would, and the run would end
     only after all of them started)."""
+    from claimx.engines.options import check_options
+    from claimx.io.output_files import (
+        OutputError,
+        check_file,
+        check_folder,
+        remove_stale_temporaries,
+    )
+    from claimx.pipeline import ModelError
+
     try:
         check_options(**options)
         if jsonl is None:
@@ -111,7 +139,9 @@ def _check_run(options: dict[str, Any], output: Path, jsonl: str | None) -> None
 
 
 def _summary(report: Report, target: str, quiet: bool) -> None:
-    errors: list[InputError] = report.tally.errors
+    from claimx.io.resume import describe
+
+    errors = report.tally.errors
     failed = [e for e in errors if not e.skipped]
     for error in errors:
         if not (quiet and error.skipped):

@@ -4,12 +4,9 @@ from pathlib import Path
 
 import typer
 
-from claimx.extractor import Extractor
-from claimx.rulebook.examples import cases, check
-from claimx.rulebook.explain import explain
-from claimx.rulebook.loader import Rulebook, RuleError
-
-rules_app = typer.Typer(help="Check and explain the rule files.", no_args_is_help=True)
+rules_app = typer.Typer(
+    help="Check and explain the rule files.", no_args_is_help=True, add_completion=False
+)
 
 
 @rules_app.command("validate")
@@ -17,6 +14,10 @@ def validate_cli(
     directory: Path | None = typer.Argument(None, help="Extra rule folder (as --rules)."),
 ) -> None:
     """Load every rule file, then run every example and counter-example."""
+    from claimx.extractor import Extractor
+    from claimx.rulebook.examples import cases, check
+    from claimx.rulebook.loader import Rulebook, RuleError
+
     dirs = [str(directory)] if directory else []
     try:
         rulebook = Rulebook.load(dirs)
@@ -44,10 +45,17 @@ def validate_cli(
 def explain_cli(
     text: str = typer.Argument(..., help="A phrase or sentence."),
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule folder."),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date relative times resolve against (YYYY-MM-DD)."
+    ),
 ) -> None:
-    """Show the quantities found in TEXT, the rules that fired and the filters that vetoed."""
+    """Show the quantities found in TEXT, the rules that fired, the filters that vetoed, and
+    each claim's source, hedge, time and actor as the extractor gives them, with their rules."""
+    from claimx.rulebook.explain import explain
+    from claimx.rulebook.loader import RuleError
+
     try:
-        typer.echo(explain(text, [str(r) for r in rules]))
-    except RuleError as exc:
+        typer.echo(explain(text, [str(r) for r in rules], published))
+    except (RuleError, ValueError) as exc:  # ValueError: a --published that is not a date
         typer.echo(f"claimx rules: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -1,25 +1,39 @@
+"""``claimx show``: extracted claims as terminal tables.
+
+Imports only what reading output needs (no spaCy, no rules): a call takes a fraction of a second.
+"""
+
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
-from pydantic import ValidationError
-
-from claimx.io.report import claims_table
-from claimx.schema import Article
 
 
 def show_cli(
-    path: Path = typer.Argument(..., help="An article JSON written by 'claimx extract'."),
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Output of 'claimx extract': article JSON files, output folders, their "
+            "index.json, or --jsonl files."
+        ),
+    ],
+    docs: Annotated[
+        list[str] | None,
+        typer.Option("--doc", help="Show only the article with this id (repeatable)."),
+    ] = None,
 ) -> None:
-    """Show an article's claims as a readable table."""
+    """Show the claims of extracted articles as readable tables."""
+    from claimx.io.report import claims_table
+    from claimx.review.shown import Failed, MissingOutput, NotOutput, read_all
+
     try:
-        article = Article.model_validate_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValidationError, ValueError) as exc:
-        typer.echo(f"claimx show: {path}: not a claimx article JSON ({_first_line(exc)})", err=True)
+        shown = read_all(paths, docs or None)
+    except (MissingOutput, NotOutput) as exc:
+        typer.echo(f"claimx show: {exc}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(claims_table(article))
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    tables = [
+        f"{s.id}  error: {s.error}" if isinstance(s, Failed) else claims_table(s) for s in shown
+    ]
+    typer.echo("\n\n".join(tables) if tables else "(no articles)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,34 +66,61 @@ def worker_count(spec: RunSpec) -> int:
     return 1
 
 
-def run(spec: RunSpec) -> Report:
+Observer = Callable[[Any], None]
+"""Called with each result as the run collects it, in input order: an article extracted
+(:class:`claimx.engines.jobs.Rendered`) or kept (:class:`claimx.io.resume.Reused`), or an
+:class:`claimx.io.reader.InputError`. The CLI's progress bar is one (the library never prints)."""
+
+
+def run(spec: RunSpec, observe: Observer | None = None) -> Report:
     if spec.jsonl is not None:
-        return _run_jsonl(spec, spec.jsonl)
+        return _run_jsonl(spec, spec.jsonl, observe)
     removed = remove_temporaries(spec.output, ".*.json.*.tmp") if spec.resume else 0
     plan = FolderPlan(spec.output, Expectation.of(spec.options) if spec.resume else None)
     planned = plan.plan(read_locations(spec.inputs))
     folder = str(spec.output.resolve())
-    with _engine(spec, planned, FOLDER_INDENT, folder) as results:
+    with _engine(spec, planned, FOLDER_INDENT, folder, observe) as results:
         tally = write_folder(results, spec.output)
     return Report(tally, plan.counts if spec.resume else None, removed)
 
 
-def _run_jsonl(spec: RunSpec, target: str) -> Report:
+def _run_jsonl(spec: RunSpec, target: str, observe: Observer | None) -> Report:
     if not spec.resume:
-        with _engine(spec, as_jobs(read_locations(spec.inputs)), None, None) as results:
+        jobs = as_jobs(read_locations(spec.inputs))
+        with _engine(spec, jobs, None, None, observe) as results:
             return Report(write_jsonl(results, target))
     path = Path(target)
     removed = remove_temporaries(path.parent, f".{path.name}.*.tmp")
     plan = JsonlPlan(path, Expectation.of(spec.options))
-    with _engine(spec, plan.plan(read_locations(spec.inputs)), None, None) as results:
+    with _engine(spec, plan.plan(read_locations(spec.inputs)), None, None, observe) as results:
         tally = append_jsonl(results, path, lambda: plan.kept_bytes)
     return Report(tally, plan.counts, removed)
 
 
+def _observed(results: Iterable[Any], observe: Observer | None) -> Iterable[Any]:
+    if observe is None:
+        return results
+    return _each_observed(results, observe)
+
+
+def _each_observed(results: Iterable[Any], observe: Observer) -> Iterator[Any]:
+    for result in results:
+        observe(result)
+        yield result
+
+
 @contextmanager
-def _engine(spec: RunSpec, items: Any, indent: int | None, folder: str | None) -> Iterator[Any]:
+def _engine(
+    spec: RunSpec, items: Any, indent: int | None, folder: str | None, observe: Observer | None
+) -> Iterator[Any]:
     """Results of ``items`` from the engine ``spec`` asks for; ``folder``: where worker
     processes write their articles' files themselves."""
+    with _results(spec, items, indent, folder) as results:
+        yield _observed(results, observe)
+
+
+@contextmanager
+def _results(spec: RunSpec, items: Any, indent: int | None, folder: str | None) -> Iterator[Any]:
     workers = worker_count(spec)
     if spec.engine == "dask":
         check_options(spec.options)
