@@ -18,7 +18,7 @@ from claimx import __version__
 from claimx.jobs import Rendered, write_article
 from claimx.reader import InputError
 from claimx.resume import Reused
-from claimx.schema import SCHEMA_VERSION, IndexEntry
+from claimx.schema import SCHEMA_MINOR, SCHEMA_VERSION, IndexEntry
 from claimx.writer import atomic_writer
 
 INDEX = "index.json"
@@ -41,7 +41,8 @@ class IndexWriter:
         """The output file of the last entry: what an interrupt may have caught half-listed."""
         handle.write(
             f'{{\n  "claimx_version": "{__version__}",\n'
-            f'  "schema_version": {SCHEMA_VERSION},\n  "articles": ['
+            f'  "schema_version": {SCHEMA_VERSION},\n  "schema_minor": {SCHEMA_MINOR},\n'
+            '  "articles": ['
         )
 
     def add(self, entry: IndexEntry) -> None:

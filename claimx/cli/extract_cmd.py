@@ -57,13 +57,16 @@ def extract_cli(
         PARTITION_SIZE, "--partition-size", min=1, help="Articles per Dask task."
     ),
     retries: int = typer.Option(2, "--retries", min=0, help="Retries of a failing Dask task."),
+    include_text: bool = typer.Option(
+        False, "--include-text", help="Each article's output carries its text (field 'text')."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors."),
 ) -> None:
     """Extract quantity claims from articles into reviewable JSON."""
     _check_usage(paths, jsonl, resume, engine)
     spec = RunSpec(
         inputs=paths, output=output, jsonl=jsonl,
-        options={"model": model, "rules_dirs": [str(r) for r in rules], "published": published},
+        options=_options(model, rules, published, include_text),
         workers=workers, engine="dask" if scheduler else engine, scheduler=scheduler,
         resume=resume, partition_size=partition_size, retries=retries,
     )  # fmt: skip
@@ -82,6 +85,15 @@ def extract_cli(
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM (claimx.cli.signals)
         _fail(f"interrupted (a folder's index.json lists what was written); {RESUME_HINT}", 130)
     _summary(report, jsonl or str(output), quiet)
+
+
+def _options(
+    model: str | None, rules: list[Path], published: str | None, include_text: bool
+) -> dict[str, Any]:
+    """For :class:`claimx.Extractor`; ``include_text`` only when asked, so that the engines'
+    options (and a Dask worker's cache key) are as before without it."""
+    options = {"model": model, "rules_dirs": [str(r) for r in rules], "published": published}
+    return {**options, "include_text": True} if include_text else options
 
 
 def _check_usage(paths: list[str], jsonl: str | None, resume: bool, engine: str) -> None:
