@@ -47,8 +47,8 @@ lint: install
 	$(BIN)/ruff check claimx tests
 
 bench: install
-	$(BIN)/python -m claimx.bench --long-sentence
-	$(BIN)/python -m claimx.bench $(BENCH_CORPUS)
+	$(BIN)/python -m claimx.engines.bench --long-sentence
+	$(BIN)/python -m claimx.engines.bench $(BENCH_CORPUS)
 	$(BIN)/python -m claimx.review.bench $(BENCH_CORPUS)
 
 # The browser tests drive Debian's Chromium through Playwright (never its own browser download).

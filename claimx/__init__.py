@@ -10,7 +10,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from claimx.extractor import Extractor
-from claimx.parsing import parse_number, parse_quantity
+from claimx.numbers.parsing import parse_number, parse_quantity
 from claimx.pipeline import load
 from claimx.review.export import to_records
 from claimx.schema import SCHEMA_VERSION, Article, Claim, Quantity

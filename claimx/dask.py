@@ -15,9 +15,9 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from claimx.engines.jobs import Job, render_serial, write_outputs
 from claimx.extractor import Extractor
-from claimx.jobs import Job, render_serial, write_outputs
-from claimx.reader import KNOWN_FIELDS, InputError, InputRecord
+from claimx.io.reader import KNOWN_FIELDS, InputError, InputRecord
 
 _extractors: dict[str, Extractor] = {}
 
@@ -33,7 +33,7 @@ def worker_extractor(options: dict[str, Any]) -> Extractor:
 def extract_partition(
     items: list[Any], options: dict[str, Any], indent: int | None, folder: str | None
 ) -> list[Any]:
-    """One partition of planned items (:mod:`claimx.resume`), rendered; with ``folder``, each
+    """One partition of planned items (:mod:`claimx.io.resume`), rendered; with ``folder``, each
     article's file is written here, on the worker, and only its index entry travels back.
 
     A partition run twice (its worker was lost) writes the same bytes to the same files.

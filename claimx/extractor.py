@@ -11,14 +11,14 @@ from spacy.tokens import Doc
 
 from claimx import __version__
 from claimx.drafts import get_value, set_value, text_of
-from claimx.long_texts import paragraph_parts, shift_claims, too_long
-from claimx.options import checked_published
+from claimx.engines.options import checked_published
+from claimx.io.published import parse_date, publication_date
+from claimx.io.reader import InputError, InputRecord, read_inputs
 from claimx.pipeline import load, model_name
-from claimx.published import parse_date, publication_date
-from claimx.reader import InputError, InputRecord, read_inputs
-from claimx.rulebook import cached_rulebook
+from claimx.rulebook.loader import cached_rulebook
 from claimx.schema import Article, Claim, DocInfo, Provenance
-from claimx.spaces import restore_texts, with_plain_spaces
+from claimx.text.long_texts import paragraph_parts, shift_claims, too_long
+from claimx.text.spaces import restore_texts, with_plain_spaces
 
 Result = Article | InputError
 BATCH_SIZE = 16
@@ -61,7 +61,7 @@ class Extractor:
 
     def extract_records(self, records: Iterable[InputRecord]) -> Iterator[Article]:
         """Articles in input order; streams (one batch of Docs in memory at a time). An
-        article longer than spaCy takes is read in parts (:mod:`claimx.long_texts`)."""
+        article longer than spaCy takes is read in parts (:mod:`claimx.text.long_texts`)."""
         docs = (doc for r in records for doc in self._make_docs(r))
         claims: list[Claim] = []
         for doc in self.nlp.pipe(docs, batch_size=BATCH_SIZE):
@@ -124,7 +124,7 @@ class Extractor:
     def _make_doc(
         self, record: InputRecord, text: str, published: str | None, offset: int = 0
     ) -> Doc:
-        plain = with_plain_spaces(text)  # the rules read plain spaces (claimx.spaces)
+        plain = with_plain_spaces(text)  # the rules read plain spaces (claimx.text.spaces)
         doc = self.nlp.make_doc(plain)
         doc.user_data["claimx_text"] = plain  # what text_of(doc) would rebuild
         doc.user_data["claimx_original"] = text

@@ -37,7 +37,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from claimx.corpora import documents_by_id  # noqa: E402
+from claimx.io.corpora import documents_by_id  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]

@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from claimx.corpora import documents_by_id
 from claimx.evaluate import load_gold
 from claimx.evaluation.fields import FIELDS
 from claimx.evaluation.match import align
 from claimx.extractor import Extractor
+from claimx.io.corpora import documents_by_id
 
 REPO = Path(__file__).resolve().parents[1]
 

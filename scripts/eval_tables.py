@@ -13,12 +13,12 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from claimx.corpora import documents_by_id
 from claimx.evaluate import evaluate, load_gold
 from claimx.evaluation.gold import parse_doc_ids
 from claimx.evaluation.render import render_table
 from claimx.evaluation.report import Report
 from claimx.extractor import Extractor
+from claimx.io.corpora import documents_by_id
 
 REPO = Path(__file__).resolve().parents[1]
 VARIANTS = {"pt-BR": ("fakebr-", "factnews-"), "pt-PT": ("bosque-",)}

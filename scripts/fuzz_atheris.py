@@ -15,8 +15,8 @@ import atheris
 
 with atheris.instrument_imports(include=["claimx"]):
     import claimx
-    from claimx.parsing import parse_number, parse_quantity
-    from claimx.reader import InputError, InputRecord, read_inputs
+    from claimx.io.reader import InputError, InputRecord, read_inputs
+    from claimx.numbers.parsing import parse_number, parse_quantity
     from claimx.schema import SENTENCE_TEXT_LIMIT
 
 EXTRACTOR = claimx.Extractor()

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from claimx.corpora import shared_documents
+from claimx.io.corpora import shared_documents
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 SEED = 20250

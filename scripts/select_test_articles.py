@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import select_dev_articles
 
-from claimx.corpora import shared_documents
+from claimx.io.corpora import shared_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -84,7 +84,7 @@ def pools() -> dict[str, list[str]]:
 
 
 def select(split: str) -> list[tuple[str, str]]:
-    """``test``, ``dev`` or ``dev2``: consecutive slices of each shuffled pool, never overlapping."""
+    """``test``, ``dev`` or ``dev2``: consecutive slices of the shuffled pools, disjoint."""
     slices = {"test": TEST, "dev": DEV, "dev2": DEV2}
     chosen = []
     for name, ids in pools().items():

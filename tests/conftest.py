@@ -29,7 +29,7 @@ def extractor() -> claimx.Extractor:
 @pytest.fixture(scope="session")
 def seed_output(tmp_path_factory: pytest.TempPathFactory, extractor: claimx.Extractor) -> Path:
     """``claimx extract corpus/ -o OUT``, run once: a copy of the seed corpus and its output."""
-    from claimx.writer import output_name, write_text
+    from claimx.io.writer import output_name, write_text
 
     root = tmp_path_factory.mktemp("seeds")
     corpus = root / "corpus"

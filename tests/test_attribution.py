@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from claimx.attribution.lexicon import Lexicon
 from claimx.components.attribution import Attributor
 from claimx.drafts import ClaimDraft, register_extensions
-from claimx.rulebook import Rulebook
+from claimx.rulebook.loader import Rulebook
 from claimx.schema import Quantity, TextSpan
 
 NLP = spacy.blank("pt")
@@ -185,10 +185,21 @@ def test_quote_closed_by_speaker_covers_every_sentence() -> None:
     assert attribute(text, "cerca de R$ 510 mil").source.text == "secretário José Zanardi"
 
 
-def test_cue_without_subject_takes_speaker_named_before() -> None:
+def test_pronoun_source_is_written_and_named_by_the_speaker_before() -> None:
     text = (
         "O ministro Henrique Meirelles disse que a economia cresce. "
         "Ele lembrou que a Previdência já abocanha 57% dos gastos."
+    )
+    source = attribute(text, "57%").source
+    assert (source.text, source.canonical) == ("Ele", "Henrique Meirelles")
+    alone = attribute("Ele lembrou que a Previdência já abocanha 57% dos gastos.", "57%").source
+    assert (alone.text, alone.canonical) == ("Ele", None)
+
+
+def test_cue_without_subject_takes_speaker_named_before() -> None:
+    text = (
+        "O ministro Henrique Meirelles disse que a economia cresce. "
+        "“A Previdência já abocanha 57% dos gastos”, lembrou."
     )
     assert attribute(text, "57%").source.text == "ministro Henrique Meirelles"
 
@@ -309,7 +320,7 @@ def test_fast_scans_find_what_the_plain_patterns_find() -> None:
 
     from claimx.attribution import context, gazetteer
     from claimx.attribution.lexicon import WordScan
-    from claimx.rule_models import CueRule
+    from claimx.rulebook.models import CueRule
 
     breaks = [w for r in Rulebook.load().rules(CueRule) if r.role == "clause" for w in r.breaks]
     assert breaks

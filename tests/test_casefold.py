@@ -1,4 +1,4 @@
-"""Folded regexes (claimx.casefold) find what their case-insensitive originals find."""
+"""Folded regexes (claimx.text.casefold) find what their case-insensitive originals find."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from claimx.casefold import case_free, folded, lowercase
 from claimx.quantity.filters import Filters
-from claimx.rule_models import FilterRule
-from claimx.rulebook import cached_rulebook
+from claimx.rulebook.loader import cached_rulebook
+from claimx.rulebook.models import FilterRule
+from claimx.text.casefold import case_free, folded, lowercase
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from claimx.parsing import parse_number, parse_quantity
+from claimx.numbers.parsing import parse_number, parse_quantity
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CONFORMANCE = SHARED / "conformance"

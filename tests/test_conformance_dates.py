@@ -14,7 +14,7 @@ import pytest
 from conftest import shared_path
 
 from claimx.components.time import TimeResolver
-from claimx.rulebook import Rulebook, default_rules_dir
+from claimx.rulebook.loader import Rulebook, default_rules_dir
 from claimx.time import Base, TimeMention
 
 FINDER = TimeResolver(Rulebook({"time.yaml": default_rules_dir() / "time.yaml"})).finder

@@ -13,12 +13,12 @@ from scale_corpus import seed_texts, snapshot, write_corpus
 from typer.testing import CliRunner
 
 from claimx.cli import app
-from claimx.cluster import load_everywhere, run_partitions
 from claimx.dask import extract_bag, extract_dataframe
-from claimx.jobs import FOLDER_INDENT
-from claimx.locations import read_locations
-from claimx.output import write_folder
-from claimx.resume import FolderPlan
+from claimx.engines.cluster import load_everywhere, run_partitions
+from claimx.engines.jobs import FOLDER_INDENT
+from claimx.io.locations import read_locations
+from claimx.io.output import write_folder
+from claimx.io.resume import FolderPlan
 
 distributed = pytest.importorskip("distributed")
 db = pytest.importorskip("dask.bag")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from claimx.output_files import remove_stale_temporaries
+from claimx.io.output_files import remove_stale_temporaries
 from claimx.schema import Article, Index
 
 REPO = Path(__file__).resolve().parents[1]

@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimx.evaluate import EvaluationError, check_spans, evaluate, load_gold
-from claimx.parsing import parse_number, parse_quantity
-from claimx.reader import InputError, InputRecord, read_inputs
+from claimx.io.reader import InputError, InputRecord, read_inputs
+from claimx.numbers.parsing import parse_number, parse_quantity
 from claimx.schema import SENTENCE_TEXT_LIMIT, Article
-from claimx.spaces import OTHER_SPACES
+from claimx.text.spaces import OTHER_SPACES
 
 EXAMPLES = int(os.environ.get("CLAIMX_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(

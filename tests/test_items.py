@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.items import ItemFinder, verb_forms
-from claimx.rule_models import ItemRule
-from claimx.rulebook import cached_rulebook
+from claimx.items.finder import ItemFinder, verb_forms
+from claimx.rulebook.loader import cached_rulebook
+from claimx.rulebook.models import ItemRule
 
 ITEMS = [
     # after the quantity

@@ -1,4 +1,4 @@
-"""A regex searched by its leading characters (claimx.leads) finds what the regex finds."""
+"""A regex searched by its leading characters (claimx.text.leads) finds what the regex finds."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from claimx.leads import LeadScan, leading_class
-from claimx.rulebook import cached_rulebook
+from claimx.rulebook.loader import cached_rulebook
+from claimx.text.leads import LeadScan, leading_class
 from claimx.time.grammar import Grammar
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.digits import parse_digits
-from claimx.parsing import parse_number
+from claimx.numbers.digits import parse_digits
+from claimx.numbers.parsing import parse_number
 
 DIGITS = [
     ("13.000", 13000),

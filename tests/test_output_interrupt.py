@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-import claimx.jobs
-from claimx.jobs import Rendered
-from claimx.output import INDEX, write_folder
+import claimx.engines.jobs
+from claimx.engines.jobs import Rendered
+from claimx.io.output import INDEX, write_folder
 from claimx.schema import Index
 
 
@@ -19,7 +19,7 @@ def rendered(n: int) -> Rendered:
 def test_a_file_written_just_before_the_interrupt_is_listed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_write = claimx.jobs.write_text
+    real_write = claimx.engines.jobs.write_text
     calls = {"n": 0}
 
     def write_then_interrupt(path: Path, text: str) -> None:
@@ -28,7 +28,7 @@ def test_a_file_written_just_before_the_interrupt_is_listed(
         if calls["n"] == 2:
             raise KeyboardInterrupt  # SIGTERM arrives before its entry is written
 
-    monkeypatch.setattr(claimx.jobs, "write_text", write_then_interrupt)
+    monkeypatch.setattr(claimx.engines.jobs, "write_text", write_then_interrupt)
     with pytest.raises(KeyboardInterrupt):
         write_folder(iter([rendered(0), rendered(1), rendered(2)]), tmp_path)
     index = Index.model_validate_json((tmp_path / INDEX).read_bytes())

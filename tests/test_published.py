@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import shared_path
 
-from claimx.published import byline_date, marker_date, parse_date, publication_date
+from claimx.io.published import byline_date, marker_date, parse_date, publication_date
 
 
 @pytest.mark.parametrize(
@@ -83,6 +83,6 @@ def test_seeds(seed: str, expected: str) -> None:
 def test_factnews_publication_date_from_the_document_id(
     doc: str, year: str | None, published: str | None
 ) -> None:
-    from claimx.corpora import factnews_published
+    from claimx.io.corpora import factnews_published
 
     assert factnews_published(doc, year) == published

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from claimx.reader import InputError, InputRecord, read_inputs
+from claimx.io.reader import InputError, InputRecord, read_inputs
 
 
 def records(*paths: Path) -> list[InputRecord | InputError]:
@@ -64,7 +64,7 @@ def test_missing_path_and_other_files(tmp_path: Path) -> None:
 def test_json_lines_are_read_line_by_line(tmp_path: Path) -> None:
     """Streamed, not split with str.splitlines: a raw U+2028 inside a JSON string (valid JSON)
     stays in its record instead of breaking the line in two."""
-    from claimx.reader import read_inputs
+    from claimx.io.reader import read_inputs
 
     path = tmp_path / "news.jsonl"
     path.write_text('{"id": "a", "text": "um\u2028dois"}\n{"id": "b", "text": "três"}\n', "utf-8")

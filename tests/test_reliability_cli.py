@@ -135,7 +135,9 @@ def test_a_long_document_id_gets_a_bounded_unique_name(tmp_path) -> None:
 
 def test_a_write_error_on_one_article_is_that_articles_error(tmp_path, monkeypatch) -> None:
     """A full disk for one article (injected): the others and index.json are still written."""
-    from claimx import jobs  # every engine writes an article's file through jobs.write_article
+    from claimx.engines import (
+        jobs,  # every engine writes an article's file through jobs.write_article
+    )
 
     lines = [json.dumps({"id": i, "text": "Foram 300 mortos."}) for i in ("a", "b", "c")]
     (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -161,7 +163,7 @@ def test_a_write_error_on_one_article_is_that_articles_error(tmp_path, monkeypat
 
 
 def test_a_full_disk_under_jsonl_keeps_the_previous_file_whole(tmp_path, monkeypatch) -> None:
-    from claimx import output  # JSON lines are written by output.write_lines
+    from claimx.io import output  # JSON lines are written by output.write_lines
 
     (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "Foram 3 mil."}\n', "utf-8")
     target = tmp_path / "out.jsonl"

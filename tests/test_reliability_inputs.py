@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claimx.reader import InputError, InputRecord, read_inputs
+from claimx.io.reader import InputError, InputRecord, read_inputs
 
 
 def records(path: Path) -> list[InputRecord]:

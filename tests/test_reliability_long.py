@@ -7,8 +7,8 @@ from itertools import pairwise
 
 import pytest
 
-from claimx import long_texts
-from claimx.long_texts import paragraph_parts
+from claimx.text import long_texts
+from claimx.text.long_texts import paragraph_parts
 
 FILLER = "Um parágrafo sem figura alguma, só texto corrido de notícia.\n\n"
 CLAIMS = "Segundo o IBGE, mais de 14 mil soldados chegaram.\u00a0Foram R$\u00a016 milhões.\n\n"
@@ -51,7 +51,7 @@ def test_an_article_longer_than_spacy_takes_is_extracted_whole(extractor) -> Non
 def test_an_article_beyond_the_maximum_is_its_own_error(extractor, tmp_path, monkeypatch) -> None:
     import json
 
-    from claimx.reader import InputError
+    from claimx.io.reader import InputError
 
     monkeypatch.setattr(long_texts, "MAX_ARTICLE_CHARS", 1_200_000)
     monkeypatch.setattr(extractor.nlp, "max_length", 1_000_000)

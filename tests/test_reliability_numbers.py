@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from claimx.parsing import parse_number
+from claimx.numbers.parsing import parse_number
 from claimx.schema import SENTENCE_TEXT_LIMIT
 
 
@@ -93,8 +93,8 @@ def test_a_short_sentence_is_repeated_whole(extractor) -> None:
 def test_a_number_reading_looks_at_a_bounded_number_of_words() -> None:
     """Linear time: each reading stops after MAX_NUMBER_WORDS words, however long the list
     (before, each number of a list read the whole rest of it)."""
-    from claimx.numbers import MAX_NUMBER_WORDS, NumberReader
-    from claimx.rulebook import cached_rulebook
+    from claimx.numbers.reader import MAX_NUMBER_WORDS, NumberReader
+    from claimx.rulebook.loader import cached_rulebook
 
     reader = NumberReader(cached_rulebook())
     words = [w for i in range(5000) for w in (str(100 + i % 800), ",")]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.parsing import parse_number, parse_quantity
-from claimx.spaces import OTHER_SPACES, with_plain_spaces
+from claimx.numbers.parsing import parse_number, parse_quantity
+from claimx.text.spaces import OTHER_SPACES, with_plain_spaces
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])

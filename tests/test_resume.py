@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from claimx import __version__
 from claimx.cli import app
-from claimx.output import IndexWriter
+from claimx.io.output import IndexWriter
 from claimx.schema import Index, IndexEntry
 
 runner = CliRunner()

@@ -13,12 +13,12 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from claimx.cli import app
+from claimx.io.writer import write_text
 from claimx.review.decisions import REVIEWS_FILE, read_decisions
 from claimx.review.ledger import build_ledger
 from claimx.review.outputs import Extraction, load_extraction
 from claimx.review.report import report_html
 from claimx.review.server import ReviewSession, make_review_server, review_url, serve_in_thread
-from claimx.writer import write_text
 
 runner = CliRunner()
 QUANTITY_COLOUR = "rgb(253, 230, 138)"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from claimx.rulebook import Rulebook, RuleError, load_rule_file
+from claimx.rulebook.loader import Rulebook, RuleError, load_rule_file
 
 GOOD_RULE = """
 kind: qualifiers

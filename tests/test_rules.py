@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.examples import Case, cases, check
-from claimx.rulebook import cached_rulebook
+from claimx.rulebook.examples import Case, cases, check
+from claimx.rulebook.loader import cached_rulebook
 
 CASES = list(cases(cached_rulebook()))
 

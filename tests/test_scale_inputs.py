@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from claimx.cli import app
-from claimx.locations import input_size, read_locations
-from claimx.parallel import ordered_map
-from claimx.reader import InputError, InputRecord
-from claimx.run import RunSpec, cores, worker_count
+from claimx.engines.parallel import ordered_map
+from claimx.engines.run import RunSpec, cores, worker_count
+from claimx.io.locations import input_size, read_locations
+from claimx.io.reader import InputError, InputRecord
 
 runner = CliRunner()
 

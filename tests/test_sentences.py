@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimx import sentences
-from claimx.sentences import _BOUNDARY, Sentences
+from claimx.text import sentences
+from claimx.text.sentences import _BOUNDARY, Sentences
 
 
 def whole_text_bounds(text: str, pos: int) -> tuple[int, int]:

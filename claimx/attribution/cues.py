@@ -6,7 +6,7 @@ their subject before or after them, in a relative clause ('pelo MPF, que pede') 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimx.attribution.lemmas import is_verb_form
 from claimx.attribution.lexicon import WORD, Lexicon, PrepositionCue
@@ -25,7 +25,8 @@ SENTENCE_TAIL = " \t\n.!?\"”»’)"  # what may follow the last word of a sent
 @dataclass(frozen=True)
 class Attribution:
     """A cue and its source phrase; ``source`` None means 'the speaker named before' (or, for a
-    coordinated verb, 'the subject of this sentence'). ``kind``: preposition, verb (its subject
+    coordinated verb, 'the subject of this sentence'). ``kind``: preposition, frame (a
+    preposition that yields to any other cue: 'Na pesquisa feita em julho,'), verb (its subject
     after it), verb_before (before it) or verb_relative (the antecedent of 'que': it reports
     only up to the comma that closes its clause)."""
 
@@ -33,6 +34,8 @@ class Attribution:
     source: tuple[int, int] | None
     rule: str
     kind: str
+    antecedent: tuple[int, int] | None = None
+    """For a source that is a personal pronoun ('disse ele'): the person named before."""
 
 
 def find_cues(
@@ -60,6 +63,8 @@ def find_cues(
                 m = cue.rx.match(text, ws, end)
                 if m and _is_cue(text, start, end, m, cue, lex) and not _verb_next(text, m, lex):
                     attribution = _with_source(text, m.start(), m.end(), end, cue.rule, lex)
+                    if cue.yields:
+                        attribution = replace(attribution, kind="frame")
                     phrase = attribution.source or forward_phrase(text, m.end(), end, lex)
                     if not _clause_after(text, m.end(), phrase, end, lex):
                         found.append(attribution)
@@ -80,7 +85,33 @@ def _is_cue(
         return False
     if cue.not_before and cue.not_before.match(text, m.end(), end):
         return False
+    if cue.agents is not None and not _names_agent(text, m.end(), end, cue.agents, lex):
+        return False
+    if cue.only_before is not None:
+        at_head = CLAUSE_HEAD.search(text, max(start, m.start() - 3), m.start())
+        if not (at_head or m.start() == start) or not cue.only_before.match(text, m.end(), end):
+            return False
     return not cue.needs_comma or _comma_phrase(text, start, end, m, lex)
+
+
+def _names_agent(text: str, pos: int, end: int, agents: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the phrase after ``pos`` names someone: a name, a noun of persons or a body."""
+    phrase = forward_phrase(text, pos, end, lex)
+    if phrase is None:
+        return False
+    words = [w for w in text[phrase[0] : phrase[1]].split() if w.lower() not in lex.determiners]
+    if not words:
+        return False
+    head = words[0].strip(",;:").lower()
+    singular = head[:-1] if head.endswith("s") else head
+    return (
+        words[0][:1].isupper()
+        or head in lex.personal_pronouns
+        or head in agents
+        or head in lex.roles
+        or singular in lex.roles
+        or lex.role_pattern.fullmatch(head) is not None
+    )
 
 
 def _reports(text: str, start: int, ws: int, we: int, lex: Lexicon) -> bool:
@@ -149,9 +180,7 @@ def _with_source(
         else:
             phrase = chain.span("noun")
         return Attribution((cue_start, chain.end()), phrase, rule, "preposition")
-    phrase = forward_phrase(text, cue_end, end, lex)
-    if phrase and text[phrase[0] : phrase[1]].lower() in lex.pronouns:
-        phrase = None
+    phrase = _named(text, forward_phrase(text, cue_end, end, lex), lex)
     return Attribution((cue_start, cue_end), phrase, rule, "preposition")
 
 
@@ -319,6 +348,8 @@ def _heads_clause(text: str, start: int, pos: int, lex: Lexicon) -> bool:
 def _subject_like(text: str, pos: int, phrase: tuple[int, int], lex: Lexicon) -> bool:
     """A subject after its verb starts with a determiner or a capital ('disse o ministro')."""
     first = text[pos : phrase[0]].split()
+    if text[phrase[0] : phrase[1]].lower() in lex.personal_pronouns:
+        return True  # 'disse ele'
     return bool(first and first[-1].lower() in lex.determiners) or text[phrase[0]].isupper()
 
 

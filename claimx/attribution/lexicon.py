@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimx.attribution.context import clause_break_rx
-from claimx.casefold import folded
-from claimx.regexes import word_tree
-from claimx.rule_models import CueRule, GazetteerEntry, HedgeRule, SourceRule
-from claimx.rulebook import Rulebook
+from claimx.rulebook.loader import Rulebook
+from claimx.rulebook.models import CueRule, GazetteerEntry, HedgeRule, SourceRule
+from claimx.text.casefold import folded
+from claimx.text.regexes import word_tree
 
 WORD = re.compile(r"\w+")
 TOKEN = re.compile(r"\w+(?:[-.'’/]\w+)*|[^\w\s]")
@@ -100,6 +100,9 @@ class PrepositionCue:
     not_after: frozenset[str]
     not_before: re.Pattern[str] | None
     needs_comma: bool
+    agents: frozenset[str] | None = None
+    only_before: re.Pattern[str] | None = None
+    yields: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,7 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    personal_pronouns: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     role_pattern: re.Pattern[str] = NEVER
@@ -206,6 +210,7 @@ class Lexicon:
             lex.determiners |= {w.lower() for w in rule.determiners}
             lex.stop |= {w.lower() for w in rule.stop}
             lex.pronouns |= {w.lower() for w in rule.pronouns}
+            lex.personal_pronouns |= {w.lower() for w in rule.personal_pronouns}
             lex.adverbs |= {w.lower() for w in rule.adverbs}
             lex.roles |= {w.lower() for w in rule.roles}
             if rule.role_pattern:
@@ -225,10 +230,10 @@ class Lexicon:
             )
             lex.noun_then = re.compile(r"\s*" + words_rx(listed(nouns, "then")))
             lex.noun_first = lowered(nouns, "phrases")
-        lex.introducers = frozenset(
+        lex.introducers = frozenset(  # 'Conforme informou', not 'na conta' (a survey frame's)
             p.strip().lower()
             for r in cues
-            if r.role == "preposition"
+            if r.role == "preposition" and not r.only_before
             for p in r.phrases
             if p.strip() and " " not in p.strip()
         )
@@ -264,7 +269,18 @@ def _preposition(rule: CueRule) -> PrepositionCue:
         not_after=frozenset(w.lower() for w in rule.not_after),
         not_before=not_before,
         needs_comma=rule.needs_comma,
+        agents=None if rule.agent_heads is None else lowered([rule], "agent_heads"),
+        only_before=_only_before(rule),
+        yields=rule.yields,
     )
+
+
+def _only_before(rule: CueRule) -> re.Pattern[str] | None:
+    if not rule.only_before:
+        return None
+    adjectives = rule.only_before_adjectives
+    adjective = rf"(?:{words_rx(adjectives)}\s+)?" if adjectives else ""
+    return re.compile(rf"\s+{adjective}{words_rx(rule.only_before)}", re.IGNORECASE)
 
 
 def _chain(rules: list[CueRule]) -> re.Pattern[str] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from claimx.attribution.context import (
     ParagraphBreaks,
@@ -15,7 +16,7 @@ from claimx.attribution.context import (
 )
 from claimx.attribution.cues import Attribution, find_cues
 from claimx.attribution.lexicon import Lexicon
-from claimx.casefold import document_lowercase
+from claimx.text.casefold import document_lowercase
 
 CARRY_SENTENCES = 3
 # What ends a reporting frame's clause: a frame before it does not reach a cue after it
@@ -47,7 +48,8 @@ class SourceFinder:
         self, sent: tuple[int, int], start: int, end: int
     ) -> tuple[Attribution | None, tuple[int, int]]:
         """The attribution of the figure at ``[start, end)`` and the sentence it came from."""
-        own = _outermost(self.text, self._outside(self.cues(*sent), start, end), start, end)
+        found = _yielded(self._outside(self.cues(*sent), start, end))
+        own = _outermost(self.text, found, start, end)
         if own is not None:
             return self._resolved(own, sent), sent
         lead = lead_in(self.text, start)
@@ -58,7 +60,13 @@ class SourceFinder:
         return self._quoted(start, end), sent
 
     def _has_name(self, span: tuple[int, int]) -> bool:
-        return any(w[:1].isupper() for w in self.text[span[0] : span[1]].split())
+        words = self.text[span[0] : span[1]].split()
+        if len(words) == 1 and words[0].lower() in self.lex.personal_pronouns:
+            return False  # 'Ele' at a sentence's start is no name
+        return any(w[:1].isupper() for w in words)
+
+    def _is_pronoun(self, span: tuple[int, int]) -> bool:
+        return self.text[span[0] : span[1]].strip().lower() in self.lex.personal_pronouns
 
     def _outside(self, found: list[Attribution], start: int, end: int) -> list[Attribution]:
         def clear(a: Attribution) -> bool:
@@ -94,13 +102,24 @@ class SourceFinder:
         return self._resolved(found, (min(before[0], quote[0]), after[1]))
 
     def _resolved(self, found: Attribution, sent: tuple[int, int]) -> Attribution | None:
-        """A cue with no named subject takes the source of the sentences just before."""
-        if found.source is not None:
+        """A cue with no named subject takes the source of the sentences just before; a personal
+        pronoun ('disse ele') stays the source as written, with that speaker as its antecedent."""
+        if found.source is not None and not self._is_pronoun(found.source):
             return found
+        named = self._named_before(found, sent)
+        if found.source is not None:
+            return replace(found, antecedent=named)
+        if named is None:
+            return None
+        return Attribution(found.cue, named, found.rule, found.kind)
+
+    def _named_before(self, found: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """The speaker named last before ``found``: in its own sentence for a coordinated verb,
+        else in one of the sentences just before."""
         if found.kind == "verb_before":  # 'O DIS os acusou ... e pediu': the clause's subject
             same = [a for a in self.cues(*sent) if a.source and a.cue[1] <= found.cue[0]]
-            if same:
-                return Attribution(found.cue, same[-1].source, found.rule, found.kind)
+            if same and not self._is_pronoun(same[-1].source):
+                return same[-1].source
         cursor = sent[0]
         for _ in range(CARRY_SENTENCES):
             prev = sentence_before(self.text, cursor)
@@ -108,7 +127,7 @@ class SourceFinder:
                 break
             named = [a for a in self.cues(*prev) if a.source and self._has_name(a.source)]
             if named:
-                return Attribution(found.cue, named[-1].source, found.rule, found.kind)
+                return named[-1].source
             cursor = prev[0]
         return None
 
@@ -128,17 +147,26 @@ def _outermost(
         if frame is near or frame.cue[1] > inner or not _reports_clause(text, frame):
             continue
         if frame.source is None:
-            continue  # 'De acordo com ela, o estudo previa': a pronoun names no one here
+            continue  # 'De acordo com isso, o estudo previa': a pronoun names no one here
         if not FRAME_BREAK.search(text, frame.cue[1], inner):
             return frame
     return near
+
+
+def _yielded(found: list[Attribution]) -> list[Attribution]:
+    """A survey named as a frame ('Num estudo de julho,') gives way to a cue after it in its
+    sentence ('analistas do Bernstein projetam'), not to one before it ('A pesquisa avaliou:')."""
+    return [
+        a for a in found
+        if a.kind != "frame" or not any(o.kind != "frame" and o.cue[0] > a.cue[0] for o in found)
+    ]
 
 
 def _reports_clause(text: str, frame: Attribution) -> bool:
     """Whether a frame reports a whole clause after it: 'Segundo X,' or a verb with 'que', ':' or
     'ter' + participle ('afirma que', 'disse à reportagem que', 'disse ter pedido'); not a verb
     with an object ('ter estimado a contratação em')."""
-    if frame.kind == "preposition":
+    if frame.kind in ("preposition", "frame"):
         return True
     return frame.kind == "verb_before" and bool(COMPLEMENT.match(text, frame.cue[1]))
 

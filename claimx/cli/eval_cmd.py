@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from claimx.corpora import CorpusDocument, documents_by_id
 from claimx.evaluate import (
     EvaluationError,
     GoldLine,
@@ -24,8 +23,9 @@ from claimx.evaluate import (
     texts_of_articles,
 )
 from claimx.evaluation.inputs import load_run
-from claimx.reader import InputError, InputRecord, read_inputs
-from claimx.rulebook import RuleError
+from claimx.io.corpora import CorpusDocument, documents_by_id
+from claimx.io.reader import InputError, InputRecord, read_inputs
+from claimx.rulebook.loader import RuleError
 from claimx.schema import Article
 
 DEFAULT_CORPORA = Path("../shared/corpora")

@@ -7,16 +7,16 @@ from typing import Any
 import typer
 
 from claimx.cli.signals import interrupt_on_sigterm
-from claimx.cluster import PARTITION_SIZE, ClusterError, PartitionError
-from claimx.locations import is_url
-from claimx.options import check_options
-from claimx.output_files import OutputError, check_file, check_folder, remove_stale_temporaries
-from claimx.parallel import WorkerError
+from claimx.engines.cluster import PARTITION_SIZE, ClusterError, PartitionError
+from claimx.engines.options import check_options
+from claimx.engines.parallel import WorkerError
+from claimx.engines.run import Report, RunSpec, run
+from claimx.io.locations import is_url
+from claimx.io.output_files import OutputError, check_file, check_folder, remove_stale_temporaries
+from claimx.io.reader import InputError
+from claimx.io.resume import describe
 from claimx.pipeline import ModelError
-from claimx.reader import InputError
-from claimx.resume import describe
-from claimx.rulebook import RuleError
-from claimx.run import Report, RunSpec, run
+from claimx.rulebook.loader import RuleError
 
 ENGINES = ("local", "dask")
 RESUME_HINT = "every file written is whole: run again with --resume to go on"

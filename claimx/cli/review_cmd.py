@@ -62,7 +62,7 @@ def review_cli(
 
 
 def _export(gold: list, target: Path) -> None:
-    from claimx.writer import write_text
+    from claimx.io.writer import write_text
 
     write_text(target, "".join(g.model_dump_json(exclude_defaults=False) + "\n" for g in gold))
     typer.echo(f"claimx review: {len(gold)} reviewed claim(s) → {target}", err=True)

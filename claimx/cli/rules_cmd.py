@@ -4,10 +4,10 @@ from pathlib import Path
 
 import typer
 
-from claimx.examples import cases, check
-from claimx.explain import explain
 from claimx.extractor import Extractor
-from claimx.rulebook import Rulebook, RuleError
+from claimx.rulebook.examples import cases, check
+from claimx.rulebook.explain import explain
+from claimx.rulebook.loader import Rulebook, RuleError
 
 rules_app = typer.Typer(help="Check and explain the rule files.", no_args_is_help=True)
 

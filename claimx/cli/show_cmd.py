@@ -5,7 +5,7 @@ from pathlib import Path
 import typer
 from pydantic import ValidationError
 
-from claimx.report import claims_table
+from claimx.io.report import claims_table
 from claimx.schema import Article
 
 

@@ -9,6 +9,7 @@ development gold it lost to the rules (README, "A trained pipeline"), so it is o
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -30,13 +31,16 @@ from claimx.attribution.parse_rules import (
 from claimx.attribution.sources import SourceFinder
 from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
-from claimx.items import is_money
-from claimx.rulebook import cached_rulebook
+from claimx.items.finder import is_money
+from claimx.rulebook.loader import cached_rulebook
 from claimx.schema import Predicate, Source, TextSpan
 
 Span2 = tuple[int, int] | None
 CONVERSION_GAP = 4
 """Words at most between a figure and its conversion's '(' (its item, a rate: 'por ano')."""
+
+# capitalised words, linked by 'de/da/do/dos/das' ('Luiz Inácio Lula da Silva')
+NAME_WORDS = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w-]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w-]+)*")
 
 
 @Language.factory("claimx_attribution", default_config={"rules_dirs": [], "use_parse": False})
@@ -151,17 +155,30 @@ class _DocAttributor:
         if self.has_entities():
             span = expand_to_entities(self.doc, span)
         text = self.text[span[0] : span[1]]
-        name = canonical(text, self.acronyms, self.lex, self.text, span[0])
-        if name is None:
-            name = coreferent(text, span[0], self.text, self.lex)
+        named = found.antecedent or span  # 'disse ele': canonical is the person named before
+        named_text = self.text[named[0] : named[1]]
+        if text.lower() in self.lex.personal_pronouns and found.antecedent is None:
+            name, named_text = None, text  # a pronoun with no one named before: no name
+        else:
+            name = canonical(named_text, self.acronyms, self.lex, self.text, named[0])
+            if name is None:
+                name = coreferent(named_text, named[0], self.text, self.lex)
+            if name is None and found.antecedent is not None:
+                name = self._bare_name(named_text)
         # Built without validation, as every claim part: the fields come from validated rules.
         return Source.assemble(
             text=text,
             span=list(span),
             canonical=name,
             cue=self.text[found.cue[0] : found.cue[1]].strip(),
-            type=source_type(text, name, self.lex),
+            type=source_type(named_text, name, self.lex),
         )
+
+    def _bare_name(self, text: str) -> str | None:
+        """The longest name in an antecedent ('deputado Arthur Maia (PPS-BA)' → 'Arthur Maia',
+        'a Polícia Federal' → 'Polícia Federal'); a description ('o empresário') has none."""
+        names = [m.group() for m in NAME_WORDS.finditer(text)]
+        return max(names, key=len) if names else None
 
     @property
     def acronyms(self) -> dict[str, str]:

@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 
 from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, register_extensions
-from claimx.items import Found, ItemFinder
-from claimx.rulebook import cached_rulebook
+from claimx.items.finder import Found, ItemFinder
+from claimx.rulebook.loader import cached_rulebook
 
 
 class ItemComponent(BatchComponent):

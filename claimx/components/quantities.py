@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Span
 from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, get_value, register_extensions, set_value, text_of
 from claimx.quantity import Found, QuantityFinder
-from claimx.rule_models import SentenceRule
-from claimx.rulebook import cached_rulebook
-from claimx.sentences import Sentences, boundary_rx
+from claimx.rulebook.loader import cached_rulebook
+from claimx.rulebook.models import SentenceRule
+from claimx.text.sentences import Sentences, boundary_rx
 
 
 class QuantityComponent(BatchComponent):

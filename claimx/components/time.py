@@ -4,7 +4,8 @@ Only sentences that hold a claim are searched (:class:`claimx.time.TimeFinder`),
 expression that governs the claim's clause is resolved against ``doc._.claimx_published``.
 A distance that places something (``a 45 km da capital``: block ``location`` before a quantity
 whose unit is in block ``location_units``) gets no time, nor does a claim whose governing
-expression cannot be resolved exactly (:attr:`TimeMention.void`).
+expression cannot be resolved exactly (:attr:`TimeMention.void`), or at all (``ontem``, ``em
+Abril`` in an article with no publication date: the guide's time is a calendar value).
 Time rule ids are not added to ``draft.rules`` (that list names the quantity's rules); the rule
 that found a time is available from :meth:`TimeResolver.find`.
 """
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 
 from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, get_value, register_extensions, text_of
-from claimx.rulebook import Rulebook, cached_rulebook
+from claimx.rulebook.loader import Rulebook, cached_rulebook
 from claimx.time import Base, Grammar, TimeFinder, TimeMention
 from claimx.time.clauses import governing_time, sentence_breaks
 
@@ -62,8 +63,11 @@ class TimeResolver(BatchComponent):
             time = governing_time(
                 self.grammar, text, sentence, quantity, mention, times, breaks
             )
-            if time is not None and not time.void:
-                draft.time = time.ref(base)
+            if time is None or time.void:
+                continue
+            ref = time.ref(base)
+            if ref.value is not None:  # 'ontem' in an undated article: no calendar time to give
+                draft.time = ref
 
     def is_location(self, text: str, sentence: tuple[int, int], draft: ClaimDraft) -> bool:
         grammar = self.grammar

@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from claimx.evaluation.gold import EvaluationError, describe
-from claimx.reader import InputRecord, read_inputs
+from claimx.io.reader import InputRecord, read_inputs
 from claimx.schema import Article, Index
 
 CORPUS_PREFIXES = ("fakebr-", "factnews-", "bosque-")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from claimx.evaluation.report import Accuracy, ErrorCase, Report
+from claimx.evaluation.score import SOURCE_OUTCOMES
 
 OPEN, CLOSE = "⟦", "⟧"
 
@@ -36,6 +37,10 @@ def _rows(r: Report) -> list[tuple[str, str]]:
     rows += [(f"  {name}", _acc(acc)) for name, acc in r.fields.items()]
     rows += [
         ("  source_attributed", _acc(r.source_attributed)),
+        (
+            "    right / other / none / extra",
+            " / ".join(str(r.source_outcomes.get(k, 0)) for k in SOURCE_OUTCOMES),
+        ),
         ("  time_attributed", _acc(r.time_attributed)),
         ("  time precision", _acc(r.time_predicted)),
         ("  hedged precision", _share(h.precision, h.tp, h.tp + h.fp)),

@@ -85,6 +85,9 @@ class Report(Model):
     """Time accuracy (``time.value``) over matched claims whose gold has a time."""
     time_predicted: Accuracy = Field(default_factory=Accuracy)
     """Time precision: of the matched claims given a time, those whose gold has that time."""
+    source_outcomes: dict[str, int] = Field(default_factory=dict)
+    """Matched claims by gold source (one / none) and what was predicted: ``one, right``,
+    ``one, another given``, ``one, none given``, ``none, one given``."""
     hedged: PRF = Field(default_factory=PRF)
     """Precision and recall of ``hedged: true`` over matched claims."""
     by_rule: dict[str, RuleCount] = Field(default_factory=dict)

@@ -19,6 +19,7 @@ from claimx.evaluation.report import PRF, Accuracy, ErrorCase, Report, RuleCount
 from claimx.schema import Article, Claim, GoldClaim, TextSpan
 
 NO_RULE = "(no rule)"
+SOURCE_OUTCOMES = ("one, right", "one, another given", "one, none given", "none, one given")
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*\s+|\n")
 
 
@@ -30,6 +31,7 @@ class _Tally:
     correct: Counter[str] = field(default_factory=Counter)
     judged: Counter[str] = field(default_factory=Counter)
     hedged: Counter[str] = field(default_factory=Counter)
+    source_outcomes: Counter[str] = field(default_factory=Counter)
     rules: defaultdict[str, RuleCount] = field(default_factory=lambda: defaultdict(RuleCount))
     misses: list[ErrorCase] = field(default_factory=list)
     spurious: list[ErrorCase] = field(default_factory=list)
@@ -44,6 +46,7 @@ class _Tally:
         if gold.source is not None:
             self.judged["source_attributed"] += 1
             self.correct["source_attributed"] += FIELDS["source"](gold, pred) is True
+        self.source_outcomes[_source_outcome(gold, pred)] += 1
         if gold.time is not None or pred.time is not None:
             right = FIELDS["time"](gold, pred) is True
             for name, present in (("time_attributed", gold.time), ("time_predicted", pred.time)):
@@ -71,6 +74,15 @@ class _Tally:
 
     def accuracy(self, name: str) -> Accuracy:
         return Accuracy.of(self.correct[name], self.judged[name])
+
+
+def _source_outcome(gold: GoldClaim, pred: Claim) -> str:
+    """How a matched claim's source came out: counts that say what kind of error dominates."""
+    if gold.source is None:
+        return "none, none" if pred.source is None else "none, one given"
+    if pred.source is None:
+        return "one, none given"
+    return "one, right" if FIELDS["source"](gold, pred) else "one, another given"
 
 
 def sentence_in_text(text: str, start: int, end: int) -> TextSpan:
@@ -157,6 +169,7 @@ def _report(tally: _Tally, docs: list[str], unscored: list[str], name: str | Non
         source_attributed=tally.accuracy("source_attributed"),
         time_attributed=tally.accuracy("time_attributed"),
         time_predicted=tally.accuracy("time_predicted"),
+        source_outcomes={k: tally.source_outcomes[k] for k in SOURCE_OUTCOMES},
         hedged=PRF.of(h["11"], h["01"], h["10"]),
         by_rule=dict(sorted(tally.rules.items())),
         misses=tally.misses,

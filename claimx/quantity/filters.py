@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimx.casefold import lowercase
-from claimx.leads import LeadScan, folded_scan
-from claimx.rule_models import FilterRule
+from claimx.rulebook.models import FilterRule
+from claimx.text.casefold import lowercase
+from claimx.text.leads import LeadScan, folded_scan
 
 # The written parts (number, quantity) repeat across a corpus (2014, 10, dois): which filters
 # they leave open is remembered, so a candidate's context is tested against those few only.

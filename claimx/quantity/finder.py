@@ -15,13 +15,14 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.digits import tidy
-from claimx.numbers import NumberMatch, NumberReader
+from claimx.numbers.digits import tidy
+from claimx.numbers.reader import NumberMatch, NumberReader
 from claimx.quantity.filters import Filters
 from claimx.quantity.phrases import PhraseIndex
 from claimx.quantity.units import CONTEXT_CHARS, UnitReader
 from claimx.quantity.words import TokenView, Words
-from claimx.rule_models import (
+from claimx.rulebook.loader import Rulebook
+from claimx.rulebook.models import (
     FilterRule,
     NumberRule,
     QualifierRule,
@@ -29,7 +30,6 @@ from claimx.rule_models import (
     UnitRule,
     VagueRule,
 )
-from claimx.rulebook import Rulebook
 from claimx.schema import Quantity
 
 LOWER_BOUNDS, UPPER_BOUNDS = {">", ">="}, {"<", "<="}

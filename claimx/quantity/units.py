@@ -6,11 +6,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimx.numbers import NumberMatch, NumberReader
+from claimx.numbers.reader import NumberMatch, NumberReader
 from claimx.quantity.phrases import Phrase, PhraseIndex
 from claimx.quantity.words import TokenView, Words
-from claimx.rule_models import UnitRule
-from claimx.rulebook import Rulebook
+from claimx.rulebook.loader import Rulebook
+from claimx.rulebook.models import UnitRule
 
 CONTEXT_CHARS = 40
 

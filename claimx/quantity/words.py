@@ -8,8 +8,8 @@ import numpy as np
 from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc
 
-from claimx.casefold import document_lowercase
 from claimx.drafts import text_of
+from claimx.text.casefold import document_lowercase
 
 ARRAY_ATTRS = [LOWER, IDX]
 

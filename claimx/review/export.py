@@ -8,8 +8,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from claimx.io.writer import atomic_writer
 from claimx.schema import Article
-from claimx.writer import atomic_writer
 
 COLUMNS = (
     "doc_id", "title", "published", "claim_id", "start", "end", "text", "quantity", "value",

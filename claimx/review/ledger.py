@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimx.attribution.lemmas import lemma_table
-from claimx.rule_models import SourceRule
-from claimx.rulebook import default_rules_dir, load_rule_file
+from claimx.rulebook.loader import default_rules_dir, load_rule_file
+from claimx.rulebook.models import SourceRule
 from claimx.schema import Article, Claim
 
 MAX_DISAGREEMENTS = 25

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from claimx import __version__
+from claimx.io.writer import write_text
 from claimx.review.ledger import LedgerGroup, build_ledger
 from claimx.review.outputs import Extraction
 from claimx.review.pages import fill
 from claimx.schema import Article
-from claimx.writer import write_text
 
 CLAIM_FIELDS = {"id", "span", "text", "sentence", "quantity", "item", "source", "hedged", "time"}
 CLAIM_FIELDS |= {"actor"}

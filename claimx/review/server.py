@@ -81,7 +81,7 @@ def _with_quantity(decision: Decision) -> Decision:
     if decision.field != "claim" or not isinstance(decision.new, dict):
         return decision
     if decision.new.get("quantity") is None and isinstance(decision.new.get("text"), str):
-        from claimx.parsing import parse_quantity
+        from claimx.numbers.parsing import parse_quantity
 
         quantity = parse_quantity(decision.new["text"])
         if quantity is not None:

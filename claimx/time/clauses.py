@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimx.casefold import document_lowercase
-from claimx.leads import LeadScan
+from claimx.text.casefold import document_lowercase
+from claimx.text.leads import LeadScan
 from claimx.time.finder import TimeMention
 from claimx.time.grammar import Grammar
 

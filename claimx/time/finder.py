@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimx.casefold import document_lowercase, folded
-from claimx.leads import LeadScan, folded_scan
-from claimx.regexes import word_tree
-from claimx.rule_models import TimeRule
+from claimx.rulebook.models import TimeRule
 from claimx.schema import TimeRef, TimeRelation
+from claimx.text.casefold import document_lowercase, folded
+from claimx.text.leads import LeadScan, folded_scan
+from claimx.text.regexes import word_tree
 from claimx.time import resolve as r
 from claimx.time.grammar import Form, Grammar
 

@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimx.leads import LeadScan, folded_scan
-from claimx.regex_check import regex_problem
-from claimx.regexes import word_tree
-from claimx.rule_models import TimeFile, TimeRule
-from claimx.rulebook import Rulebook, RuleError
+from claimx.rulebook.loader import Rulebook, RuleError
+from claimx.rulebook.models import TimeFile, TimeRule
+from claimx.rulebook.regex_check import regex_problem
 from claimx.schema import TimeRelation
+from claimx.text.leads import LeadScan, folded_scan
+from claimx.text.regexes import word_tree
 
 _REF = re.compile(r"\{(\w+)\}")
 _FLAGS = re.IGNORECASE

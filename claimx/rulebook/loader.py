@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from claimx.rule_models import RULE_FILE, Rule, RuleFile
+from claimx.rulebook.models import RULE_FILE, Rule, RuleFile
 
 LANG = "pt"
 

@@ -15,9 +15,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimx.digits import GLUED_SCALE, GROUP, GROUP_HEAD, parse_digits
-from claimx.rule_models import NumberRule
-from claimx.rulebook import Rulebook
+from claimx.numbers.digits import GLUED_SCALE, GROUP, GROUP_HEAD, parse_digits
+from claimx.rulebook.loader import Rulebook
+from claimx.rulebook.models import NumberRule
 
 DIGITS_RULE = "number.digits"
 MAX_NUMBER_WORDS = 32

@@ -1,7 +1,7 @@
 """Article-level parallelism: each worker process has its own Extractor; results travel as JSON.
 
 spaCy Docs are never sent between processes (pickling them back costs more than the work).
-Workers render each article's JSON themselves (:mod:`claimx.jobs`), and at most ``WINDOW``
+Workers render each article's JSON themselves (:mod:`claimx.engines.jobs`), and at most ``WINDOW``
 chunks per worker are in flight: a corpus of any size holds a bounded number of articles in
 memory, and the output keeps the input's order.
 
@@ -22,10 +22,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from claimx.engines.jobs import Job, Rendered, as_jobs, chunks, render_batch, write_outputs
+from claimx.engines.process import tune_garbage_collector
 from claimx.extractor import Extractor, Result
-from claimx.jobs import Job, Rendered, as_jobs, chunks, render_batch, write_outputs
-from claimx.process import tune_garbage_collector
-from claimx.reader import InputError, read_inputs
+from claimx.io.reader import InputError, read_inputs
 from claimx.schema import Article
 
 T = TypeVar("T")

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from claimx.output_files import bounded_stem, temporary_path
+from claimx.io.output_files import bounded_stem, temporary_path
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 

@@ -14,20 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimx.cluster import (
+from claimx.engines.cluster import (
     PARTITION_SIZE,
     check_options,
     dask_client,
     load_everywhere,
     run_partitions,
 )
+from claimx.engines.jobs import FOLDER_INDENT, as_jobs, render_serial
+from claimx.engines.parallel import render_parallel
+from claimx.engines.process import tune_garbage_collector
 from claimx.extractor import Extractor
-from claimx.jobs import FOLDER_INDENT, as_jobs, render_serial
-from claimx.locations import LARGE_INPUT, input_size, read_locations
-from claimx.output import Tally, append_jsonl, write_folder, write_jsonl
-from claimx.parallel import render_parallel
-from claimx.process import tune_garbage_collector
-from claimx.resume import Expectation, FolderPlan, JsonlPlan, remove_temporaries
+from claimx.io.locations import LARGE_INPUT, input_size, read_locations
+from claimx.io.output import Tally, append_jsonl, write_folder, write_jsonl
+from claimx.io.resume import Expectation, FolderPlan, JsonlPlan, remove_temporaries
 
 
 @dataclass

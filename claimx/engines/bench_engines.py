@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from claimx.engines.jobs import FOLDER_INDENT, Job, Rendered, render_serial
+from claimx.engines.parallel import render_on, worker_pool
+from claimx.engines.process import tune_garbage_collector
 from claimx.extractor import Extractor
-from claimx.jobs import FOLDER_INDENT, Job, Rendered, render_serial
-from claimx.locations import read_locations
-from claimx.output import write_folder
-from claimx.parallel import render_on, worker_pool
-from claimx.process import tune_garbage_collector
-from claimx.resume import FolderPlan
+from claimx.io.locations import read_locations
+from claimx.io.output import write_folder
+from claimx.io.resume import FolderPlan
 
 OPTIONS: dict[str, Any] = {"model": None, "rules_dirs": [], "published": None}
 Render = Callable[[Iterator[Any], str], Iterator[Any]]
@@ -114,7 +114,7 @@ def _pool_rss(pool: Any, workers: int) -> float:
 
 
 def dask_workers(corpus: Path, workers: int) -> EngineRun:
-    from claimx.cluster import dask_client, load_everywhere, run_partitions
+    from claimx.engines.cluster import dask_client, load_everywhere, run_partitions
 
     start = time.perf_counter()
     with scratch() as out, dask_client(None, workers) as client:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from claimx.io.published import parse_date
 from claimx.pipeline import BLANK, ModelError, model_error
-from claimx.published import parse_date
-from claimx.rulebook import cached_rulebook
+from claimx.rulebook.loader import cached_rulebook
 
 
 def checked_published(published: str | None) -> str | None:

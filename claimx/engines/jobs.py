@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from claimx.extractor import BATCH_SIZE, Extractor
-from claimx.reader import InputError, InputRecord
+from claimx.io.reader import InputError, InputRecord
+from claimx.io.writer import write_text
 from claimx.schema import Article
-from claimx.writer import write_text
 
 T = TypeVar("T")
 FOLDER_INDENT = 2

@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from claimx import __version__
+from claimx.engines.jobs import Job
 from claimx.extractor import doc_info, published_of
-from claimx.jobs import Job
+from claimx.io.reader import InputRecord
+from claimx.io.writer import output_name
 from claimx.pipeline import model_name
-from claimx.reader import InputRecord
-from claimx.rulebook import cached_rulebook
+from claimx.rulebook.loader import cached_rulebook
 from claimx.schema import SCHEMA_MINOR, SCHEMA_VERSION, DocInfo
-from claimx.writer import output_name
 
 T = TypeVar("T")
 KEPT = "unchanged"
@@ -193,7 +193,7 @@ def _tail_reason(first: str) -> str:
 
 
 def remove_temporaries(folder: Path, pattern: str) -> int:
-    """Temporary files a killed run left (``claimx.writer.atomic_writer`` names them)."""
+    """Temporary files a killed run left (``claimx.io.writer.atomic_writer`` names them)."""
     removed = 0
     for path in folder.glob(pattern):
         path.unlink(missing_ok=True)

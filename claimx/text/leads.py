@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from claimx.casefold import folded
+from claimx.text.casefold import folded
 
 try:
     from re import _constants as sre
@@ -85,8 +85,9 @@ def leading_class(regex: re.Pattern[str]) -> str | None:
 
 
 def folded_scan(regex: re.Pattern[str] | None) -> LeadScan | None:
-    """A case-insensitive ``regex`` compiled for lowercase text (:func:`~claimx.casefold.folded`)
-    and searched by its leading characters; None where it does not fold."""
+    """A case-insensitive ``regex`` compiled for lowercase text
+    (:func:`~claimx.text.casefold.folded`) and searched by its leading characters; None where it
+    does not fold."""
     lower_regex = folded(regex)
     return None if lower_regex is None else LeadScan(lower_regex)
 

@@ -1,8 +1,8 @@
 """Where results go: a folder (one JSON per article, then ``index.json``) or JSON lines.
 
-Both take the ordered stream the engines give (:mod:`claimx.jobs`): rendered articles, articles
-kept by ``--resume``, and input errors. Neither holds the corpus in memory: the index is
-written entry by entry to a temporary file that replaces ``index.json`` at the end.
+Both take the ordered stream the engines give (:mod:`claimx.engines.jobs`): rendered articles,
+articles kept by ``--resume``, and input errors. Neither holds the corpus in memory: the index
+is written entry by entry to a temporary file that replaces ``index.json`` at the end.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from claimx import __version__
-from claimx.jobs import Rendered, write_article
-from claimx.reader import InputError
-from claimx.resume import Reused
+from claimx.engines.jobs import Rendered, write_article
+from claimx.io.reader import InputError
+from claimx.io.resume import Reused
+from claimx.io.writer import atomic_writer
 from claimx.schema import SCHEMA_MINOR, SCHEMA_VERSION, IndexEntry
-from claimx.writer import atomic_writer
 
 INDEX = "index.json"
 

@@ -7,12 +7,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from claimx.digits import tidy
-from claimx.numbers import NumberReader
+from claimx.numbers.digits import tidy
+from claimx.numbers.reader import NumberReader
 from claimx.quantity import QuantityFinder
-from claimx.rulebook import cached_rulebook
+from claimx.rulebook.loader import cached_rulebook
 from claimx.schema import Quantity
-from claimx.spaces import with_plain_spaces
+from claimx.text.spaces import with_plain_spaces
 
 
 @lru_cache(maxsize=1)

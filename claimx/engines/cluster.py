@@ -21,9 +21,9 @@ from itertools import count
 from typing import Any
 
 from claimx.dask import extract_partition, worker_extractor
-from claimx.jobs import chunks
+from claimx.engines.jobs import chunks
 from claimx.pipeline import load_base
-from claimx.rulebook import cached_rulebook
+from claimx.rulebook.loader import cached_rulebook
 
 PARTITION_SIZE = 200
 """Articles per task: ~1.5 MB of Fake.br text, about a second of a worker's time — long enough

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 from claimx.attribution.lemmas import is_verb_form
 from claimx.drafts import text_of
-from claimx.rule_models import ItemRule
-from claimx.rulebook import Rulebook
+from claimx.rulebook.loader import Rulebook
+from claimx.rulebook.models import ItemRule
 from claimx.schema import Quantity, TextSpan
 
 COORDINATORS = {",", "e"}

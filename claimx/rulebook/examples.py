@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimx.extractor import Extractor
-from claimx.rule_models import ExpectedClaim, Rule
-from claimx.rulebook import Rulebook
+from claimx.rulebook.loader import Rulebook
+from claimx.rulebook.models import ExpectedClaim, Rule
 from claimx.schema import Claim
 
 

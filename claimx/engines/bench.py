@@ -6,7 +6,7 @@ over the same texts. A benchmark, not a test: it asserts nothing.
 On one core the tokenizer and claimx take turns over the corpus, a round of articles each:
 these machines are shared, and a slowdown partway through a run then slows both alike instead
 of whichever ran at the time. Reading the input is counted in claimx's time. The process is
-set up as the CLI sets up its own (:mod:`claimx.process`).
+set up as the CLI sets up its own (:mod:`claimx.engines.process`).
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from pathlib import Path
 
 import spacy
 
-from claimx import bench_engines
+from claimx.engines import bench_engines
+from claimx.engines.process import tune_garbage_collector
 from claimx.extractor import Extractor
-from claimx.process import tune_garbage_collector
-from claimx.reader import InputRecord, read_inputs
+from claimx.io.reader import InputRecord, read_inputs
 
 
 def texts(path: Path) -> Iterator[str]:
@@ -136,7 +136,8 @@ def main() -> None:
 
 
 def engines(corpus: Path, workers: int, megabytes: float, tokenizer_mb_s: float) -> None:
-    """The engines as ``claimx extract`` runs them, output written (claimx.bench_engines)."""
+    """The engines as ``claimx extract`` runs them, output written
+    (claimx.engines.bench_engines)."""
     print("\nengines     JSON rendered and written to a temporary folder, as claimx extract does")
     runs = [bench_engines.one_worker(corpus), bench_engines.pool_workers(corpus, workers)]
     try:

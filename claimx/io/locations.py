@@ -1,6 +1,6 @@
 """Inputs named as local paths, globs (``news/*.jsonl``) or fsspec URLs (``s3://bucket/news/``).
 
-Local files are read in place (:mod:`claimx.reader`). A URL's files are copied one at a time
+Local files are read in place (:mod:`claimx.io.reader`). A URL's files are copied one at a time
 to a temporary folder and read from there, so every format and encoding reads as it does
 locally; the records keep the URL as their path. URLs need ``fsspec`` (installed with the dask
 extra) and the filesystem's own package (``s3fs`` for ``s3://``).
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from claimx.reader import InputError, InputRecord, iter_files, read_inputs
+from claimx.io.reader import InputError, InputRecord, iter_files, read_inputs
 
 LARGE_INPUT = 8_000_000
 """Bytes of input above which ``--workers`` defaults to one per core: starting a worker and

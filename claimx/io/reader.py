@@ -16,7 +16,7 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
-from claimx.published import DATE_MARKER
+from claimx.io.published import DATE_MARKER
 
 SUFFIXES = {".txt", ".json", ".jsonl"}
 WESTERN = ["cp1252", "iso8859_15", "latin_1", "cp850", "mac_roman"]

@@ -1,6 +1,6 @@
 """The rule files' models: every kind of rule, what its examples expect, and the files.
 
-Strict pydantic models (unknown keys are errors); ``claimx.rulebook`` loads files into them.
+Strict pydantic models (unknown keys are errors); ``claimx.rulebook.loader`` loads files into them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
-from claimx.regex_check import regex_problem
+from claimx.rulebook.regex_check import regex_problem
 from claimx.schema import Quantity, SourceType, TimeRelation
 
 REGEX_FIELDS = (
@@ -32,7 +32,8 @@ REGEX_FIELDS = (
 
 
 def checked_regex(pattern: str | None) -> str | None:
-    """A rule regex that compiles and cannot take exponential time (:mod:`claimx.regex_check`)."""
+    """A rule regex that compiles and cannot take exponential time
+    (:mod:`claimx.rulebook.regex_check`)."""
     problem = None if pattern is None else regex_problem(pattern)
     if problem:
         raise ValueError(problem)
@@ -238,6 +239,18 @@ class CueRule(Rule):
     role: Literal["preposition", "chain", "verb", "phrase", "noun", "actor", "name", "clause"]
     phrases: list[str] = Field(default_factory=list)
     needs_comma: bool = False
+    only_before: list[str] = Field(default_factory=list)
+    """Preposition cues: where given, the cue holds only at the head of a clause and right
+    before one of these nouns, an adjective of 'only_before_adjectives' allowed between
+    ('Na pesquisa feita em julho, 10% ...', 'No último levantamento, ...')."""
+    only_before_adjectives: list[str] = Field(default_factory=list)
+    yields: bool = False
+    """Preposition cues: the frame gives way to a cue after it in its sentence that covers the
+    figure ('Num estudo de 2016, analistas do Bernstein projetam ...' → analistas)."""
+    agent_heads: list[str] | None = None
+    """Preposition cues: where given, the source must name someone: a name, a noun of persons
+    (the phrase rule's 'roles' and 'role_pattern') or one of these bodies ('Para o governo,');
+    else the preposition is plain ('Para a nova temporada,', 'Para efeito de cálculo,')."""
     not_after: list[str] = Field(default_factory=list)
     """Preposition and verb cues: the word before that cancels the cue ('levando em conta')."""
     not_before: list[str] = Field(default_factory=list)
@@ -260,6 +273,10 @@ class CueRule(Rule):
     """Phrase: words a source phrase ends before; actor: function words that are never a
     predicate, though the lemma table reads them as verb forms ('para', 'cerca')."""
     pronouns: list[str] = Field(default_factory=list)
+    """Phrase: words that name no one where a source would stand ('o qual', 'isso'); the speaker
+    named before is taken instead."""
+    personal_pronouns: list[str] = Field(default_factory=list)
+    """Phrase: 'ele', 'ela': the source as written, with the person named before as canonical."""
     adverbs: list[str] = Field(default_factory=list)
     """Phrase: skipped around a subject; actor, as written: before a passive auxiliary ('já
     foram')."""
