@@ -17,6 +17,10 @@ LAST_WORD = re.compile(r"([\w-]+)\s*$")
 POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
 GAP_WORD = re.compile(r"\S+")
+FIGURE_END = re.compile(r"\d(?:\s+\w+)?\s*$|\d\s")  # the phrase is, or follows, a figure
+SUBJECT_GAP = 7
+"""Words at most between a subject and its verb in a participle phrase ('Pesquisa feita pelo
+instituto no fim de novembro mostra') or a relative clause."""
 NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
 MANNER = re.compile(r"[a-záéíóúâêôãõç]+(?:os[oa]s?|mente)")
 SENTENCE_TAIL = " \t\n.!?\"”»’)"  # what may follow the last word of a sentence
@@ -277,13 +281,33 @@ def _subject_before(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int,
     if last and last.group(1).lower() in lex.clitics:
         pos = last.start()
     before = backward_phrase(text, start, pos, lex)
-    gap = list(GAP_WORD.finditer(text, max(start, pos - 60), before[0] if before else pos))
-    for w in reversed(gap[-4:]):
+    gap = list(GAP_WORD.finditer(text, max(start, pos - 90), before[0] if before else pos))
+    # a figure is no subject: the noun before a relative clause that holds it is ('Pesquisa do
+    # Cetic que analisou 19 milhões de internautas mostra')
+    figure = before is None or bool(FIGURE_END.search(text, max(start, before[0] - 12), before[1]))
+    for w in reversed(gap[-SUBJECT_GAP:]):
         if "," in w.group() or w.group()[:1].isupper():
             break
-        if PARTICIPLE.fullmatch(w.group()):
+        word = w.group().lower()
+        participle = PARTICIPLE.fullmatch(word) or word in lex.irregular_participles
+        if participle:
+            # 'Levantamento feito pela Folha indica': the agent made it (as 'Segundo levantamento
+            # feito pelo Instituto X')
+            agent = _agent_in(text, w.end(), pos, lex)
+            return agent or backward_phrase(text, start, w.start(), lex) or before
+        if figure and word in lex.relatives:
             return backward_phrase(text, start, w.start(), lex) or before
     return before
+
+
+def _agent_in(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A named agent ('pela Folha', 'pelo instituto Datafolha') in a participle phrase (the
+    chain rule's 'agents')."""
+    for m in lex.chain_agent.finditer(text, start, end):
+        phrase = forward_phrase(text, m.end(), end, lex)
+        if phrase is not None and any(w[:1].isupper() for w in text[phrase[0] : phrase[1]].split()):
+            return phrase
+    return None
 
 
 def _relative_subject(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -127,6 +127,8 @@ class Lexicon:
     stop: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    irregular_participles: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     role_pattern: re.Pattern[str] = NEVER
@@ -427,6 +429,7 @@ def _load_names(lex: Lexicon, rules: list[CueRule]) -> None:
 def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clause_break = clause_break_rx(listed(rules, "breaks"))
     relative = alternation(listed(rules, "relatives"))
+    lex.relatives = lowered(rules, "relatives")
     lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})\s*$")
     lex.relative_after = re.compile(rf"\s*,?\s*(?:{relative})(?![\w-])")
     # ', que teria um cúmplice, recebeu': the comma closes the relative clause (two words at
@@ -435,6 +438,7 @@ def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.relative_clause = re.compile(
         rf",\s*(?:{relative})(?![\w-])(?:\s+[^\s,;:()\[\]—–]+){{2,}}\s*(,)(?=\s)"
     )
+    lex.irregular_participles = lowered(rules, "participles")
     irregular = alternation(listed(rules, "participles"))
     lex.passive_after = re.compile(
         rf"\s+(?:[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?|{irregular})(?![\w-])"

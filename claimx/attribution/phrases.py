@@ -9,6 +9,9 @@ from typing import NamedTuple
 from claimx.attribution.lexicon import TOKEN, Lexicon
 
 MAX_WORDS = 14
+RELATIVE_COMMAS = 3
+"""Commas at most inside a relative clause between a subject and its verb."""
+SENTENCE_MARKS = frozenset(".;:!?")
 CLOSERS = {")": ("(", 12), "]": ("[", 12), "»": ("«", 6)}
 """Closing marks a phrase may hold with their opener within so many tokens: a parenthesis, and
 a title in guillemets ('o jornal «Bild» anunciou', 'a revista «Business Week»')."""
@@ -219,6 +222,22 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
     return toks[first].start, toks[last].end
 
 
+def _before_relative(toks: BackwardTokens, comma: int, lex: Lexicon) -> int:
+    """Where the subject ends before an aside that closes at ``comma``: a relative clause may
+    hold commas of its own ('Lee Jong-heung, que mantinha uma cervejaria, um restaurante e uma
+    loja, diz' → Lee Jong-heung); without one, right before ``comma``."""
+    j, commas = comma, 0
+    while toks.has(j) and commas <= RELATIVE_COMMAS:
+        if toks[j].text in SENTENCE_MARKS:
+            break
+        if toks[j].text == ",":
+            commas += 1
+            if j > 0 and toks[j - 1].low in lex.relatives:
+                return j + 1
+        j += 1
+    return comma + 1
+
+
 def _backward_apposition(toks: BackwardTokens, comma: int, lex: Lexicon) -> tuple[int, int] | None:
     """'O delegado da Polícia Civil, João Tardin, disse': both parts; ', em nota,': skip it."""
     inner = _backward_words(toks, comma + 1, lex)
@@ -231,7 +250,7 @@ def _backward_apposition(toks: BackwardTokens, comma: int, lex: Lexicon) -> tupl
     while head > comma and toks[head].low in lex.determiners:
         head -= 1
     if inner is None or toks[head].start != inner[0]:
-        return _backward_words(toks, before + 1, lex)
+        return _backward_words(toks, _before_relative(toks, before, lex), lex)
     outer = _backward_words(toks, before + 1, lex)
     if outer is None:
         return inner

@@ -213,6 +213,7 @@ class TimeRule(Rule):
         "weekend",
         "relative",
         "ago",
+        "month_of_year",
         "prepositions",
         "clause",
     ]

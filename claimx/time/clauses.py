@@ -180,11 +180,12 @@ def _attributive(
     match = grammar.attributive.search(text, max(sentence[0], time.start - 60), time.start)
     if match is None or match["before"].casefold() in grammar.auxiliaries:
         return False
-    if not match["comma"]:
-        return True
-    # after a comma the participle may be the claim's own ('dois cheques, compensados em ...'),
-    # or the claim may follow in its phrase ('condenados em 1990 a 13 anos')
+    # the participle may describe the claim's own noun ('30 notícias publicadas entre janeiro e
+    # dezembro', 'dois cheques, compensados em ...')
     own_noun = mention[0] <= match.start("before") < mention[1]
+    if not match["comma"]:
+        return not own_noun
+    # or, after a comma, the claim may follow in its phrase ('condenados em 1990 a 13 anos')
     own_phrase = time.end <= quantity[0] and "," not in text[time.end : quantity[0]]
     return not (own_noun or own_phrase)
 

@@ -233,6 +233,11 @@ def _period(m: TimeMention, base: r.Base | None) -> str | None:
     if "back" in groups and m.match["back"]:
         return _units_back(m, base)
     a, b = _group(m.match, "a"), _group(m.match, "b")
+    relative_year = _group(m.match, "brel")
+    if relative_year:  # 'de janeiro a novembro do ano passado'
+        if base is None:
+            return None
+        b = f"{b} de {base.day.year + m.rule.words.get(relative_year, 0)}"
     late = r.absolute(b, base)
     if late is None:
         return None
@@ -350,6 +355,30 @@ def _ago(m: TimeMention, base: r.Base | None) -> str | None:
     return None if n is None or unit is None else r.shift(base, unit, -n)
 
 
+def _month_of_year(m: TimeMention, base: r.Base | None) -> str | None:
+    """``julho deste ano``, ``em março do ano passado``: a month of a year said relative to the
+    publication; ``no início do ano``, ``no fim de 2016``: a year's first or last month;
+    ``no fim do mês passado``: that month."""
+    month_rel = _group(m.match, "mrel")
+    if month_rel:
+        return None if base is None else r.shift(base, "month", m.rule.words.get(month_rel, 0))
+    year_text = _group(m.match, "year")
+    if year_text:
+        year = int(year_text)
+    elif base is None:
+        return None
+    else:
+        year = base.day.year + m.rule.words.get(_group(m.match, "rel"), 0)
+    month_name = _group(m.match, "month")
+    if month_name:
+        month = r.month_number(month_name)
+    else:
+        month = 1 if _group(m.match, "edge") in EDGE_STARTS else 12
+    return None if month is None else f"{year:04d}-{month:02d}"
+
+
+EDGE_STARTS = ("início", "inicio", "começo", "comeco")
+
 RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "date": _date,
     "period": _period,
@@ -359,4 +388,5 @@ RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "weekend": _weekend,
     "relative": _relative,
     "ago": _ago,
+    "month_of_year": _month_of_year,
 }

@@ -269,6 +269,12 @@ def _month_numbers() -> dict[str, int]:
     }
 
 
+def month_number(name: str) -> int | None:
+    """``julho`` → 7, ``março``/``marco`` → 3 (dateparser's Portuguese month names)."""
+    name = name.lower()
+    return _month_numbers().get(name) or _month_numbers().get(name.replace("c", "ç", 1))
+
+
 @lru_cache(maxsize=1)
 def _plain_shapes() -> re.Pattern[str]:
     names = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
