@@ -9,10 +9,15 @@ BENCH_CORPUS ?= $(SHARED)/corpora/fakebr/true.jsonl
 
 .PHONY: install demo test lint bench eval fuzz clean chromium
 
+# pip passes on the build backend's warnings. setuptools' editable install of a package whose
+# package-dir maps a folder into it (rules/, data edited by people, ships as claimx.rules) always
+# adds an information note ("Editable installation. Please be careful with folders ... same name
+# as your package"); it is silenced by its message alone, so every other warning still shows.
+# (The wheel builds without any.)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)

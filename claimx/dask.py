@@ -80,7 +80,7 @@ def _claims_of(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def extract_bag(bag: Any, claims: bool = False, **options: Any) -> Any:
     """A bag of article dicts (schema of ``claimx schema``; ``{"error": …}`` for an article
     that failed), or with ``claims=True`` a bag of claim dicts. ``options``: ``model``,
-    ``rules_dirs``, ``published``, as for :class:`claimx.Extractor`."""
+    ``rules_dirs``, ``published``, ``include_text``, as for :class:`claimx.Extractor`."""
     options = {"model": None, "rules_dirs": [], "published": None, **options}
     articles = bag.map_partitions(_partition_articles, options)
     return articles.map_partitions(_claims_of) if claims else articles

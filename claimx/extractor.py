@@ -34,10 +34,13 @@ class Extractor:
         model: str | None = None,
         rules_dirs: Iterable[str | Path] = (),
         published: str | None = None,
+        include_text: bool = False,
     ) -> None:
         self.rules_dirs = tuple(str(d) for d in rules_dirs)
         self.published = checked_published(published)  # ValueError when it is not a date
         """Overrides every article's publication date (the CLI's --published)."""
+        self.include_text = include_text
+        """Each Article carries its text (``Article.text``; the CLI's --include-text)."""
         self.nlp = load(model, self.rules_dirs)
         self.provenance = Provenance(
             pipeline=list(self.nlp.pipe_names),
@@ -149,6 +152,7 @@ class Extractor:
             doc=doc_info(record, get_value(doc, "claimx_published")),
             provenance=self.provenance,
             claims=claims,
+            text=record.text if self.include_text else None,
         )
 
 

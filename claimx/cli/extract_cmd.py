@@ -55,6 +55,9 @@ def extract_cli(
         PARTITION_SIZE, "--partition-size", min=1, help="Articles per Dask task."
     ),
     retries: int = typer.Option(2, "--retries", min=0, help="Retries of a failing Dask task."),
+    include_text: bool = typer.Option(
+        False, "--include-text", help="Each article's output carries its text (field 'text')."
+    ),
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="Only errors: no progress bar, no summary."
     ),
@@ -69,7 +72,7 @@ def extract_cli(
     _check_usage(paths, jsonl, resume, engine)
     spec = RunSpec(
         inputs=paths, output=output, jsonl=jsonl,
-        options={"model": model, "rules_dirs": [str(r) for r in rules], "published": published},
+        options=_options(model, rules, published, include_text),
         workers=workers, engine="dask" if scheduler else engine, scheduler=scheduler,
         resume=resume, partition_size=partition_size, retries=retries,
     )  # fmt: skip
@@ -99,6 +102,15 @@ def _run(spec: RunSpec, show_progress: bool) -> Report:
         return run(spec)
     with shown(spec.inputs) as progress:
         return run(spec, progress.count)
+
+
+def _options(
+    model: str | None, rules: list[Path], published: str | None, include_text: bool
+) -> dict[str, Any]:
+    """For :class:`claimx.Extractor`; ``include_text`` only when asked, so that the engines'
+    options (and a Dask worker's cache key) are as before without it."""
+    options = {"model": model, "rules_dirs": [str(r) for r in rules], "published": published}
+    return {**options, "include_text": True} if include_text else options
 
 
 def _check_usage(paths: list[str], jsonl: str | None, resume: bool, engine: str) -> None:

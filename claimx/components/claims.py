@@ -36,6 +36,7 @@ def build_claim(text: str, doc_id: str, draft: ClaimDraft) -> Claim:
     # (the tests check the output against the schema).
     return Claim.assemble(
         id=claim_id(doc_id, start, end),
+        doc=doc_id,
         span=[start, end],
         text=text[start:end],
         sentence=TextSpan.assemble(

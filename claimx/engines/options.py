@@ -36,7 +36,10 @@ def check_model(model: str | None) -> None:
 
 
 def check_options(
-    model: str | None, rules_dirs: Iterable[str | Path], published: str | None
+    model: str | None,
+    rules_dirs: Iterable[str | Path],
+    published: str | None,
+    include_text: bool = False,
 ) -> None:
     """Every option of a run: ValueError (RuleError for rule files) or ModelError, naming what
     is wrong."""

@@ -36,7 +36,8 @@ class RunSpec:
     output: Path
     jsonl: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
-    """For :class:`claimx.Extractor`: ``model``, ``rules_dirs``, ``published``."""
+    """For :class:`claimx.Extractor`: ``model``, ``rules_dirs``, ``published`` and, when set,
+    ``include_text``."""
     workers: int | None = None
     """None: one per core for large inputs (and always on a local Dask cluster)."""
     engine: str = "local"

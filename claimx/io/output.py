@@ -19,7 +19,7 @@ from claimx.engines.jobs import Rendered, write_article
 from claimx.io.reader import InputError
 from claimx.io.resume import Reused
 from claimx.io.writer import atomic_writer
-from claimx.schema import SCHEMA_VERSION, IndexEntry
+from claimx.schema import SCHEMA_MINOR, SCHEMA_VERSION, IndexEntry
 
 INDEX = "index.json"
 
@@ -41,7 +41,8 @@ class IndexWriter:
         """The output file of the last entry: what an interrupt may have caught half-listed."""
         handle.write(
             f'{{\n  "claimx_version": "{__version__}",\n'
-            f'  "schema_version": {SCHEMA_VERSION},\n  "articles": ['
+            f'  "schema_version": {SCHEMA_VERSION},\n  "schema_minor": {SCHEMA_MINOR},\n'
+            '  "articles": ['
         )
 
     def add(self, entry: IndexEntry) -> None:

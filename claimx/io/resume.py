@@ -1,8 +1,9 @@
 """``--resume``: which articles already have, on disk, the output this run would write.
 
-An output is kept when it was written by the same claimx version, model and rules (their
-digest) from the same input: the same text (its sha256) and the same metadata, so that a kept
-file is byte for byte what extracting again would write. Every other article is extracted again,
+An output is kept when it was written by the same claimx version, schema (major and minor),
+model and rules (their digest), with or without the text as this run (``--include-text``), from
+the same input: the same text (its sha256) and the same metadata, so that a kept file is byte
+for byte what extracting again would write. Every other article is extracted again,
 and the reason is counted (``new``, ``rules changed``, …) for the run's report.
 
 Output files are written atomically, so a run killed at any point leaves whole files and, at
@@ -27,7 +28,7 @@ from claimx.io.reader import InputRecord
 from claimx.io.writer import output_name
 from claimx.pipeline import model_name
 from claimx.rulebook.loader import cached_rulebook
-from claimx.schema import DocInfo
+from claimx.schema import SCHEMA_MINOR, SCHEMA_VERSION, DocInfo
 
 T = TypeVar("T")
 KEPT = "unchanged"
@@ -50,19 +51,30 @@ class Expectation:
     model: str
     rules_digest: str
     published: str | None = None
+    include_text: bool = False
     version: str = __version__
+    schema: tuple[int, int] = (SCHEMA_VERSION, SCHEMA_MINOR)
 
     @classmethod
     def of(cls, options: dict[str, Any]) -> Expectation:
         """From the Extractor options, without loading the pipeline (the rules are read)."""
         digest = cached_rulebook(tuple(options.get("rules_dirs") or ())).digest
-        return cls(model_name(options.get("model")), digest, options.get("published"))
+        return cls(
+            model_name(options.get("model")),
+            digest,
+            options.get("published"),
+            bool(options.get("include_text")),
+        )
 
     def reason_to_redo(self, stored: Any, record: InputRecord) -> str | None:
         """Why ``stored`` (a parsed output) is not what this run would write, or None."""
         try:
             if stored["claimx_version"] != self.version:
                 return "claimx version changed"
+            if (stored["schema_version"], stored.get("schema_minor", 0)) != self.schema:
+                return "schema changed"
+            if ("text" in stored) != self.include_text:
+                return "include-text changed"
             if stored["provenance"]["model"] != self.model:
                 return "model changed"
             if stored["provenance"]["rules_digest"] != self.rules_digest:

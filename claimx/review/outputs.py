@@ -71,12 +71,16 @@ def _digest(text: str) -> str:
 
 
 def find_texts(articles: Iterable[Article]) -> dict[str, str]:
-    """Texts by doc id, read again from each ``doc.path``, kept where the digest still matches."""
+    """Texts by doc id: the output's own (``--include-text``), else read again from each
+    ``doc.path``; either kept only where the digest matches ``doc.sha256``."""
     wanted: dict[str, dict[str, str]] = {}
-    for article in articles:
-        if article.doc.path:
-            wanted.setdefault(article.doc.path, {})[article.doc.id] = article.doc.sha256
     texts: dict[str, str] = {}
+    for article in articles:
+        doc = article.doc
+        if article.text is not None and _digest(article.text) == doc.sha256.removeprefix("sha256:"):
+            texts[doc.id] = article.text
+        elif doc.path:
+            wanted.setdefault(doc.path, {})[doc.id] = doc.sha256
     for path, digests in wanted.items():
         if not Path(path).is_file():
             continue

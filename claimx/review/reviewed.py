@@ -46,6 +46,7 @@ def added_claim(decision: Decision) -> ClaimView | None:
     view = claim_view(
         {
             "id": decision.claim,
+            "doc": decision.doc,
             "span": span,
             "text": text,
             "sentence": None,
