@@ -1,4 +1,4 @@
-"""``claimx export``: one flat row per claim (CSV or JSON lines)."""
+"""``claimx export``: one flat row per claim (CSV, JSON lines or Parquet)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ def export_cli(
         Path, typer.Argument(help="An output folder (claimx extract -o) or a --jsonl file.")
     ],
     target: Annotated[Path, typer.Option("-o", "--output", help="The file to write.")],
-    fmt: Annotated[str, typer.Option("--format", help="csv or jsonl.")] = "csv",
+    fmt: Annotated[
+        str, typer.Option("--format", help="csv, jsonl or parquet (needs pyarrow).")
+    ] = "csv",
 ) -> None:
     """Write every claim as one flat row: doc, span, value, unit, item, source, time, actor…"""
-    from claimx.review.export import FORMATS, to_records, write_records
+    from claimx.review.export import FORMATS, ExportError, to_records, write_records
     from claimx.review.outputs import OutputError, load_articles
 
     if fmt not in FORMATS:
@@ -27,5 +29,9 @@ def export_cli(
     except OutputError as exc:
         typer.echo(f"claimx export: {exc}", err=True)
         raise typer.Exit(2) from None
-    write_records(records, target, fmt)
+    try:
+        write_records(records, target, fmt)
+    except ExportError as exc:
+        typer.echo(f"claimx export: {exc}", err=True)
+        raise typer.Exit(2) from None
     typer.echo(f"claimx export: {len(records)} claim(s) → {target}", err=True)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from claimx.io.output_files import temporary_path
 from claimx.io.writer import atomic_writer
 from claimx.schema import Article
 
@@ -16,7 +18,14 @@ COLUMNS = (
     "relation", "low", "high", "unit", "item", "source_text", "source_canonical", "source_cue",
     "source_type", "hedged", "time_text", "time_value", "time_relation", "actor", "rule",
 )  # fmt: skip
-FORMATS = ("csv", "jsonl")
+FORMATS = ("csv", "jsonl", "parquet")
+# Parquet column types, so that a column with no value in any row still has one.
+_NUMBERS = {"value", "low", "high"}
+_INTEGERS = {"start", "end"}
+
+
+class ExportError(RuntimeError):
+    """An export that cannot be written as asked (Parquet without pyarrow)."""
 
 
 def _records_of(article: Article) -> Iterator[dict[str, Any]]:
@@ -58,7 +67,11 @@ def to_records(articles: Iterable[Article]) -> list[dict[str, Any]]:
 
 
 def write_records(records: list[dict[str, Any]], target: Path, fmt: str) -> None:
-    """CSV (UTF-8 without BOM, empty cells for missing values) or JSON lines, atomically."""
+    """CSV (UTF-8 without BOM, empty cells for missing values), JSON lines or Parquet (with
+    pyarrow: ``pip install 'claimx[parquet]'``), atomically."""
+    if fmt == "parquet":
+        _write_parquet(records, target)
+        return
     with atomic_writer(target) as handle:
         if fmt == "jsonl":
             for record in records:
@@ -67,3 +80,29 @@ def write_records(records: list[dict[str, Any]], target: Path, fmt: str) -> None
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\r\n")
         writer.writeheader()
         writer.writerows(records)
+
+
+def _write_parquet(records: list[dict[str, Any]], target: Path) -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ExportError("Parquet needs pyarrow: pip install 'claimx[parquet]'") from None
+
+    def kind(column: str) -> Any:
+        if column in _NUMBERS:
+            return pa.float64()
+        if column in _INTEGERS:
+            return pa.int64()
+        return pa.bool_() if column == "hedged" else pa.string()
+
+    schema = pa.schema([(column, kind(column)) for column in COLUMNS])
+    table = pa.Table.from_pylist(records, schema=schema)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temporary_path(target)
+    try:
+        pq.write_table(table, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
