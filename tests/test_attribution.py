@@ -299,7 +299,7 @@ def test_one_word_name_takes_the_full_name_used_last_before_it() -> None:
 
 
 def test_acronym_source_is_not_widened_to_a_longer_name() -> None:
-    text = "O Grupo DIS entrou na Justiça. O DIS pediu uma indenização de 34 milhões de euros."
+    text = "O Grupo DIS entrou na Justiça. O DIS estima o prejuízo em 34 milhões de euros."
     draft = attribute(text, "34 milhões de euros")
     assert draft.source is not None and draft.source.canonical == "DIS"
 

@@ -231,7 +231,7 @@ def _verb_source(
     if after and lex.after_verb.match(text, after[1], end):
         return _checked(text, Attribution(cue, _named(text, after, lex), rule, "verb"), lex)
     if before is None and _coordinated(text, start, cue_start, lex):
-        return Attribution(cue, None, rule, "verb_before")  # 'O DIS os acusou ... e pediu'
+        return Attribution(cue, None, rule, "verb_before")  # 'O DIS os acusou ... e estimou'
     if postposed or lex.after_verb.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None
@@ -334,7 +334,7 @@ def _rstrip_at(text: str, start: int, pos: int) -> int:
 
 
 def _coordinated(text: str, start: int, pos: int, lex: Lexicon) -> bool:
-    """'... e pediu': a verb that shares the subject of the clause before it."""
+    """'... e estimou': a verb that shares the subject of the clause before it."""
     last = LAST_WORD.search(text, max(start, pos - 6), pos)
     return last is not None and last.group(1) in lex.coordinators
 

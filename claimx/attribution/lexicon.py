@@ -149,7 +149,7 @@ class Lexicon:
     gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)
     type_words: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     name_owners: frozenset[str] = frozenset()
-    # grammar words around cues ('O DIS os acusou ... e pediu', 'disse à Coluna que')
+    # grammar words around cues ('O DIS os acusou ... e estimou', 'disse à Coluna que')
     noun_determiners: frozenset[str] = frozenset()
     chain_agent: re.Pattern[str] = NEVER
     chain_agent_words: frozenset[str] = frozenset()

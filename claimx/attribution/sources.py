@@ -116,7 +116,7 @@ class SourceFinder:
     def _named_before(self, found: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
         """The speaker named last before ``found``: in its own sentence for a coordinated verb,
         else in one of the sentences just before."""
-        if found.kind == "verb_before":  # 'O DIS os acusou ... e pediu': the clause's subject
+        if found.kind == "verb_before":  # 'O DIS os acusou ... e estimou': the clause's subject
             same = [a for a in self.cues(*sent) if a.source and a.cue[1] <= found.cue[0]]
             if same and not self._is_pronoun(same[-1].source):
                 return same[-1].source
