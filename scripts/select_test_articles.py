@@ -13,7 +13,7 @@ for outside evaluation:
 Each pool is sorted by id and shuffled with random.Random(f"{SEED}-{pool}"). The test split takes
 the first N of each pool; the development extension takes the next ones, so the two never meet.
 
-    .venv/bin/python scripts/select_test_articles.py test|dev|dev2|dev3
+    .venv/bin/python scripts/select_test_articles.py test|dev|dev2|dev3|dev4
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ DEV = {"attributed": 16, "plain": 0, "pt-PT": 24}
 # The second development extension (2026-12-07): the next slice of the same pools.
 DEV2 = {"attributed": 24, "plain": 0, "pt-PT": 12}
 DEV3 = {"attributed": 24, "plain": 0, "pt-PT": 12}
+DEV4 = {"attributed": 24, "plain": 0, "pt-PT": 12}
 # 16: two more than first annotated, replacing the two first-set articles (fakebr-351, -961)
 # that turned out to be reserved for outside evaluation.
 
@@ -85,8 +86,8 @@ def pools() -> dict[str, list[str]]:
 
 
 def select(split: str) -> list[tuple[str, str]]:
-    """One split (``test``, ``dev``, ``dev2``, ``dev3``): disjoint slices of the shuffled pools."""
-    slices = {"test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3}
+    """One split (``test``, ``dev``, ``dev2`` … ``dev4``): disjoint slices of the shuffled pools."""
+    slices = {"test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4}
     chosen = []
     for name, ids in pools().items():
         start = sum(slices[s][name] for s in list(slices)[: list(slices).index(split)])
@@ -96,7 +97,7 @@ def select(split: str) -> list[tuple[str, str]]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or sys.argv[1] not in ("test", "dev", "dev2", "dev3"):
-        sys.exit("usage: select_test_articles.py test|dev|dev2|dev3")
+    if len(sys.argv) != 2 or sys.argv[1] not in ("test", "dev", "dev2", "dev3", "dev4"):
+        sys.exit("usage: select_test_articles.py test|dev|dev2|dev3|dev4")
     for pool, doc_id in select(sys.argv[1]):
         print(pool, doc_id)
