@@ -183,6 +183,8 @@ def _without_lead(name: str, lead_words: re.Pattern[str]) -> str:
 
 
 _NAMES = rf"{_NAME}(?:\s+(?:d[aeo]s?\s+)?(?:{_NAME}|[A-Z]{{2,10}}))*"
+NAMES = re.compile(_NAMES)
+"""Capitalised words linked by 'de/da/do/dos/das' ('Luiz Inácio Lula da Silva', 'Arthur Maia')."""
 _LOWER_WORD = r"[a-záéíóúâêôãõç-]+"
 COREF_WINDOW = 6000
 

@@ -9,7 +9,6 @@ development gold it lost to the rules (README, "A trained pipeline"), so it is o
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -18,7 +17,7 @@ from spacy.tokens import Doc
 
 from claimx.attribution.actors import continues_list, find_actor, predicate_lemma
 from claimx.attribution.cues import Attribution
-from claimx.attribution.gazetteer import acronyms, canonical, coreferent, source_type
+from claimx.attribution.gazetteer import NAMES, acronyms, canonical, coreferent, source_type
 from claimx.attribution.hedges import HedgeFinder
 from claimx.attribution.lemmas import lemma_table
 from claimx.attribution.lexicon import Lexicon
@@ -39,8 +38,6 @@ Span2 = tuple[int, int] | None
 CONVERSION_GAP = 4
 """Words at most between a figure and its conversion's '(' (its item, a rate: 'por ano')."""
 
-# capitalised words, linked by 'de/da/do/dos/das' ('Luiz Inácio Lula da Silva')
-NAME_WORDS = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w-]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w-]+)*")
 
 
 @Language.factory("claimx_attribution", default_config={"rules_dirs": [], "use_parse": False})
@@ -177,7 +174,7 @@ class _DocAttributor:
     def _bare_name(self, text: str) -> str | None:
         """The longest name in an antecedent ('deputado Arthur Maia (PPS-BA)' → 'Arthur Maia',
         'a Polícia Federal' → 'Polícia Federal'); a description ('o empresário') has none."""
-        names = [m.group() for m in NAME_WORDS.finditer(text)]
+        names = [m.group() for m in NAMES.finditer(text)]
         return max(names, key=len) if names else None
 
     @property
