@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from claimx.cli.failure import fail
 from claimx.evaluate import (
     EvaluationError,
     GoldLine,
@@ -173,8 +174,7 @@ def eval_cli(
     try:
         report, failures, warnings = run_checked(gold, claims, extract, docs, corpora)
     except EvaluationError as exc:
-        typer.echo("claimx eval: " + " ".join(str(exc).split()), err=True)
-        raise typer.Exit(2) from None
+        fail("eval", " ".join(str(exc).split()))
     if json_out:
         typer.echo(report.model_dump_json(indent=2))
     else:

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from claimx.cli.failure import fail
+
 
 def export_cli(
     output: Annotated[
@@ -22,16 +24,13 @@ def export_cli(
     from claimx.review.outputs import OutputError, load_articles
 
     if fmt not in FORMATS:
-        typer.echo(f"claimx export: --format must be one of {', '.join(FORMATS)}", err=True)
-        raise typer.Exit(2)
+        fail("export", f"--format must be one of {', '.join(FORMATS)}")
     try:
         records = to_records(load_articles(output))
     except OutputError as exc:
-        typer.echo(f"claimx export: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail("export", exc)
     try:
         write_records(records, target, fmt)
     except ExportError as exc:
-        typer.echo(f"claimx export: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail("export", exc)
     typer.echo(f"claimx export: {len(records)} claim(s) → {target}", err=True)

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import glob
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
+from claimx.cli.failure import fail
 from claimx.cli.progress import wanted
 from claimx.cli.signals import interrupt_on_sigterm
 
@@ -167,6 +168,5 @@ def _summary(report: Report, target: str, quiet: bool) -> None:
         raise typer.Exit(1)
 
 
-def _fail(message: str, code: int) -> None:
-    typer.echo(f"claimx extract: {message}", err=True)
-    raise typer.Exit(code)
+def _fail(message: str, code: int) -> NoReturn:
+    fail("extract", message, code)

@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from claimx.cli.failure import fail
+
 
 def ledger_cli(
     output: Annotated[
@@ -33,13 +35,11 @@ def ledger_cli(
     from claimx.review.outputs import OutputError, load_articles
 
     if json_out and csv_out:
-        typer.echo("claimx ledger: give --json or --csv, not both", err=True)
-        raise typer.Exit(2)
+        fail("ledger", "give --json or --csv, not both")
     try:
         articles = load_articles(output)
     except OutputError as exc:
-        typer.echo(f"claimx ledger: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail("ledger", exc)
     groups = select_groups(build_ledger(articles), item, source, min_articles)
     if json_out:
         typer.echo(json.dumps([g.to_json() for g in groups], ensure_ascii=False, indent=2))

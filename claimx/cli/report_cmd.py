@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from claimx.cli.failure import fail
+
 
 def report_cli(
     output: Annotated[
@@ -24,8 +26,7 @@ def report_cli(
     try:
         extraction = load_extraction(output)
     except OutputError as exc:
-        typer.echo(f"claimx report: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail("report", exc)
     write_report(extraction, target)
     if quiet:
         return

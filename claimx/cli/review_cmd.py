@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from claimx.cli.failure import fail
+
 
 def _reviewer() -> str:
     try:
@@ -33,15 +35,11 @@ def review_cli(
     from claimx.review.reviewed import gold_claims, review_state
 
     if not output.is_dir():
-        typer.echo(
-            f"claimx review: {output}: not an output folder of 'claimx extract -o'", err=True
-        )
-        raise typer.Exit(2)
+        fail("review", f"{output}: not an output folder of 'claimx extract -o'")
     try:
         extraction = load_extraction(output)
     except OutputError as exc:
-        typer.echo(f"claimx review: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail("review", exc)
     log = read_decisions(output / REVIEWS_FILE)
     state = review_state(extraction, log.decisions)
     for line in log.skipped_lines:
@@ -75,8 +73,7 @@ def _serve(extraction, output: Path, port: int, reviewer: str) -> None:
     try:
         server = make_review_server(session, port)
     except OSError as exc:
-        typer.echo(f"claimx review: cannot listen on 127.0.0.1:{port}: {exc.strerror}", err=True)
-        raise typer.Exit(2) from None
+        fail("review", f"cannot listen on 127.0.0.1:{port}: {exc.strerror}")
     typer.echo(f"claimx review: open {review_url(server, session)}  (Ctrl-C to stop)", err=True)
     try:
         server.serve_forever()

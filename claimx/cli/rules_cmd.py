@@ -4,6 +4,8 @@ from pathlib import Path
 
 import typer
 
+from claimx.cli.failure import fail
+
 rules_app = typer.Typer(
     help="Check and explain the rule files.", no_args_is_help=True, add_completion=False
 )
@@ -23,8 +25,7 @@ def validate_cli(
         rulebook = Rulebook.load(dirs)
         extractor = Extractor(rules_dirs=dirs)
     except RuleError as exc:
-        typer.echo(f"claimx rules: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail("rules", exc)
     failures = 0
     all_cases = list(cases(rulebook))
     for case in all_cases:
@@ -57,5 +58,4 @@ def explain_cli(
     try:
         typer.echo(explain(text, [str(r) for r in rules], published))
     except (RuleError, ValueError) as exc:  # ValueError: a --published that is not a date
-        typer.echo(f"claimx rules: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail("rules", exc)

@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from claimx.cli.failure import fail
+
 
 def show_cli(
     paths: Annotated[
@@ -31,8 +33,7 @@ def show_cli(
     try:
         shown = read_all(paths, docs or None)
     except (MissingOutput, NotOutput) as exc:
-        typer.echo(f"claimx show: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail("show", exc)
     tables = [
         f"{s.id}  error: {s.error}" if isinstance(s, Failed) else claims_table(s) for s in shown
     ]

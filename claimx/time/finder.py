@@ -370,14 +370,9 @@ def _month_of_year(m: TimeMention, base: r.Base | None) -> str | None:
     else:
         year = base.day.year + m.rule.words.get(_group(m.match, "rel"), 0)
     month_name = _group(m.match, "month")
-    if month_name:
-        month = r.month_number(month_name)
-    else:
-        month = 1 if _group(m.match, "edge") in EDGE_STARTS else 12
+    # a month's name, else the month a year's edge stands for (the rule's 'words': fim → 12)
+    month = r.month_number(month_name) if month_name else m.rule.words.get(_group(m.match, "edge"))
     return None if month is None else f"{year:04d}-{month:02d}"
-
-
-EDGE_STARTS = ("início", "inicio", "começo", "comeco")
 
 RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "date": _date,
