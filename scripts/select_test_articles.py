@@ -13,7 +13,7 @@ for outside evaluation:
 Each pool is sorted by id and shuffled with random.Random(f"{SEED}-{pool}"). The test split takes
 the first N of each pool; the development extension takes the next ones, so the two never meet.
 
-    .venv/bin/python scripts/select_test_articles.py test|dev|dev2|dev3|dev4
+    .venv/bin/python scripts/select_test_articles.py test|dev|dev2|dev3|dev4|dev5
 """
 
 from __future__ import annotations
@@ -40,7 +40,10 @@ DEV = {"attributed": 16, "plain": 0, "pt-PT": 24}
 DEV2 = {"attributed": 24, "plain": 0, "pt-PT": 12}
 DEV3 = {"attributed": 24, "plain": 0, "pt-PT": 12}
 DEV4 = {"attributed": 24, "plain": 0, "pt-PT": 12}
-# 16: two more than first annotated, replacing the two first-set articles (fakebr-351, -961)
+# DEV5: the attributed pool has 8 left; plain articles (fewer than MIN_CUED cued sentences) fill it.
+DEV5 = {"attributed": 8, "plain": 16, "pt-PT": 12}
+SLICES = {"test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5}
+# DEV's 16: two more than first annotated, replacing the two first-set articles (fakebr-351, -961)
 # that turned out to be reserved for outside evaluation.
 
 # Reporting cues that hand a figure its source (a selection weight only, not a rule of claimx).
@@ -86,8 +89,8 @@ def pools() -> dict[str, list[str]]:
 
 
 def select(split: str) -> list[tuple[str, str]]:
-    """One split (``test``, ``dev``, ``dev2`` … ``dev4``): disjoint slices of the shuffled pools."""
-    slices = {"test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4}
+    """One split (``test``, ``dev``, ``dev2`` … ``dev5``): disjoint slices of the shuffled pools."""
+    slices = SLICES
     chosen = []
     for name, ids in pools().items():
         start = sum(slices[s][name] for s in list(slices)[: list(slices).index(split)])
@@ -97,7 +100,7 @@ def select(split: str) -> list[tuple[str, str]]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or sys.argv[1] not in ("test", "dev", "dev2", "dev3", "dev4"):
-        sys.exit("usage: select_test_articles.py test|dev|dev2|dev3|dev4")
+    if len(sys.argv) != 2 or sys.argv[1] not in SLICES:
+        sys.exit(f"usage: select_test_articles.py {'|'.join(SLICES)}")
     for pool, doc_id in select(sys.argv[1]):
         print(pool, doc_id)

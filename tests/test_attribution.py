@@ -326,7 +326,6 @@ def test_fast_scans_find_what_the_plain_patterns_find() -> None:
     assert breaks
     odd = ["e", "em", "quem", "ou"]  # a one-letter word, words that share a first letter
     plain = {
-        context.SENTENCE_END: r"[.!?…][\"”»’)]*\s+|\n\s*\n|\n(?=\s*[•·▪●*-]\s)",
         ATTRIBUTOR.lex.clause_break: plain_clause_break(breaks),
         context.clause_break_rx(odd): plain_clause_break(odd),
         gazetteer.NAME_RUN: rf"(?<![\w-]){gazetteer._NAME}(?:\s+(?:d[aeo]s?\s+)?"

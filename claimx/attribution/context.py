@@ -7,12 +7,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-# Each pattern starts with a character class (which ``re`` skips to fast); the branch is picked by
-# the character read: the same matches as the plain alternations kept in the comments.
-# [.!?…][\"”»’)]*\s+|\n\s*\n|\n(?=\s*[•·▪●*-]\s)
-SENTENCE_END = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[\"”»’)]*\s+|(?<=\n)\s*\n|(?<=\n)(?=\s*[•·▪●*-]\s))"
-)
+from claimx.text.sentences import Sentences
+
 BULLET_LINE = re.compile(r"\s*(?:[•·▪●◦*‣-]|\d{1,2}[.)])\s+\S")
 QUOTE = re.compile(r"“[^”“]{1,4000}”|«[^»«]{1,4000}»|\"[^\"\n]{1,1500}\"")
 CLAUSE_PUNCTUATION = r";—–:()\[\]"
@@ -45,31 +41,19 @@ def clause_break_rx(words: Iterable[str]) -> re.Pattern[str]:
 WINDOW = 3000
 
 
-def sentence_before(text: str, start: int) -> tuple[int, int] | None:
+def sentence_before(sentences: Sentences, start: int) -> tuple[int, int] | None:
     """The sentence that ends before ``start`` (skipping whitespace), or None at the top."""
+    text = sentences.text
     lo = max(0, start - WINDOW)  # a slice of all the text before: quadratic over many figures
     end = lo + len(text[lo:start].rstrip())
     if end <= 0:
         return None
-    lo = max(0, end - WINDOW)
-    begin = lo
-    for m in SENTENCE_END.finditer(text, lo, end - 1):
-        begin = m.end()
-    return begin, end
+    return sentences.around(end - 1)
 
 
-def sentence_around(text: str, pos: int) -> tuple[int, int]:
-    """The sentence holding ``pos`` by the same boundaries (for lead-ins and quotes)."""
-    lo = max(0, pos - WINDOW)
-    begin = lo
-    for m in SENTENCE_END.finditer(text, lo, pos):
-        begin = m.end()
-    m = SENTENCE_END.search(text, pos, pos + WINDOW)
-    return begin, (m.start() + 1 if m else min(len(text), pos + WINDOW))
-
-
-def lead_in(text: str, pos: int) -> tuple[int, int] | None:
+def lead_in(sentences: Sentences, pos: int) -> tuple[int, int] | None:
     """For a figure in a list item, the sentence ending in ':' that introduces the list."""
+    text = sentences.text
     lo = max(0, pos - WINDOW)
     line_start = text.rfind("\n", lo, pos) + 1
     if line_start == 0 and lo > 0:
@@ -87,7 +71,7 @@ def lead_in(text: str, pos: int) -> tuple[int, int] | None:
             if not stripped.endswith(":"):
                 return None
             colon = prev_start + len(stripped)
-            return sentence_around(text, colon - 1)[0], colon
+            return sentences.around(colon - 1)[0], colon
         cursor = prev_start - 1
     return None
 

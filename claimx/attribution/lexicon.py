@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from claimx.attribution.context import clause_break_rx
 from claimx.rulebook.loader import Rulebook
-from claimx.rulebook.models import CueRule, GazetteerEntry, HedgeRule, SourceRule
+from claimx.rulebook.models import CueRule, GazetteerEntry, HedgeRule, SentenceRule, SourceRule
 from claimx.text.casefold import folded
 from claimx.text.regexes import word_tree
+from claimx.text.sentences import boundary_rx
 
 WORD = re.compile(r"\w+")
 TOKEN = re.compile(r"\w+(?:[-.'’/]\w+)*|[^\w\s]")
@@ -188,6 +189,9 @@ class Lexicon:
     relative_after: re.Pattern[str] = NEVER
     relative_clause: re.Pattern[str] = NEVER
     passive_after: re.Pattern[str] = NEVER
+    sentence_boundary: re.Pattern[str] = field(default_factory=boundary_rx)
+    """Where sentences end: the pipeline's bounds (``rules/pt/sentences.yaml``), so that the
+    sentences before a figure and around a quotation are cut as the figure's own sentence is."""
 
     @classmethod
     def from_rulebook(cls, rulebook: Rulebook) -> Lexicon:
@@ -257,6 +261,8 @@ class Lexicon:
         _load_actor(lex, [r for r in cues if r.role == "actor"])
         _load_names(lex, [r for r in cues if r.role == "name"])
         _load_clause(lex, [r for r in cues if r.role == "clause"])
+        abbreviations = [a for r in rulebook.rules(SentenceRule) for a in r.abbreviations]
+        lex.sentence_boundary = boundary_rx(abbreviations)
         return lex
 
 

@@ -11,12 +11,12 @@ from claimx.attribution.context import (
     ParagraphBreaks,
     lead_in,
     quote_around,
-    sentence_around,
     sentence_before,
 )
 from claimx.attribution.cues import Attribution, find_cues
 from claimx.attribution.lexicon import Lexicon
 from claimx.text.casefold import document_lowercase
+from claimx.text.sentences import Sentences
 
 CARRY_SENTENCES = 3
 # What ends a reporting frame's clause: a frame before it does not reach a cue after it
@@ -34,6 +34,7 @@ class SourceFinder:
         self.text = text
         self.lower = document_lowercase(text)
         self.lex = lex
+        self.sentences = Sentences(text, lex.sentence_boundary)
         self._cache: dict[tuple[int, int], list[Attribution]] = {}
         self._quotes: dict[int, list[tuple[int, int]]] = {}
         self._breaks: ParagraphBreaks | None = None
@@ -52,7 +53,7 @@ class SourceFinder:
         own = _outermost(self.text, found, start, end)
         if own is not None:
             return self._resolved(own, sent), sent
-        lead = lead_in(self.text, start)
+        lead = lead_in(self.sentences, start)
         if lead is not None:
             found = _nearest(self.cues(*lead), lead[1], lead[1])
             if found is not None:
@@ -92,9 +93,9 @@ class SourceFinder:
         quote = quote_around(self.text, start, end, self._quotes, self._breaks)
         if quote is None:
             return None
-        after = sentence_around(self.text, quote[1])
+        after = self.sentences.around(quote[1])
         closing = [a for a in self.cues(quote[1], after[1]) if a.kind.startswith("verb")]
-        before = sentence_around(self.text, max(quote[0] - 1, 0))
+        before = self.sentences.around(max(quote[0] - 1, 0))
         opening = [a for a in self.cues(before[0], quote[0]) if a.kind.startswith("verb")]
         found = closing[0] if closing else (opening[-1] if opening else None)
         if found is None:
@@ -122,7 +123,7 @@ class SourceFinder:
                 return same[-1].source
         cursor = sent[0]
         for _ in range(CARRY_SENTENCES):
-            prev = sentence_before(self.text, cursor)
+            prev = sentence_before(self.sentences, cursor)
             if prev is None:
                 break
             named = [a for a in self.cues(*prev) if a.source and self._has_name(a.source)]
