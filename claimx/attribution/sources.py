@@ -14,6 +14,7 @@ from claimx.attribution.context import (
     sentence_before,
 )
 from claimx.attribution.cues import Attribution, find_cues
+from claimx.attribution.gazetteer import source_type
 from claimx.attribution.lexicon import Lexicon
 from claimx.text.casefold import document_lowercase
 from claimx.text.sentences import Sentences
@@ -60,11 +61,32 @@ class SourceFinder:
                 return self._resolved(found, lead), lead
         return self._quoted(start, end), sent
 
-    def _has_name(self, span: tuple[int, int]) -> bool:
+    def _has_name(self, span: tuple[int, int], by_name: bool = False) -> bool:
+        """A speaker a later bare verb can refer to: a name, or a person described ('o
+        secretário disse que …. “…”, afirmou.'); not a pronoun, not a document."""
         words = self.text[span[0] : span[1]].split()
         if len(words) == 1 and words[0].lower() in self.lex.personal_pronouns:
             return False  # 'Ele' at a sentence's start is no name
-        return any(w[:1].isupper() for w in words)
+        return any(w[:1].isupper() for w in words) or (not by_name and self._is_role(span))
+
+    def _is_role(self, span: tuple[int, int]) -> bool:
+        """A description headed by a noun of persons ('outro oficial da PM', 'o secretário')."""
+        words = self.text[span[0] : span[1]].lower().split()
+        skip = self.lex.determiners | self.lex.adverbs
+        head = next((w for w in words if w not in skip), "")
+        return head in self.lex.roles or self.lex.role_pattern.fullmatch(head) is not None
+
+    def _speaks(self, found: Attribution, by_name: bool = False) -> bool:
+        """Whether a bare verb after it ('“…”, afirmou.') can be this source's: one named by a
+        reporting verb, or a person a frame names ('De acordo com o governador, …'); not a body
+        or a document a frame cites ('…, de acordo com a Associated Press. “Eu acho…”')."""
+        assert found.source is not None
+        if not self._has_name(found.source, by_name):
+            return False
+        if by_name or found.kind.startswith("verb") or self._is_role(found.source):
+            return True
+        source = self.text[found.source[0] : found.source[1]]
+        return source_type(source, None, self.lex) in (None, "person")
 
     def _is_pronoun(self, span: tuple[int, int]) -> bool:
         return self.text[span[0] : span[1]].strip().lower() in self.lex.personal_pronouns
@@ -100,6 +122,14 @@ class SourceFinder:
         found = closing[0] if closing else (opening[-1] if opening else None)
         if found is None:
             return None
+        if found.source is None:
+            # a bare closing verb ('“…”, afirmou.') speaks for the speaker of the sentence that
+            # opens the quote ('Parente enfatizou a redução. “…”, apontou.'), else for one
+            # named before
+            framed = self.cues(before[0], quote[0])
+            speaker = next((a for a in reversed(framed) if a.source and self._speaks(a)), None)
+            if speaker is not None:
+                return Attribution(found.cue, speaker.source, found.rule, found.kind)
         return self._resolved(found, (min(before[0], quote[0]), after[1]))
 
     def _resolved(self, found: Attribution, sent: tuple[int, int]) -> Attribution | None:
@@ -107,16 +137,18 @@ class SourceFinder:
         pronoun ('disse ele') stays the source as written, with that speaker as its antecedent."""
         if found.source is not None and not self._is_pronoun(found.source):
             return found
+        if found.source is not None:  # a pronoun's antecedent gives its name: a name is wanted
+            return replace(found, antecedent=self._named_before(found, sent, by_name=True))
         named = self._named_before(found, sent)
-        if found.source is not None:
-            return replace(found, antecedent=named)
         if named is None:
             return None
         return Attribution(found.cue, named, found.rule, found.kind)
 
-    def _named_before(self, found: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
+    def _named_before(
+        self, found: Attribution, sent: tuple[int, int], by_name: bool = False
+    ) -> tuple[int, int] | None:
         """The speaker named last before ``found``: in its own sentence for a coordinated verb,
-        else in one of the sentences just before."""
+        else in one of the sentences just before (``by_name``: only one given a name)."""
         if found.kind == "verb_before":  # 'O DIS os acusou ... e estimou': the clause's subject
             same = [a for a in self.cues(*sent) if a.source and a.cue[1] <= found.cue[0]]
             if same and not self._is_pronoun(same[-1].source):
@@ -126,7 +158,7 @@ class SourceFinder:
             prev = sentence_before(self.sentences, cursor)
             if prev is None:
                 break
-            named = [a for a in self.cues(*prev) if a.source and self._has_name(a.source)]
+            named = [a for a in self.cues(*prev) if a.source and self._speaks(a, by_name)]
             if named:
                 return named[-1].source
             cursor = prev[0]
