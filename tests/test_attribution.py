@@ -185,6 +185,21 @@ def test_quote_closed_by_speaker_covers_every_sentence() -> None:
     assert attribute(text, "cerca de R$ 510 mil").source.text == "secretário José Zanardi"
 
 
+def test_a_stray_straight_quote_does_not_pair_the_quotes_after_it() -> None:
+    """Without its opening mark, a quote's closing mark ('quadro." Questionado') would pair with
+    the next opening one and make the sentence between them a quotation."""
+    text = (
+        'Ele falou do caso e havia esse quadro." Questionado sobre o auxílio, Moro defendeu o '
+        'benefício de R$ 4,3 mil. "Existe esse benefício, que é questionável", comentou o juiz.'
+    )
+    assert attribute(text, "R$ 4,3 mil").source is None
+    mixed = (
+        '"Luciana, o Brasil tem 200 milhões de habitantes? Se estimularmos isso, vai reduzir '
+        'pra 100”, disse Fidelix.'
+    )
+    assert attribute(mixed, "200 milhões").source.text == "Fidelix"
+
+
 def test_pronoun_source_is_written_and_named_by_the_speaker_before() -> None:
     text = (
         "O ministro Henrique Meirelles disse que a economia cresce. "

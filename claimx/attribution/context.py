@@ -10,7 +10,15 @@ from collections.abc import Iterable
 from claimx.text.sentences import Sentences
 
 BULLET_LINE = re.compile(r"\s*(?:[•·▪●◦*‣-]|\d{1,2}[.)])\s+\S")
-QUOTE = re.compile(r"“[^”“]{1,4000}”|«[^»«]{1,4000}»|\"[^\"\n]{1,1500}\"")
+# A straight quote opens after a space or a bracket, before a word, and closes after a word,
+# before a space or punctuation: one stray mark must not pair every quote after it the wrong way
+# round ('…esse quadro." Questionado …, Moro defendeu … "Existe …' is no quotation). A straight
+# quote may close with a curly one ('"Luciana, … pra 100”, disse').
+_OPENS = r'(?:(?<=[\s(\[:—–-])|^)"(?=\S)'
+_CLOSES = r'(?<=\S)["”](?=[\s.,;:!?)\]…—–-]|$)'
+QUOTE = re.compile(
+    rf"“[^”“]{{1,4000}}”|«[^»«]{{1,4000}}»|{_OPENS}[^\"“”\n]{{1,1500}}{_CLOSES}"
+)
 CLAUSE_PUNCTUATION = r";—–:()\[\]"
 
 
