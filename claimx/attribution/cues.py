@@ -222,9 +222,9 @@ def _verb_source(
         subject = subject or _closing(text, cue_end, end, lex)
         if subject and not lex.verb_object.match(text, subject[1], end):
             return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
-    before = _subject_before(text, start, cue_start, lex)
+    before, phrase_start = _subject_before(text, start, cue_start, lex)
     if before is not None and (
-        lex.after_verb.match(text, cue_end, end) or _heads_clause(text, start, before[0], lex)
+        lex.after_verb.match(text, cue_end, end) or _heads_clause(text, start, phrase_start, lex)
     ):
         found = Attribution(cue, _named(text, before, lex), rule, "verb_before")
         return _checked(text, found, lex)
@@ -274,9 +274,13 @@ def _closing(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | N
     return subject
 
 
-def _subject_before(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The subject before a verb at ``pos``: a clitic pronoun ('os acusou') is skipped, and so is a
-    participle phrase ('Pesquisa do Datafolha divulgada neste domingo informa')."""
+def _subject_before(
+    text: str, start: int, pos: int, lex: Lexicon
+) -> tuple[tuple[int, int] | None, int]:
+    """The subject before a verb at ``pos``, and where its whole phrase starts: a clitic pronoun
+    ('os acusou') is skipped, and so is a participle phrase ('Pesquisa do Datafolha divulgada
+    neste domingo informa'), whose named agent is the source ('Uma auditoria realizada pelo TCE
+    apontou' → TCE, the phrase starting at 'Uma')."""
     last = LAST_WORD.search(text, max(start, pos - 8), pos)
     if last and last.group(1).lower() in lex.clitics:
         pos = last.start()
@@ -293,11 +297,14 @@ def _subject_before(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int,
         if participle:
             # 'Levantamento feito pela Folha indica': the agent made it (as 'Segundo levantamento
             # feito pelo Instituto X')
+            head = backward_phrase(text, start, w.start(), lex)
             agent = _agent_in(text, w.end(), pos, lex)
-            return agent or backward_phrase(text, start, w.start(), lex) or before
+            subject = agent or head or before
+            return subject, (head or subject or (pos, pos))[0]
         if figure and word in lex.relatives:
-            return backward_phrase(text, start, w.start(), lex) or before
-    return before
+            subject = backward_phrase(text, start, w.start(), lex) or before
+            return subject, subject[0] if subject else pos
+    return before, before[0] if before else pos
 
 
 def _agent_in(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
