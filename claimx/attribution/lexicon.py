@@ -128,6 +128,7 @@ class Lexicon:
     stop: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
+    premodifiers: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     irregular_participles: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
@@ -217,6 +218,7 @@ class Lexicon:
             lex.stop |= {w.lower() for w in rule.stop}
             lex.pronouns |= {w.lower() for w in rule.pronouns}
             lex.personal_pronouns |= {w.lower() for w in rule.personal_pronouns}
+            lex.premodifiers |= {w.lower() for w in rule.premodifiers}
             lex.adverbs |= {w.lower() for w in rule.adverbs}
             lex.roles |= {w.lower() for w in rule.roles}
             if rule.role_pattern:

@@ -131,9 +131,12 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     i = 0
     while toks.has(i) and i < 2 and toks[i].low in lex.determiners:
         i += 1
+    first = i
+    while toks.has(i + 1) and _premodifier(toks, i, lex):  # 'a mais recente pesquisa', kept
+        i += 1
     if not toks.has(i) or not _name_or_content(toks, i, lex):
         return None
-    first, last = i, i
+    last = i
     while toks.has(i) and i - first < MAX_WORDS:
         tok = toks[i]
         if tok.text == "(":
@@ -157,6 +160,13 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         i += 1
     end_at = _apposition(toks, first, last, lex)
     return toks[first].start, toks[end_at].end
+
+
+def _premodifier(toks: TokenStream, i: int, lex: Lexicon) -> bool:
+    low = toks[i].low
+    if low == "mais":
+        return toks.has(i + 1) and toks[i + 1].low in lex.premodifiers
+    return low in lex.premodifiers
 
 
 def _apposition(toks: TokenStream, first: int, last: int, lex: Lexicon) -> int:

@@ -290,6 +290,10 @@ class CueRule(Rule):
     named before is taken instead."""
     personal_pronouns: list[str] = Field(default_factory=list)
     """Phrase: 'ele', 'ela': the source as written, with the person named before as canonical."""
+    premodifiers: list[str] = Field(default_factory=list)
+    """Phrase: adjectives before a source's noun, which start its phrase though they are no
+    nouns ('Segundo a mais recente pesquisa Datafolha', 'Segundo seu último boletim'); 'mais'
+    only before one."""
     adverbs: list[str] = Field(default_factory=list)
     """Phrase: skipped around a subject; actor, as written: before a passive auxiliary ('já
     foram')."""
