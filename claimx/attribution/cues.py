@@ -14,6 +14,7 @@ from claimx.attribution.phrases import PARTICIPLE, PAST, backward_phrase, forwar
 
 PREV_WORD = re.compile(r"(\w+)\W*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
+AFTER_QUOTE = re.compile(r"[\"”»’],?\s*$")  # '“…”, lamenta o pescador'
 POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
 GAP_WORD = re.compile(r"\S+")
@@ -203,6 +204,10 @@ def _verb_source(
     text: str, start: int, end: int, cue_start: int, cue_end: int, verb_start: int, lex: Lexicon
 ) -> Attribution | None:
     cue, rule = (cue_start, cue_end), lex.verb_rule
+    if _last_word(text, cue_start, cue_end) in lex.quote_tags:
+        if not AFTER_QUOTE.search(text, max(start, cue_start - 4), cue_start):
+            return None  # 'O governo prometeu 300 casas': an act, not a report
+        rule = lex.quote_tag_rule
     prev = LAST_WORD.search(text, max(start, cue_start - 12), cue_start)
     if prev and prev.group(1).lower() in lex.introducers:
         # 'Conforme informou a polícia', 'Segundo disse fonte da empresa': the subject follows
@@ -251,6 +256,11 @@ def _subject_after(
         if subject is not None and (bare or _subject_like(text, at, subject, lex)):
             return subject
     return None
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    words = text[start:end].lower().split()
+    return words[-1] if words else ""
 
 
 def _needs_clause(text: str, cue_start: int, cue_end: int, end: int, lex: Lexicon) -> bool:

@@ -124,6 +124,9 @@ class Lexicon:
     verbs: frozenset[str]
     verb_rule: str
     chain_rule: str
+    quote_tags: frozenset[str] = frozenset()
+    """Finite forms that report only right after a quotation's closing mark."""
+    quote_tag_rule: str = "cue.quote_tag"
     determiners: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
@@ -199,6 +202,10 @@ class Lexicon:
         cues: list[CueRule] = rulebook.rules(CueRule)
         verb_rules = [r for r in cues if r.role == "verb"]
         chains = [r for r in cues if r.role == "chain"]
+        # quote tags are finite forms only: 'havia confessado' is no report
+        tag_forms = _verbs([r for r in verb_rules if r.after_quote])[0]
+        quote_tags = [r for r in verb_rules if r.after_quote]
+        verb_rules = [r for r in verb_rules if not r.after_quote]
         verbs, participles = _verbs(verb_rules)
         chain_agent = alternation(listed(chains, "agents"))
         lex = cls(
@@ -206,10 +213,12 @@ class Lexicon:
             chain=_chain(chains),
             chain_agent=re.compile(rf"\s+(?:{chain_agent})\s+"),
             chain_agent_words=lowered(chains, "agents"),
-            verbs=verbs,
+            verbs=verbs | tag_forms,
             participles=participles,
             auxiliaries=lowered(verb_rules, "auxiliaries"),
             verb_rule=next((r.id for r in verb_rules), "cue.verb"),
+            quote_tags=tag_forms - verbs,
+            quote_tag_rule=next((r.id for r in quote_tags), "cue.quote_tag"),
             chain_rule=next((r.id for r in chains), "cue.chain"),
         )
         _load_verb_grammar(lex, verb_rules)

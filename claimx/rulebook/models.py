@@ -278,6 +278,9 @@ class CueRule(Rule):
     it ('polícia de Wiesbaden')."""
     verbs: list[str] = Field(default_factory=list)
     forms: list[str] = Field(default_factory=list)
+    after_quote: bool = False
+    """Verb cues: these verbs report only right after a quotation's closing mark ('“…”,
+    lamenta o pescador'); elsewhere they are acts ('o governo prometeu 300 casas')."""
     determiners: list[str] = Field(default_factory=list)
     """Phrase: dropped at a source's start; chain: before the chain's noun ('os últimos dados
     do'); noun: before the cue noun ('A expectativa do'); name: dropped before a name is looked up
