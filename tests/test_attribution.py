@@ -200,6 +200,19 @@ def test_a_stray_straight_quote_does_not_pair_the_quotes_after_it() -> None:
     assert attribute(mixed, "200 milhões").source.text == "Fidelix"
 
 
+def test_a_description_is_named_by_its_apposition_not_its_complement() -> None:
+    text = (
+        "O governador de Minas Gerais, Fernando Pimentel, visitou Brasília. "
+        "O governador disse que o estado deve R$ 88 bilhões à União."
+    )
+    assert attribute(text, "R$ 88 bilhões").source.canonical == "Fernando Pimentel"
+    bare = (
+        "A procuradora-geral da República falou em Brasília. "
+        "A procuradora-geral disse que 41 procuradores assumiram o cargo."
+    )
+    assert attribute(bare, "41").source.canonical != "República"
+
+
 def test_pronoun_source_is_written_and_named_by_the_speaker_before() -> None:
     text = (
         "O ministro Henrique Meirelles disse que a economia cresce. "

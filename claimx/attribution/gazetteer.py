@@ -189,7 +189,16 @@ _LOWER_WORD = r"[a-záéíóúâêôãõç-]+"
 COREF_WINDOW = 6000
 
 
-APPOSED_AFTER = re.compile(rf"(?:\s+{_LOWER_WORD}){{0,2}}?,?\s+(?P<name>{_NAMES})")
+# after the description, its complement and a comma ('governador de Minas Gerais, Fernando
+# Pimentel'), or up to two words and no comma ('O artista plástico Jorge Rivasplata'); a name right
+# after a preposition is the complement, not the person ('procuradora-geral da República')
+_COMPLEMENT_WORD = rf"(?:{_LOWER_WORD}|{_NAME}|[A-Z]{{2,10}})"
+_COMPLEMENT = rf"(?:\s+(?:d[aeo]s?|em|n[ao]s?)(?:\s+{_COMPLEMENT_WORD}){{1,5}}?)?"
+_NOT_AFTER_PREPOSITION = r"(?<!\sd[aeo])(?<!\sd[ao]s)(?<!\sn[ao])(?<!\sn[ao]s)(?<!\sem)"
+APPOSED_AFTER = re.compile(
+    rf"{_COMPLEMENT},\s+(?P<name>{_NAMES})"
+    rf"|(?:\s+{_LOWER_WORD}){{0,2}}?{_NOT_AFTER_PREPOSITION}\s+(?P<direct>{_NAMES})"
+)
 APPOSED_BEFORE = re.compile(rf"(?P<name>{_NAMES}),\s+(?:(?:o|a)\s+)?$")
 
 
@@ -215,7 +224,7 @@ def coreferent(source: str, pos: int, text: str, lex: Lexicon) -> str | None:
                 text, max(0, at - 80), at
             )
             if m:
-                name = _without_lead(m.group("name"), lex.lead_words)
+                name = _without_lead(m.group("name") or m.group("direct"), lex.lead_words)
                 if name[:1].isupper():
                     return name
         at = text.rfind(phrase, lo, at)
