@@ -14,8 +14,9 @@ from claimx.attribution.context import (
     sentence_before,
 )
 from claimx.attribution.cues import Attribution, find_cues
-from claimx.attribution.gazetteer import source_type
+from claimx.attribution.gazetteer import PERSON, source_type
 from claimx.attribution.lexicon import Lexicon
+from claimx.attribution.phrases import forward_phrase
 from claimx.text.casefold import document_lowercase
 from claimx.text.sentences import Sentences
 
@@ -25,6 +26,10 @@ CARRY_SENTENCES = 3
 COMPLEMENT = re.compile(r"\s*(?::|(?:ter|terem|haver)\s|(?:[^\s,.;:]+\s+){0,4}?que\b)")
 RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
 FRAME_BREAK = re.compile(r";|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
+# between a subject and its verb: an apposition between commas ('O ministro, de 54 anos, criticou')
+APPOSITION = re.compile(r"\s*,[^,.;:]{1,60},")
+FINITE = re.compile(r"[a-záéíóúâêôãõç]+(?:ou|iu|eu|a|e|am|em)")  # 3rd person, present or past
+WORD = re.compile(r"[\w-]+")
 Finder = Callable[[int, int], list[Attribution]]
 
 
@@ -53,7 +58,10 @@ class SourceFinder:
         found = _yielded(self._outside(self.cues(*sent), start, end))
         own = _outermost(self.text, found, start, end)
         if own is not None:
-            return self._resolved(own, sent), sent
+            resolved = self._resolved(own, sent)
+            if resolved is None and own.source is None:  # '… 13 milhões”, afirmou.'
+                resolved = self._quoted(start, end)
+            return resolved, sent
         lead = lead_in(self.sentences, start)
         if lead is not None:
             found = _nearest(self.cues(*lead), lead[1], lead[1])
@@ -69,12 +77,16 @@ class SourceFinder:
             return False  # 'Ele' at a sentence's start is no name
         return any(w[:1].isupper() for w in words) or (not by_name and self._is_role(span))
 
-    def _is_role(self, span: tuple[int, int]) -> bool:
-        """A description headed by a noun of persons ('outro oficial da PM', 'o secretário')."""
+    def _is_role(self, span: tuple[int, int], by_ending: bool = True) -> bool:
+        """A description headed by a noun of persons ('o secretário', 'outro oficial da PM'), by
+        the 'roles' or, ``by_ending``, by the 'role_pattern' ('a cientista'), which 'maior' and
+        'dinheiro' match too: a phrase that no cue made a source is read by the list only."""
         words = self.text[span[0] : span[1]].lower().split()
         skip = self.lex.determiners | self.lex.adverbs
         head = next((w for w in words if w not in skip), "")
-        return head in self.lex.roles or self.lex.role_pattern.fullmatch(head) is not None
+        if head in self.lex.roles:
+            return True
+        return by_ending and self.lex.role_pattern.fullmatch(head) is not None
 
     def _speaks(self, found: Attribution, by_name: bool = False) -> bool:
         """Whether a bare verb after it ('“…”, afirmou.') can be this source's: one named by a
@@ -130,7 +142,42 @@ class SourceFinder:
             speaker = next((a for a in reversed(framed) if a.source and self._speaks(a)), None)
             if speaker is not None:
                 return Attribution(found.cue, speaker.source, found.rule, found.kind)
+            opening_sentence = sentence_before(self.sentences, quote[0])
+            if opening_sentence is not None and opening_sentence[1] <= quote[0]:
+                subject = self._person_subject(opening_sentence)
+                if subject is not None:
+                    return Attribution(found.cue, subject, found.rule, found.kind)
         return self._resolved(found, (min(before[0], quote[0]), after[1]))
+
+    def _verb_follows(self, pos: int, end: int) -> bool:
+        """Whether a finite verb comes next, past an apposition and adverbs ('já', 'não')."""
+        apposition = APPOSITION.match(self.text, pos, end)
+        for word in WORD.finditer(self.text, apposition.end() if apposition else pos, end):
+            low = word.group()
+            if low.lower() in self.lex.adverbs:
+                continue
+            return FINITE.fullmatch(low) is not None
+        return False
+
+    def _person_subject(self, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """The person a sentence opens with as its subject ('O ministro criticou o TST. “…”,
+        afirmou.'; 'Ao falar dos tribunais, o ministro criticou …'): a noun of persons or a
+        name followed by its verb; a body or a document is no speaker."""
+        text = self.text
+        starts = [sent[0]]
+        comma = text.find(", ", sent[0], min(sent[1], sent[0] + 80))
+        if comma > 0:
+            starts.append(comma + 2)  # after a leading adverbial phrase
+        for at in starts:
+            phrase = forward_phrase(text, at, sent[1], self.lex)
+            if phrase is None or not self._verb_follows(phrase[1], sent[1]):
+                continue
+            words = text[phrase[0] : phrase[1]]
+            if self._is_role(phrase, by_ending=False) or (
+                PERSON.match(words) and source_type(words, None, self.lex) in (None, "person")
+            ):
+                return phrase
+        return None
 
     def _resolved(self, found: Attribution, sent: tuple[int, int]) -> Attribution | None:
         """A cue with no named subject takes the source of the sentences just before; a personal
