@@ -213,15 +213,15 @@ def _verb_source(
         # 'Conforme informou a polícia', 'Segundo disse fonte da empresa': the subject follows
         subject = _subject_after(text, cue_end, end, lex, bare=True)
         return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
+    postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
+    if not postposed and _needs_clause(text, cue_start, cue_end, end, lex):
+        return None  # 'conta, à partida, com nove', 'o inquérito que apura o pagamento de'
     relative = _relative_subject(text, start, cue_start, lex)
     if relative is not None:
         return _checked(text, Attribution(cue, relative, rule, "verb_relative"), lex)
     after = forward_phrase(text, cue_end, end, lex)
     if after is not None and not _subject_like(text, cue_end, after, lex):
         after = None
-    postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
-    if not postposed and _needs_clause(text, cue_start, cue_end, end, lex):
-        return None  # 'conta, à partida, com nove', 'a administração conta arrecadar'
     if postposed:
         subject = after or _subject_after(text, cue_end, end, lex)
         subject = subject or _closing(text, cue_end, end, lex)

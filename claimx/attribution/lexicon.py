@@ -162,6 +162,7 @@ class Lexicon:
     phrase_links: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    coordinated_act: re.Pattern[str] = NEVER
     after_verb: re.Pattern[str] = NEVER
     verb_aside: re.Pattern[str] = NEVER
     verb_not_before: re.Pattern[str] = NEVER
@@ -272,6 +273,13 @@ class Lexicon:
         _load_actor(lex, [r for r in cues if r.role == "actor"])
         _load_names(lex, [r for r in cues if r.role == "name"])
         _load_clause(lex, [r for r in cues if r.role == "clause"])
+        # a verb in the past after a coordinator opens a clause of its own ('… e pediu uma
+        # sentença'), past adverbs and a clitic
+        lex.coordinated_act = re.compile(
+            rf"\s(?:{alternation(lex.coordinators)})\s+(?:(?:{alternation(lex.adverbs)})\s+)?"
+            rf"(?:(?:{alternation(lex.clitics)}|se)\s+)?"
+            r"[a-záéíóúâêôãõç]+(?:ou|iu|eu|aram|eram|iram)(?![\w-])"
+        )
         abbreviations = [a for r in rulebook.rules(SentenceRule) for a in r.abbreviations]
         lex.sentence_boundary = boundary_rx(abbreviations)
         return lex
@@ -372,15 +380,18 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     # What follows a verb that reports: 'que', a colon or quote, 'diz ter identificado',
     # 'disseram à Coluna que'.
     clause = (
-        rf"(?:{complementizer})\b|:|[\"“«]"
+        rf"(?:{complementizer})\b|:"
         rf"|(?:{infinitive})\s+[a-záéíóúâêôãõç]+(?:ad|id)[oa]s?\b"
         rf"|(?:{addressee})\s+[^,.;:\"“«]{{1,40}}?\s+(?:{complementizer})\b"
     )
-    lex.after_verb = re.compile(rf"\s*(?:{clause}|,|\.|$)", re.IGNORECASE)
+    quote = r"[\"“«]"
+    lex.after_verb = re.compile(rf"\s*(?:{clause}|{quote}|,|\.|$)", re.IGNORECASE)
     # a clause itself, past an aside or a few words, is what a 'clause_only' verb needs
-    # ('contou, ainda, que', 'contou em seu depoimento que'), not a pause ('conta, à partida, com')
+    # ('contou, ainda, que', 'contou em seu depoimento que'), not a pause ('conta, à partida, com');
+    # a quotation only right after the verb or its aside ('conta com nove «market makers»' is none)
+    aside = r"\s*(?:,\s*[^,.;:]{1,30},\s*)?"
     lex.clause_after = re.compile(
-        rf"\s*(?:,\s*[^,.;:]{{1,30}},\s*)?(?:[^\s,.;:]+\s+){{0,5}}?(?:{clause})", re.IGNORECASE
+        rf"{aside}(?:(?:[^\s,.;:]+\s+){{0,5}}?(?:{clause})|{quote})", re.IGNORECASE
     )
     # Between a verb and the subject after it: 'ontem ao PÚBLICO', 'à Folha de S.Paulo',
     # 'à reportagem'.

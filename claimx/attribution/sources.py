@@ -23,7 +23,10 @@ from claimx.text.sentences import Sentences
 CARRY_SENTENCES = 3
 # What ends a reporting frame's clause: a frame before it does not reach a cue after it
 # ('O ministro disse que haverá cortes, e o secretário afirmou que 300 vagas serão abertas').
-COMPLEMENT = re.compile(r"\s*(?::|(?:ter|terem|haver)\s|(?:[^\s,.;:]+\s+){0,4}?que\b)")
+COMPLEMENT = re.compile(
+    r"\s*(?:,[^,.;:]{1,60},\s*)?(?::|(?:ter|terem|haver)\s|(?:[^\s,.;:]+\s+){0,4}?que\b)"
+)  # past an aside: 'disse, em depoimento ao juiz, que'
+
 RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
 FRAME_BREAK = re.compile(r";|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
 # between a subject and its verb: an apposition between commas ('O ministro, de 54 anos, criticou')
@@ -111,7 +114,13 @@ class SourceFinder:
         def faces(a: Attribution) -> bool:
             """A subject + verb cue reports what follows it; '..., disse X' what precedes it."""
             if a.kind == "verb_before":
-                return start >= a.cue[1]
+                # a verb with an object reports no act coordinated after it ('O DIS os acusou de
+                # fraude e pediu uma sentença de cinco anos'); one with a clause does ('disse que
+                # … e pediu')
+                return start >= a.cue[1] and (
+                    _reports_clause(self.text, a)
+                    or not self.lex.coordinated_act.search(self.text, a.cue[1], start)
+                )
             if a.kind == "verb_relative":  # 'a parcela que afirma ter candidato, 87% estão'
                 # up to the comma that closes the clause; a list goes on past ', além de'
                 return start >= a.cue[1] and not RELATIVE_END.search(self.text, a.cue[1], start)
