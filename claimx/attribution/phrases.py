@@ -12,9 +12,10 @@ MAX_WORDS = 14
 RELATIVE_COMMAS = 3
 """Commas at most inside a relative clause between a subject and its verb."""
 SENTENCE_MARKS = frozenset(".;:!?")
-CLOSERS = {")": ("(", 12), "]": ("[", 12), "»": ("«", 6)}
+CLOSERS = {")": ("(", 12), "]": ("[", 12), "»": ("«", 6), "”": ("“", 8), '"': ('"', 8)}
 """Closing marks a phrase may hold with their opener within so many tokens: a parenthesis, and
-a title in guillemets ('o jornal «Bild» anunciou', 'a revista «Business Week»')."""
+a title in guillemets or quotes ('o jornal «Bild» anunciou', 'a revista «Business Week»', 'o
+jornal “O Estado de S. Paulo” tinha informado', 'O jornal "Le Monde" informa')."""
 COORDINATORS = frozenset({"e", "ou"})
 # What may close a name in apposition ('o relator, Randolfe Rodrigues (Rede-AP), disse').
 APPOSITION_CLOSERS = frozenset(',.;:!?()-–—"”»')
@@ -212,7 +213,7 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
         tok = toks[k]
         if tok.text in CLOSERS:
             mark, reach = CLOSERS[tok.text]
-            back = (j for j in range(k, k + reach) if toks.has(j))
+            back = (j for j in range(k + 1, k + reach) if toks.has(j))
             opener = next((j for j in back if toks[j].text == mark), None)
             if opener is None:
                 break
