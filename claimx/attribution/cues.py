@@ -205,7 +205,7 @@ def _verb_source(
 ) -> Attribution | None:
     cue, rule = (cue_start, cue_end), lex.verb_rule
     if _last_word(text, cue_start, cue_end) in lex.quote_tags:
-        if not AFTER_QUOTE.search(text, max(start, cue_start - 4), cue_start):
+        if not AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start):
             return None  # 'O governo prometeu 300 casas': an act, not a report
         rule = lex.quote_tag_rule
     prev = LAST_WORD.search(text, max(start, cue_start - 12), cue_start)
@@ -214,6 +214,10 @@ def _verb_source(
         subject = _subject_after(text, cue_end, end, lex, bare=True)
         return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
+    if postposed and _last_word(text, cue_start, cue_end) in lex.clause_only:
+        # postposed, a 'clause_only' verb tags a quotation ('…”, conta a gerente'); after a
+        # mere comma it may take an object ('Fátima, 21, defende o engajamento')
+        postposed = bool(AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start))
     if not postposed and _needs_clause(text, cue_start, cue_end, end, lex):
         return None  # 'conta, à partida, com nove', 'o inquérito que apura o pagamento de'
     relative = _relative_subject(text, start, cue_start, lex)

@@ -301,8 +301,9 @@ class CueRule(Rule):
     """Phrase: skipped around a subject; actor, as written: before a passive auxiliary ('já
     foram')."""
     clause_only: list[str] = Field(default_factory=list)
-    """Verb cues: forms that report only a clause ('conta que', 'concluiu que', '…, conta X'),
-    not an object or an infinitive ('conta com nove', 'conta arrecadar', 'concluiu inquérito')."""
+    """Verb cues: forms that report only a clause ('conta que', 'concluiu que') or after a
+    quotation ('“…”, conta X'), not an object or an infinitive ('conta com nove', 'conta
+    arrecadar', 'concluiu inquérito', 'Fátima, 21, defende o engajamento')."""
     object_pattern: str | None = None
     """Verb cues: what follows a phrase after the verb that makes it the verb's object, not its
     subject ('Pesquisa, divulgada ontem, mostra Lula com 49%')."""
