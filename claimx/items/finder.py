@@ -71,6 +71,7 @@ class ItemFinder:
         self.articles = set(before.articles)
         self.measured_units = set(before.measured_units)
         self.not_measured = set(before.not_measured)
+        self.size_locutions = set(before.size_locutions)
         self.place_links = set(before.place_links)
         self.not_modifiers = self.stop | self.time_words
 
@@ -125,7 +126,11 @@ class ItemFinder:
             first = self._complement_start(doc, head, last)
             if first is not None:
                 return _span(doc, first, last), last
-            return (_span(doc, head, head + 1), head + 1) if word in self.counted_measures else None
+            # 'um total de 230', 'uma média de três': the noun measured is the item (guide)
+            measures = measured and word not in self.size_locutions
+            if word in self.counted_measures or measures:
+                return _span(doc, head, head + 1), head + 1
+            return None
         if word in self.never_items or (word in self.not_items and not measured):
             return None
         return _span(doc, head, last), last
@@ -273,8 +278,7 @@ class ItemFinder:
             return None
         if doc[j].text == "(" or (doc[j].text == "," and end < len(doc) and doc[end].text == ","):
             return j
-        linked = doc[j].lower_ in self.links
-        j = self._skip_generic(doc, j - 1) if linked else j
+        j = j - 1 if doc[j].lower_ in self.links else j
         verbs = doc[start].lower_ in self.verbs
         while j >= 0 and doc[j].idx >= lo and doc[j].lower_ in self.verbs | self.bridge:
             verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
@@ -290,12 +294,6 @@ class ItemFinder:
         gerund = verbs and doc[j + 1].lower_.endswith("ndo")
         apposition = not verbs and end < len(doc) and doc[end].text == ","
         return j - 1 if j >= 1 and doc[j].text == "," and (gerund or apposition) else j
-
-    def _skip_generic(self, doc: Doc, j: int) -> int:
-        """``indenização no valor de``: step over ``no valor``."""
-        if j >= 1 and doc[j].lower_ in self.transparent and doc[j - 1].lower_ in self.money_link:
-            return j - 2
-        return j
 
     def _trim_tail(self, doc: Doc, stop: int) -> int:
         """Drop a trailing time (``em 2018``, ``no período``) from the phrase's end."""
@@ -345,9 +343,14 @@ class ItemFinder:
         return None if found is None else (found[0], stop)
 
     def _names_thing(self, doc: Doc, i: int, lo: int) -> bool:
-        """Not a name: lower case or an acronym (PIB, IPCA)."""
+        """Not a name: lower case, an acronym (PIB, IPCA), or the sentence's first word with a
+        'de' complement (a title: 'Conta de água de R$ 1,1 milhão', 'Descida de 20 por cento')."""
         text = doc[i].text
-        return text[:1].islower() or text.isupper()
+        if text[:1].islower() or text.isupper():
+            return True
+        opening = doc[i].idx == lo and i + 2 < len(doc) and doc[i + 1].lower_ in self.genitive
+        noun = text[1:].islower() and not self.modifier.match(doc[i].lower_)
+        return opening and noun and not doc[i + 2].text[:1].isupper()
 
     # -- the figure it continues -------------------------------------------------------------
 

@@ -202,6 +202,10 @@ class ItemRule(Rule):
     not_measured: list[str] = Field(default_factory=list)
     """Before-rule: nouns that a figure after 'de' does not measure ('destinatário de R$ 1
     milhão em propinas', 'depois de 21 dias')."""
+    size_locutions: list[str] = Field(default_factory=list)
+    """Before-rule: nouns of locutions of size ('da ordem de 9 milhões', 'na faixa de 30%'),
+    which are not what the amount measures: no item, where a 'transparent' noun before 'de' is
+    one ('um total de 230' → total)."""
     articles: list[str] = Field(default_factory=list)
     """Words after which a word is a noun: the before-rule's phrase keeps a verb form of the
     lemma table there ('a aventura completa') and stops at one elsewhere ('registra inflação')."""
