@@ -24,6 +24,7 @@ Found = tuple[TextSpan, int]
 
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 QUOTED_WORDS = 3
+CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
 
 def _rule(rules: list[ItemRule], direction: str) -> ItemRule:
     for rule in rules:
@@ -69,6 +70,9 @@ class ItemFinder:
         self.verbs = verb_forms(before)
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.articles = set(before.articles)
+        self.complement_links = set(before.complement_links)
+        self.openers, self.possessives = set(before.openers), set(before.possessives)
+        self.forecasts, self.indefinites = set(before.forecasts), set(before.indefinites)
         self.measured_units = set(before.measured_units)
         self.not_measured = set(before.not_measured)
         self.size_locutions = set(before.size_locutions)
@@ -237,11 +241,11 @@ class ItemFinder:
         """The noun phrase that the quantity ``doc[start:end]`` is the amount of, written before
         it in the sentence starting at character ``lo``: ``NP de Q``, ``NP (Q)``, ``NP, Q,``,
         ``NP [, que] VERB [a|de|em] Q``."""
-        stop = self._phrase_end(doc, start, end, lo)
-        if stop is None:
+        ending = self._phrase_end(doc, start, end, lo)
+        if ending is None:
             return None
-        stop = self._trim_tail(doc, stop)
-        first = self._phrase_start(doc, stop, lo)
+        stop, subject = self._trim_tail(doc, ending[0]), ending[1]
+        first = self._phrase_start(doc, stop, lo, subject)
         # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
         measured = stop == start - 1 and doc[start - 1].lower_ == "de"
@@ -272,19 +276,20 @@ class ItemFinder:
             return None  # 'pena de cinco anos de prisão e de 10 milhões': another figure's
         return found
 
-    def _phrase_end(self, doc: Doc, start: int, end: int, lo: int) -> int | None:
+    def _phrase_end(self, doc: Doc, start: int, end: int, lo: int) -> tuple[int, bool] | None:
+        """Where the phrase ends, and whether it is the subject of a verb of amount."""
         j = start - 1
         if j < 0 or doc[j].idx < lo:
             return None
         if doc[j].text == "(" or (doc[j].text == "," and end < len(doc) and doc[end].text == ","):
-            return j
+            return j, False
         j = j - 1 if doc[j].lower_ in self.links else j
         verbs = doc[start].lower_ in self.verbs
         while j >= 0 and doc[j].idx >= lo and doc[j].lower_ in self.verbs | self.bridge:
             verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
         if not (verbs or doc[start - 1].lower_ in self.skip):
             return None
-        return self._before_clause(doc, j, verbs, end) + 1
+        return self._before_clause(doc, j, verbs, end) + 1, verbs
 
     def _before_clause(self, doc: Doc, j: int, verbs: bool, end: int) -> int:
         """Step back over ``, que`` (NP, que cresceu), the comma of a gerund (NP, recuando de)
@@ -303,7 +308,66 @@ class ItemFinder:
                 return stop - 2
         return stop
 
-    def _phrase_start(self, doc: Doc, stop: int, lo: int) -> int:
+    def _phrase_start(self, doc: Doc, stop: int, lo: int, subject: bool) -> int:
+        """The first word of the phrase ending before ``stop``; in the ``subject`` of a verb of
+        amount, with the noun that a complement after a preposition belongs to ('o investimento
+        no projeto', 'as vendas ao Japão', 'a multa por dirigir embriagado'): a noun or
+        adjective before the preposition, not a verb ('investiu em ações'). Before 'de' the
+        preposition is the verb's ('vive num apartamento de 68 metros quadrados')."""
+        first = self._segment_start(doc, stop, lo)
+        while subject and first < stop:
+            link = self._link_before(doc, first, lo)
+            if link is None or not self._in_phrase(doc, link - 1):
+                break
+            before = self._segment_start(doc, link, lo)
+            if before >= link or stop - before > 2 * self.max_tokens:
+                break
+            opens = self._opens_phrase(doc, before, lo)
+            if not (opens and self._heads_item(doc, before, link, lo)):
+                break  # 'previa isenção para salários', 'uma alta no salário mínimo'
+            first = before
+        return first
+
+    def _heads_item(self, doc: Doc, i: int, link: int, lo: int) -> bool:
+        """Whether the words from ``doc[i]`` to the preposition at ``link`` are a noun phrase
+        that names an item: its head not a name, a word of change or of forecast ('a previsão
+        para o salário mínimo recuou de' → salário mínimo), no infinitive in it ('o valor que
+        o partido queria destinar à campanha', 'as empresas a trabalhar na Guiné-Bissau')."""
+        leading = self.genitive | self.pre_nominal | self.articles | self.complement_links
+        while i < link and (doc[i].lower_ in leading or doc[i].like_num):
+            i += 1
+        if i >= link or any(_infinitive(t.lower_) for t in doc[i:link]):
+            return False
+        word = doc[i].lower_
+        if word in self.not_items | self.never_items | self.forecasts:
+            return False
+        return self._names_thing(doc, i, lo)
+
+    def _link_before(self, doc: Doc, first: int, lo: int) -> int | None:
+        """The preposition right before ``doc[first]``, an article between them ('com o Metrô',
+        'do seu país'; not 'de um', which opens another noun: 'a execução de uma punição'), or
+        None."""
+        k = first - 1
+        if k >= 1 and doc[k].lower_ in self.openers:
+            if doc[k].lower_ in self.indefinites:
+                return None  # 'o marido em um apartamento': another noun phrase
+            if doc[k - 1].lower_ in self.genitive and doc[k].lower_ not in self.possessives:
+                return None
+            k -= 1
+        if doc[k].lower_ in self.indefinites:
+            return None  # 'num prazo', 'numa casa'
+        words = self.complement_links | self.genitive
+        return k if k >= 1 and doc[k].idx >= lo and doc[k].lower_ in words else None
+
+    def _opens_phrase(self, doc: Doc, i: int, lo: int) -> bool:
+        """Whether ``doc[i]`` starts a noun phrase: after a determiner ('as melhorias no imóvel')
+        or first in its clause ('Número de passageiros transportados pelo Metrô')."""
+        if i == 0 or doc[i].idx == lo:
+            return True
+        before = doc[i - 1]
+        return before.lower_ in self.openers or before.text in CLAUSE_MARKS
+
+    def _segment_start(self, doc: Doc, stop: int, lo: int) -> int:
         j, limit = stop - 1, max(0, stop - self.max_tokens)
         while j >= limit and doc[j].idx >= lo and self._in_phrase(doc, j):
             if j + 1 < stop and not self._joins(doc, j):
@@ -335,7 +399,10 @@ class ItemFinder:
     def _item_before(
         self, doc: Doc, first: int, stop: int, lo: int, measured: bool = False
     ) -> Found | None:
-        while first < stop and doc[first].lower_ in self.genitive | self.pre_nominal:
+        """The item in ``doc[first:stop]``."""
+        leading = self.genitive | self.pre_nominal | self.articles | self.complement_links
+        # 'oito pagamentos de R$ 500 mil', 'nossa multinha é de': a count or a determiner
+        while first < stop and (doc[first].lower_ in leading or doc[first].like_num):
             first += 1
         if first >= stop or not self._names_thing(doc, first, lo):
             return None
@@ -368,7 +435,11 @@ class ItemFinder:
 
 def _verb_like(word: str) -> bool:
     """A verb form the lemma table knows, or an infinitive."""
-    return is_verb_form(word) or (len(word) > 3 and word.endswith(("ar", "er", "ir")))
+    return is_verb_form(word) or _infinitive(word)
+
+
+def _infinitive(word: str) -> bool:
+    return len(word) > 3 and word.endswith(("ar", "er", "ir"))
 
 
 def is_money(unit: str | None) -> bool:

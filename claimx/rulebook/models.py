@@ -206,6 +206,22 @@ class ItemRule(Rule):
     """Before-rule: nouns of locutions of size ('da ordem de 9 milhões', 'na faixa de 30%'),
     which are not what the amount measures: no item, where a 'transparent' noun before 'de' is
     one ('um total de 230' → total)."""
+    complement_links: list[str] = Field(default_factory=list)
+    """Before-rule: prepositions whose complement belongs to the noun before them ('o investimento
+    no projeto', 'as vendas ao Japão', 'a dívida do governo com o Metrô')."""
+    openers: list[str] = Field(default_factory=list)
+    """Before-rule: determiners that open a noun phrase: a complement joins the noun before its
+    preposition only where that noun opens a phrase ('as melhorias no imóvel', not 'previa
+    isenção para salários')."""
+    possessives: list[str] = Field(default_factory=list)
+    """Before-rule: the 'openers' that a 'de' complement may start with ('do seu país'); 'de
+    um' opens another noun ('a execução de uma punição')."""
+    indefinites: list[str] = Field(default_factory=list)
+    """Before-rule: indefinite articles, which open another noun phrase after a preposition
+    ('o marido em um apartamento'): no complement of the noun before it."""
+    forecasts: list[str] = Field(default_factory=list)
+    """Before-rule: words of forecast, whose complement the amount is of ('a previsão para o
+    salário mínimo recuou de R$ 969' → salário mínimo)."""
     articles: list[str] = Field(default_factory=list)
     """Words after which a word is a noun: the before-rule's phrase keeps a verb form of the
     lemma table there ('a aventura completa') and stops at one elsewhere ('registra inflação')."""
