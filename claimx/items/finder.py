@@ -65,10 +65,12 @@ class ItemFinder:
         self.stop_pattern = re.compile(rule.stop_pattern or r"(?!)")
         self.modifier = re.compile(rule.modifier_pattern or r"(?!)")
         self.list_stop = re.compile(rule.list_stop_pattern or r"(?!)")
+        self.plural_verb = re.compile(rule.plural_verb_pattern or r"(?!)")
         self.max_tokens = rule.max_tokens
         self.links, self.bridge = set(before.links), set(before.bridge)
         self.verbs = verb_forms(before)
         self.continues, self.opens = set(previous.links), set(previous.bridge)
+        self.elision_window, self.frames = previous.window, set(before.frames)
         self.articles = set(before.articles)
         self.complement_links = set(before.complement_links)
         self.openers, self.possessives = set(before.openers), set(before.possessives)
@@ -143,6 +145,8 @@ class ItemFinder:
         for i in range(head + 1, last - 1):
             if doc[i].lower_ in self.genitive:
                 first = self._skip_words(doc, i + 1, linked=True)
+                while first < last and doc[first].like_num:  # 'do total de seis lançamentos'
+                    first = self._skip_words(doc, first + 1, linked=True)
                 return first if first < last else None
         return None
 
@@ -158,7 +162,12 @@ class ItemFinder:
         elif word in self.skip:
             i, linked = i + 1, True
         i = self._skip_words(doc, i, linked)
-        return i if i < len(doc) and self._is_head(doc, i) else None
+        # after a count or a measure, 'de Goiás' says where from; money and shares are of it
+        places = quantity.unit is None or not self._links(quantity.unit) - self.genitive
+        if i >= len(doc) or not self._is_head(doc, i, places):
+            return None
+        counted = quantity.unit is None and quantity.value != 1 and not linked
+        return None if counted and self.plural_verb.match(doc[i].lower_) else i
 
     def _links(self, unit: str) -> set[str]:
         linked = is_money(unit) or unit in self.link_units
@@ -181,13 +190,13 @@ class ItemFinder:
         # A head is never a capitalised word (a name, a new sentence); complements may be.
         return not (head and self.stop_pattern.match(token.text))
 
-    def _is_head(self, doc: Doc, i: int) -> bool:
+    def _is_head(self, doc: Doc, i: int, places: bool = False) -> bool:
         """A content word, not a number (os sete primeiros meses); capitalised only as a common
         plural (oito Estados), not a name."""
         token = doc[i]
         if not self._is_content(token) or token.like_num:
             return False
-        text = token.lower_ if _common_capitalised(doc, i) else token.text
+        text = token.lower_ if _common_capitalised(doc, i, places) else token.text
         return not self.stop_pattern.match(text)
 
     def _extend(self, doc: Doc, head: int) -> int:
@@ -250,6 +259,26 @@ class ItemFinder:
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
         measured = stop == start - 1 and doc[start - 1].lower_ == "de"
         return self._item_before(doc, first, stop, lo, measured)
+
+    def find_frame(self, doc: Doc, start: int, lo: int) -> Found | None:
+        """The group named by the frame that opens the sentence starting at character ``lo``
+        and ends right before the quantity at ``start``: 'Entre os brasileiros, 54% defendem'
+        → brasileiros, 'Do total de servidores, 42 têm' → servidores."""
+        comma = start - 1
+        if comma < 1 or doc[comma].text != "," or doc[comma - 1].idx < lo:
+            return None
+        first = comma - 1
+        while first > 0 and doc[first - 1].idx >= lo:
+            first -= 1
+        if doc[first].lower_ not in self.frames or any(t.text == "," for t in doc[first:comma]):
+            return None  # the frame is the sentence's first clause
+        head = self._skip_words(doc, first + 1, linked=True)
+        while head < comma and doc[head].like_num:  # 'Dos 14 ministros'
+            head = self._skip_words(doc, head + 1, linked=True)
+        if head >= comma or not self._is_head(doc, head):
+            return None
+        found = self._phrase(doc, head, min(self._extend(doc, head), comma))
+        return None if found is None else (found[0], start)
 
     def placed(self, doc: Doc, end: int, found: Found) -> bool:
         """Whether the item ``found`` after the quantity's last token ``end`` follows one of the
@@ -447,8 +476,10 @@ def is_money(unit: str | None) -> bool:
     return unit is not None and len(unit) == 3 and unit.isupper()
 
 
-def _common_capitalised(doc: Doc, i: int) -> bool:
-    """``Estados`` in ``oito Estados``: a capitalised plural that does not start a name."""
+def _common_capitalised(doc: Doc, i: int, places: bool = False) -> bool:
+    """``Estados`` in ``oito Estados``: a capitalised plural that does not start a name, nor,
+    where ``places``, follows a bare 'de' (a place: '51 de Goiás', 'a 135 km de Manaus')."""
     text = doc[i].text
     plural = text[:1].isupper() and text[1:].islower() and text.endswith("s")
-    return plural and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())
+    place = places and i >= 1 and doc[i - 1].lower_ == "de"
+    return plural and not place and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())

@@ -22,6 +22,7 @@ REGEX_FIELDS = (
     "stop_pattern",
     "modifier_pattern",
     "list_stop_pattern",
+    "plural_verb_pattern",
     "not_before_pattern",
     "object_pattern",
     "time_asides",
@@ -183,6 +184,9 @@ class ItemRule(Rule):
     stop_pattern: str | None = None
     modifier_pattern: str | None = None
     list_stop_pattern: str | None = None
+    plural_verb_pattern: str | None = None
+    """Words that after a count other than one are verbs, not its item: a plural noun never
+    ends so ('Dos 14 ministros, 7 prometem ficar'; 'um homem' is one)."""
     """Words that end an item's list after a comma ('intenções de voto, seguido por')."""
     max_tokens: int = 8
     links: list[str] = Field(default_factory=list)
@@ -222,6 +226,12 @@ class ItemRule(Rule):
     forecasts: list[str] = Field(default_factory=list)
     """Before-rule: words of forecast, whose complement the amount is of ('a previsão para o
     salário mínimo recuou de R$ 969' → salário mínimo)."""
+    frames: list[str] = Field(default_factory=list)
+    """Before-rule: words that open a frame naming the group a figure after it is part of ('Entre
+    os brasileiros, 54% defendem…', 'Dos leitores do jornal, 87% apoiam…')."""
+    window: int = 0
+    """Previous-rule: the most tokens between a figure with no item and the figure before it,
+    in the same unit, whose item it takes ('587 votos e Mario Bonsaglia ficou com 564')."""
     articles: list[str] = Field(default_factory=list)
     """Words after which a word is a noun: the before-rule's phrase keeps a verb form of the
     lemma table there ('a aventura completa') and stops at one elsewhere ('registra inflação')."""
