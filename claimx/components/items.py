@@ -48,7 +48,7 @@ class ItemComponent(BatchComponent):
         does not run into the next quantity (from token ``following``): it is cut before it
         ('18 armas de fogo, três granadas' → 'armas de fogo'); one that is only the next number
         leaves the quantity without an item ('R$ 30 milhões em três negócios', 'quatro dos
-        nove'); one that starts with it keeps it ('quatro dos cinco hospitais')."""
+        nove'); one that starts with it or after it keeps it ('quatro dos cinco hospitais')."""
         finder = self.finder
         found = finder.find(doc, draft.token_end, draft.quantity)
         # 'redução de 82% na quantidade de larvas': the noun a measure measures through 'de' is
@@ -63,6 +63,7 @@ class ItemComponent(BatchComponent):
             found = finder.cut(doc, found, following)
             if found is None:
                 return None
+            draft.item_in_mention = found[0].span[0] < doc[following].idx
         if found is not None and found[0].span[1] <= draft.sentence[1]:
             return self._set(draft, found, finder.rule_id)
         if previous and previous.sentence == draft.sentence:

@@ -60,6 +60,7 @@ class ItemFinder:
         self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
         self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
         self.counted_measures = set(rule.counted_measures)
+        self.demonstratives, self.pronouns = set(rule.demonstratives), set(rule.pronouns)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
         self.never_items = set(rule.never_items) | self.time_words
         self.stop_pattern = re.compile(rule.stop_pattern or r"(?!)")
@@ -88,6 +89,8 @@ class ItemFinder:
         quoted = self._quoted(doc, end) if quantity.unit is None else None
         if quoted is not None:
             return quoted
+        if end < len(doc) and doc[end].lower_ in self.pronouns:
+            return _span(doc, end, end + 1), end + 1  # 'quatro deles', '30% delas'
         head = self._head_index(doc, end, quantity)
         if head is None:
             return None
@@ -143,7 +146,7 @@ class ItemFinder:
 
     def _complement_start(self, doc: Doc, head: int, last: int) -> int | None:
         for i in range(head + 1, last - 1):
-            if doc[i].lower_ in self.genitive:
+            if doc[i].lower_ in self.genitive | self.demonstratives:
                 first = self._skip_words(doc, i + 1, linked=True)
                 while first < last and doc[first].like_num:  # 'do total de seis lançamentos'
                     first = self._skip_words(doc, first + 1, linked=True)
@@ -156,18 +159,29 @@ class ItemFinder:
         word = doc[i].lower_
         linked = False
         if quantity.unit is not None:
-            if word not in self._links(quantity.unit):
+            if word not in self._links(quantity.unit) | self.demonstratives:
                 return None
             i, linked = i + 1, True
-        elif word in self.skip:
+        elif word in self.skip | self.demonstratives:
             i, linked = i + 1, True
         i = self._skip_words(doc, i, linked)
+        if linked and word in self.genitive:
+            i = self._skip_whole(doc, i, quantity)
         # after a count or a measure, 'de Goiás' says where from; money and shares are of it
         places = quantity.unit is None or not self._links(quantity.unit) - self.genitive
         if i >= len(doc) or not self._is_head(doc, i, places):
             return None
         counted = quantity.unit is None and quantity.value != 1 and not linked
         return None if counted and self.plural_verb.match(doc[i].lower_) else i
+
+    def _skip_whole(self, doc: Doc, i: int, quantity: Quantity) -> int:
+        """Past the number of a partitive's whole ('quatro dos nove réus', '4,5% de um
+        salário'); 'de um' after money says where from ('US$ 4 milhões de um fornecedor')."""
+        while i + 1 < len(doc) and doc[i].like_num:
+            if is_money(quantity.unit) and doc[i].lower_ in self.indefinites:
+                break
+            i = self._skip_words(doc, i + 1, linked=True)
+        return i
 
     def _links(self, unit: str) -> set[str]:
         linked = is_money(unit) or unit in self.link_units
@@ -203,8 +217,11 @@ class ItemFinder:
         """Modifiers, then at most one 'de' complement with its coordinated nouns."""
         last, limit = head + 1, min(len(doc), head + self.max_tokens)
         last = self._modifiers(doc, last, limit)
-        complement = last + 1 < limit and doc[last].lower_ in self.genitive
-        if complement and self._is_content(doc[last + 1]):
+        complement = last + 1 < limit and doc[last].lower_ in self.genitive | self.demonstratives
+        timed = complement and self._skip_words(doc, last + 1, False) < limit and (
+            doc[self._skip_words(doc, last + 1, False)].lower_ in self.time_words
+        )  # 'quatro feitos norte-coreanos deste ano'
+        if complement and not timed and self._is_content(doc[last + 1]):
             last = self._complement(doc, last + 1, limit)
         return last
 

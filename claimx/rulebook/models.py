@@ -170,6 +170,11 @@ class ItemRule(Rule):
     link_units: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)
     pre_nominal: list[str] = Field(default_factory=list)
+    demonstratives: list[str] = Field(default_factory=list)
+    """'de' with a demonstrative, a link to the item after it ('8% desse valor', 'dois terços
+    dessas economias')."""
+    pronouns: list[str] = Field(default_factory=list)
+    """'de' with a pronoun: the item as written ('quatro deles', '30% delas')."""
     transparent: list[str] = Field(default_factory=list)
     counted_measures: list[str] = Field(default_factory=list)
     """Transparent words that are the item themselves where no 'de' complement follows: index
