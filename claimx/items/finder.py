@@ -25,6 +25,7 @@ Found = tuple[TextSpan, int]
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 QUOTED_WORDS = 3
 CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
+ASIDE_WORDS = 10
 
 def _rule(rules: list[ItemRule], direction: str) -> ItemRule:
     for rule in rules:
@@ -76,6 +77,7 @@ class ItemFinder:
         self.complement_links = set(before.complement_links)
         self.openers, self.possessives = set(before.openers), set(before.possessives)
         self.forecasts, self.indefinites = set(before.forecasts), set(before.indefinites)
+        self.aside_openers = set(before.aside_openers)
         self.measured_units = set(before.measured_units)
         self.not_measured = set(before.not_measured)
         self.size_locutions = set(before.size_locutions)
@@ -275,7 +277,9 @@ class ItemFinder:
         # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
         measured = stop == start - 1 and doc[start - 1].lower_ == "de"
-        return self._item_before(doc, first, stop, lo, measured)
+        # the subject of a verb of amount is its item, a word of change or a total too ('a
+        # diferença chega a R$ 827,6 mil', 'o total foi de R$ 2,6 milhões')
+        return self._item_before(doc, first, stop, lo, measured or subject)
 
     def find_frame(self, doc: Doc, start: int, lo: int) -> Found | None:
         """The group named by the frame that opens the sentence starting at character ``lo``
@@ -330,19 +334,60 @@ class ItemFinder:
         if doc[j].text == "(" or (doc[j].text == "," and end < len(doc) and doc[end].text == ","):
             return j, False
         j = j - 1 if doc[j].lower_ in self.links else j
+        aside = self._aside_start(doc, j, lo)  # 'As descidas oscilam, consoante os produtos, entre'
+        if aside is not None and doc[aside - 1].lower_ in self.verbs:
+            j = aside - 1
         verbs = doc[start].lower_ in self.verbs
         while j >= 0 and doc[j].idx >= lo and doc[j].lower_ in self.verbs | self.bridge:
             verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
         if not (verbs or doc[start - 1].lower_ in self.skip):
             return None
-        return self._before_clause(doc, j, verbs, end) + 1, verbs
+        j = self._before_clause(doc, j, verbs, end)
+        aside = self._aside_start(doc, j, lo) if verbs else None
+        return (j if aside is None else aside - 1) + 1, verbs
+
+    def _aside_start(self, doc: Doc, j: int, lo: int) -> int | None:
+        """Where an aside that ends at ``doc[j]`` opens: a parenthesis ('A taxa de fiscalização
+        (Fistel), que custa'), or a few words between commas after a word ('A carteira de
+        crédito do Itaú, incluindo avais e fianças, saltou'; '…, segundo a CNI, é de'), none
+        of them a figure or a verb of amount."""
+        if j < 1 or doc[j].text not in (",", ")"):
+            return None
+        opening = "(" if doc[j].text == ")" else ","
+        for k in range(j - 1, max(0, j - ASIDE_WORDS) - 1, -1):
+            if doc[k].idx < lo:
+                return None
+            if doc[k].text == opening:
+                before = doc[k - 1] if k >= 1 and doc[k - 1].idx >= lo else None
+                word = before is not None and (before.is_alpha or before.text == ")")
+                return k if word and k < j - 1 and self._opens_aside(doc, k) else None
+            digits = any(c.isdigit() for c in doc[k].text)  # 'segundo a CNI' is no figure
+            if digits or doc[k].lower_ in self.verbs or not (
+                doc[k].is_alpha or doc[k].is_space or opening == "(" or "-" in doc[k].text
+            ):
+                return None
+        return None
+
+    def _opens_aside(self, doc: Doc, k: int) -> bool:
+        """Whether the words after the mark at ``doc[k]`` are an aside: in parentheses, or
+        after a comma not a stop word, unless one of 'aside_openers' ('segundo a CNI', 'o juro
+        básico', 'corrigido pela inflação', 'diz ele'); not 'como no projeto', 'haverá…'."""
+        first = doc[k + 1] if not doc[k + 1].is_space else doc[k + 2]
+        word = first.lower_
+        return doc[k].text == "(" or word in self.aside_openers or word not in self.stop
 
     def _before_clause(self, doc: Doc, j: int, verbs: bool, end: int) -> int:
-        """Step back over ``, que`` (NP, que cresceu), the comma of a gerund (NP, recuando de)
-        or of an apposition (A escultura, de dois metros,)."""
+        """Step back over ``, que`` or ``que`` after a noun (NP, que cresceu; a propina que
+        somam), the comma of a gerund or participle (NP, recuando de; NP, avaliado em) or of an
+        apposition (A escultura, de dois metros,)."""
         if verbs and j >= 1 and doc[j].lower_ == "que" and doc[j - 1].text == ",":
             return j - 2
-        gerund = verbs and doc[j + 1].lower_.endswith("ndo")
+        if verbs and j >= 2 and doc[j].lower_ == "que" and self._in_phrase(doc, j - 1):
+            noun = doc[j - 2].lower_ in self.articles | self.genitive | self.complement_links
+            return j - 1 if noun else j  # 'uma dívida que chegou', not 'o estudo aponta que'
+        after = doc[j + 1].lower_
+        # 'NP, recuando de', 'um imóvel de alto valor, avaliado em': the noun before the comma
+        gerund = verbs and (after.endswith("ndo") or bool(self.list_stop.match(after.rstrip("s"))))
         apposition = not verbs and end < len(doc) and doc[end].text == ","
         return j - 1 if j >= 1 and doc[j].text == "," and (gerund or apposition) else j
 
@@ -459,7 +504,7 @@ class ItemFinder:
         """Not a name: lower case, an acronym (PIB, IPCA), or the sentence's first word with a
         'de' complement (a title: 'Conta de água de R$ 1,1 milhão', 'Descida de 20 por cento')."""
         text = doc[i].text
-        if text[:1].islower() or text.isupper():
+        if text[:1].islower() or (text.isupper() and len(text) > 1):
             return True
         opening = doc[i].idx == lo and i + 2 < len(doc) and doc[i + 1].lower_ in self.genitive
         noun = text[1:].islower() and not self.modifier.match(doc[i].lower_)

@@ -234,6 +234,10 @@ class ItemRule(Rule):
     frames: list[str] = Field(default_factory=list)
     """Before-rule: words that open a frame naming the group a figure after it is part of ('Entre
     os brasileiros, 54% defendem…', 'Dos leitores do jornal, 87% apoiam…')."""
+    aside_openers: list[str] = Field(default_factory=list)
+    """Before-rule: stop words that may open an aside between commas, which the subject of a
+    verb of amount is read past ('…, segundo a CNI, é de', '…, o juro básico, ficará em'); any
+    other word that is no stop word opens one too ('…, incluindo avais, saltou')."""
     window: int = 0
     """Previous-rule: the most tokens between a figure with no item and the figure before it,
     in the same unit, whose item it takes ('587 votos e Mario Bonsaglia ficou com 564')."""
