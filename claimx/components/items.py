@@ -77,8 +77,8 @@ class ItemComponent(BatchComponent):
                 inherited = (previous.item, previous.item_token_end or previous.token_end)
                 return self._set(draft, inherited, finder.previous_id)
         found = finder.find_before(doc, draft.token_start, draft.token_end, draft.sentence[0])
-        if found is None:
-            found = finder.find_frame(doc, draft.token_start, draft.sentence[0])
+        for other in (finder.find_frame, finder.find_label):
+            found = found or other(doc, draft.token_start, draft.sentence[0])
         if found is not None:
             return self._set(draft, found, finder.before_id)
         if previous and self.elided(doc, draft, previous):

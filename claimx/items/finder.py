@@ -26,6 +26,7 @@ QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 QUOTED_WORDS = 3
 CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
 ASIDE_WORDS = 10
+LABEL_OPENERS = {"(", "\n", "[", "–", "-", "—", "•", ";"}
 
 def _rule(rules: list[ItemRule], direction: str) -> ItemRule:
     for rule in rules:
@@ -276,7 +277,9 @@ class ItemFinder:
         first = self._phrase_start(doc, stop, lo, subject)
         # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
-        measured = stop == start - 1 and doc[start - 1].lower_ == "de"
+        measured = (stop == start - 1 and doc[start - 1].lower_ == "de") or (
+            stop == start and doc[start].lower_ in self.genitive
+        )
         # the subject of a verb of amount is its item, a word of change or a total too ('a
         # diferença chega a R$ 827,6 mil', 'o total foi de R$ 2,6 milhões')
         return self._item_before(doc, first, stop, lo, measured or subject)
@@ -300,6 +303,19 @@ class ItemFinder:
             return None
         found = self._phrase(doc, head, min(self._extend(doc, head), comma))
         return None if found is None else (found[0], start)
+
+    def find_label(self, doc: Doc, start: int, lo: int) -> Found | None:
+        """The label before a colon that the figure at ``start`` is the value of, a noun phrase
+        that opens its clause: 'Entrada: R$ 3,00', '(custo: 38 contos)', 'Valor da propina:
+        US$ 8 milhões'; not a clause ('Não sabe: 2%', 'diz o documento: R$ 248 milhões')."""
+        colon = start - 1
+        if colon < 1 or doc[colon].text != ":" or doc[colon - 1].idx < lo:
+            return None
+        first = self._segment_start(doc, colon, lo)
+        opening = first == 0 or doc[first].idx == lo or doc[first - 1].text in LABEL_OPENERS
+        if first >= colon or not opening or self._verb_before(doc, first):
+            return None
+        return self._item_before(doc, first, colon, lo)
 
     def placed(self, doc: Doc, end: int, found: Found) -> bool:
         """Whether the item ``found`` after the quantity's last token ``end`` follows one of the
@@ -340,11 +356,22 @@ class ItemFinder:
         verbs = doc[start].lower_ in self.verbs
         while j >= 0 and doc[j].idx >= lo and doc[j].lower_ in self.verbs | self.bridge:
             verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
-        if not (verbs or doc[start - 1].lower_ in self.skip):
+        # 'a suspensão dos direitos políticos de 3 a 5 anos', 'ganhos da ordem dos 0,95%': the
+        # quantity opens with the 'de' that links it to the noun it measures, not a verb's
+        # ('que desembolsam de R$ 500 mil a R$ 2 milhões', 'para viajar de 3 mil a 4 mil km')
+        opened = doc[start].lower_ in self.genitive and not self._verb_before(doc, start - 1)
+        if not (verbs or opened or doc[start - 1].lower_ in self.skip):
             return None
         j = self._before_clause(doc, j, verbs, end)
-        aside = self._aside_start(doc, j, lo) if verbs else None
+        # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
+        aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
+
+    def _verb_before(self, doc: Doc, j: int) -> bool:
+        """Whether ``doc[j]`` reads as a verb: an infinitive, a plural or a past form."""
+        word = doc[j].lower_
+        forms = self.plural_verb.match(word) or self.stop_pattern.match(word)
+        return _infinitive(word) or bool(forms)
 
     def _aside_start(self, doc: Doc, j: int, lo: int) -> int | None:
         """Where an aside that ends at ``doc[j]`` opens: a parenthesis ('A taxa de fiscalização
