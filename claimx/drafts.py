@@ -27,6 +27,9 @@ class ClaimDraft:
     rules: list[str] = field(default_factory=list)
     item: TextSpan | None = None
     item_token_end: int | None = None
+    item_in_mention: bool = True
+    """Whether the mention runs on to the item: not where another figure stands between them
+    ('24 dos 26 Estados': the mention of 24 is '24')."""
     source: Source | None = None
     hedged: bool = False
     time: TimeRef | None = None
@@ -42,7 +45,8 @@ class ClaimDraft:
     def end(self) -> int:
         """End of the mention: the item's end where there is one, else the quantity's."""
         assert self.quantity.span is not None
-        return max(self.quantity.span[1], self.item.span[1] if self.item else 0)
+        item_end = self.item.span[1] if self.item and self.item_in_mention else 0
+        return max(self.quantity.span[1], item_end)
 
 
 EXTENSIONS: dict[str, object] = {

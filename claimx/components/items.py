@@ -48,7 +48,7 @@ class ItemComponent(BatchComponent):
         does not run into the next quantity (from token ``following``): it is cut before it
         ('18 armas de fogo, três granadas' → 'armas de fogo'); one that is only the next number
         leaves the quantity without an item ('R$ 30 milhões em três negócios', 'quatro dos
-        nove'); one that starts with it keeps it ('quatro dos cinco hospitais')."""
+        nove'); one that starts with it or after it keeps it ('quatro dos cinco hospitais')."""
         finder = self.finder
         found = finder.find(doc, draft.token_end, draft.quantity)
         # 'redução de 82% na quantidade de larvas': the noun a measure measures through 'de' is
@@ -63,6 +63,7 @@ class ItemComponent(BatchComponent):
             found = finder.cut(doc, found, following)
             if found is None:
                 return None
+            draft.item_in_mention = found[0].span[0] < doc[following].idx
         if found is not None and found[0].span[1] <= draft.sentence[1]:
             return self._set(draft, found, finder.rule_id)
         if previous and previous.sentence == draft.sentence:
@@ -76,8 +77,29 @@ class ItemComponent(BatchComponent):
                 inherited = (previous.item, previous.item_token_end or previous.token_end)
                 return self._set(draft, inherited, finder.previous_id)
         found = finder.find_before(doc, draft.token_start, draft.token_end, draft.sentence[0])
+        for other in (finder.find_frame, finder.find_label):
+            found = found or other(doc, draft.token_start, draft.sentence[0])
         if found is not None:
-            self._set(draft, found, finder.before_id)
+            return self._set(draft, found, finder.before_id)
+        if previous and self.elided(doc, draft, previous):
+            inherited = (previous.item, previous.item_token_end or previous.token_end)
+            self._set(draft, inherited, finder.previous_id)
+
+    def elided(self, doc: Doc, draft: ClaimDraft, previous: ClaimDraft) -> bool:
+        """Whether ``draft``, with no item of its own, counts what the figure before it in its
+        sentence counts, in the same unit: its noun left out ('Raquel recebeu 587 votos e Mario
+        Bonsaglia ficou com 564', 'com 36% das intenções de voto, e Bolsonaro, com 18%', 'a
+        rede tinha nove estações no continente, 11 nos Açores')."""
+        same = previous.sentence == draft.sentence and previous.quantity.unit == draft.quantity.unit
+        near = draft.token_start - previous.token_end <= self.finder.elision_window
+        return same and near and previous.item is not None and not self.labels(doc, draft)
+
+    @staticmethod
+    def labels(doc: Doc, draft: ClaimDraft) -> bool:
+        """A number after a name labels it ('o TPP 11', 'Palmeira 1'): no figure left out."""
+        before = doc[draft.token_start - 1] if draft.token_start else None
+        named = before is not None and before.idx > draft.sentence[0]
+        return named and before.text[:1].isupper()
 
     @staticmethod
     def _set(draft: ClaimDraft, found: Found, rule_id: str) -> None:

@@ -24,6 +24,9 @@ Found = tuple[TextSpan, int]
 
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 QUOTED_WORDS = 3
+CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
+ASIDE_WORDS = 10
+LABEL_OPENERS = {"(", "\n", "[", "–", "-", "—", "•", ";"}
 
 def _rule(rules: list[ItemRule], direction: str) -> ItemRule:
     for rule in rules:
@@ -59,18 +62,26 @@ class ItemFinder:
         self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
         self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
         self.counted_measures = set(rule.counted_measures)
+        self.demonstratives, self.pronouns = set(rule.demonstratives), set(rule.pronouns)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
         self.never_items = set(rule.never_items) | self.time_words
         self.stop_pattern = re.compile(rule.stop_pattern or r"(?!)")
         self.modifier = re.compile(rule.modifier_pattern or r"(?!)")
         self.list_stop = re.compile(rule.list_stop_pattern or r"(?!)")
+        self.plural_verb = re.compile(rule.plural_verb_pattern or r"(?!)")
         self.max_tokens = rule.max_tokens
         self.links, self.bridge = set(before.links), set(before.bridge)
         self.verbs = verb_forms(before)
         self.continues, self.opens = set(previous.links), set(previous.bridge)
+        self.elision_window, self.frames = previous.window, set(before.frames)
         self.articles = set(before.articles)
+        self.complement_links = set(before.complement_links)
+        self.openers, self.possessives = set(before.openers), set(before.possessives)
+        self.forecasts, self.indefinites = set(before.forecasts), set(before.indefinites)
+        self.aside_openers = set(before.aside_openers)
         self.measured_units = set(before.measured_units)
         self.not_measured = set(before.not_measured)
+        self.size_locutions = set(before.size_locutions)
         self.place_links = set(before.place_links)
         self.not_modifiers = self.stop | self.time_words
 
@@ -81,6 +92,8 @@ class ItemFinder:
         quoted = self._quoted(doc, end) if quantity.unit is None else None
         if quoted is not None:
             return quoted
+        if end < len(doc) and doc[end].lower_ in self.pronouns:
+            return _span(doc, end, end + 1), end + 1  # 'quatro deles', '30% delas'
         head = self._head_index(doc, end, quantity)
         if head is None:
             return None
@@ -125,15 +138,21 @@ class ItemFinder:
             first = self._complement_start(doc, head, last)
             if first is not None:
                 return _span(doc, first, last), last
-            return (_span(doc, head, head + 1), head + 1) if word in self.counted_measures else None
+            # 'um total de 230', 'uma média de três': the noun measured is the item (guide)
+            measures = measured and word not in self.size_locutions
+            if word in self.counted_measures or measures:
+                return _span(doc, head, head + 1), head + 1
+            return None
         if word in self.never_items or (word in self.not_items and not measured):
             return None
         return _span(doc, head, last), last
 
     def _complement_start(self, doc: Doc, head: int, last: int) -> int | None:
         for i in range(head + 1, last - 1):
-            if doc[i].lower_ in self.genitive:
+            if doc[i].lower_ in self.genitive | self.demonstratives:
                 first = self._skip_words(doc, i + 1, linked=True)
+                while first < last and doc[first].like_num:  # 'do total de seis lançamentos'
+                    first = self._skip_words(doc, first + 1, linked=True)
                 return first if first < last else None
         return None
 
@@ -143,13 +162,29 @@ class ItemFinder:
         word = doc[i].lower_
         linked = False
         if quantity.unit is not None:
-            if word not in self._links(quantity.unit):
+            if word not in self._links(quantity.unit) | self.demonstratives:
                 return None
             i, linked = i + 1, True
-        elif word in self.skip:
+        elif word in self.skip | self.demonstratives:
             i, linked = i + 1, True
         i = self._skip_words(doc, i, linked)
-        return i if i < len(doc) and self._is_head(doc, i) else None
+        if linked and word in self.genitive:
+            i = self._skip_whole(doc, i, quantity)
+        # after a count or a measure, 'de Goiás' says where from; money and shares are of it
+        places = quantity.unit is None or not self._links(quantity.unit) - self.genitive
+        if i >= len(doc) or not self._is_head(doc, i, places):
+            return None
+        counted = quantity.unit is None and quantity.value != 1 and not linked
+        return None if counted and self.plural_verb.match(doc[i].lower_) else i
+
+    def _skip_whole(self, doc: Doc, i: int, quantity: Quantity) -> int:
+        """Past the number of a partitive's whole ('quatro dos nove réus', '4,5% de um
+        salário'); 'de um' after money says where from ('US$ 4 milhões de um fornecedor')."""
+        while i + 1 < len(doc) and doc[i].like_num:
+            if is_money(quantity.unit) and doc[i].lower_ in self.indefinites:
+                break
+            i = self._skip_words(doc, i + 1, linked=True)
+        return i
 
     def _links(self, unit: str) -> set[str]:
         linked = is_money(unit) or unit in self.link_units
@@ -172,21 +207,24 @@ class ItemFinder:
         # A head is never a capitalised word (a name, a new sentence); complements may be.
         return not (head and self.stop_pattern.match(token.text))
 
-    def _is_head(self, doc: Doc, i: int) -> bool:
+    def _is_head(self, doc: Doc, i: int, places: bool = False) -> bool:
         """A content word, not a number (os sete primeiros meses); capitalised only as a common
         plural (oito Estados), not a name."""
         token = doc[i]
         if not self._is_content(token) or token.like_num:
             return False
-        text = token.lower_ if _common_capitalised(doc, i) else token.text
+        text = token.lower_ if _common_capitalised(doc, i, places) else token.text
         return not self.stop_pattern.match(text)
 
     def _extend(self, doc: Doc, head: int) -> int:
         """Modifiers, then at most one 'de' complement with its coordinated nouns."""
         last, limit = head + 1, min(len(doc), head + self.max_tokens)
         last = self._modifiers(doc, last, limit)
-        complement = last + 1 < limit and doc[last].lower_ in self.genitive
-        if complement and self._is_content(doc[last + 1]):
+        complement = last + 1 < limit and doc[last].lower_ in self.genitive | self.demonstratives
+        timed = complement and self._skip_words(doc, last + 1, False) < limit and (
+            doc[self._skip_words(doc, last + 1, False)].lower_ in self.time_words
+        )  # 'quatro feitos norte-coreanos deste ano'
+        if complement and not timed and self._is_content(doc[last + 1]):
             last = self._complement(doc, last + 1, limit)
         return last
 
@@ -232,15 +270,52 @@ class ItemFinder:
         """The noun phrase that the quantity ``doc[start:end]`` is the amount of, written before
         it in the sentence starting at character ``lo``: ``NP de Q``, ``NP (Q)``, ``NP, Q,``,
         ``NP [, que] VERB [a|de|em] Q``."""
-        stop = self._phrase_end(doc, start, end, lo)
-        if stop is None:
+        ending = self._phrase_end(doc, start, end, lo)
+        if ending is None:
             return None
-        stop = self._trim_tail(doc, stop)
-        first = self._phrase_start(doc, stop, lo)
+        stop, subject = self._trim_tail(doc, ending[0]), ending[1]
+        first = self._phrase_start(doc, stop, lo, subject)
         # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
-        measured = stop == start - 1 and doc[start - 1].lower_ == "de"
-        return self._item_before(doc, first, stop, lo, measured)
+        measured = (stop == start - 1 and doc[start - 1].lower_ == "de") or (
+            stop == start and doc[start].lower_ in self.genitive
+        )
+        # the subject of a verb of amount is its item, a word of change or a total too ('a
+        # diferença chega a R$ 827,6 mil', 'o total foi de R$ 2,6 milhões')
+        return self._item_before(doc, first, stop, lo, measured or subject)
+
+    def find_frame(self, doc: Doc, start: int, lo: int) -> Found | None:
+        """The group named by the frame that opens the sentence starting at character ``lo``
+        and ends right before the quantity at ``start``: 'Entre os brasileiros, 54% defendem'
+        → brasileiros, 'Do total de servidores, 42 têm' → servidores."""
+        comma = start - 1
+        if comma < 1 or doc[comma].text != "," or doc[comma - 1].idx < lo:
+            return None
+        first = comma - 1
+        while first > 0 and doc[first - 1].idx >= lo:
+            first -= 1
+        if doc[first].lower_ not in self.frames or any(t.text == "," for t in doc[first:comma]):
+            return None  # the frame is the sentence's first clause
+        head = self._skip_words(doc, first + 1, linked=True)
+        while head < comma and doc[head].like_num:  # 'Dos 14 ministros'
+            head = self._skip_words(doc, head + 1, linked=True)
+        if head >= comma or not self._is_head(doc, head):
+            return None
+        found = self._phrase(doc, head, min(self._extend(doc, head), comma))
+        return None if found is None else (found[0], start)
+
+    def find_label(self, doc: Doc, start: int, lo: int) -> Found | None:
+        """The label before a colon that the figure at ``start`` is the value of, a noun phrase
+        that opens its clause: 'Entrada: R$ 3,00', '(custo: 38 contos)', 'Valor da propina:
+        US$ 8 milhões'; not a clause ('Não sabe: 2%', 'diz o documento: R$ 248 milhões')."""
+        colon = start - 1
+        if colon < 1 or doc[colon].text != ":" or doc[colon - 1].idx < lo:
+            return None
+        first = self._segment_start(doc, colon, lo)
+        opening = first == 0 or doc[first].idx == lo or doc[first - 1].text in LABEL_OPENERS
+        if first >= colon or not opening or self._verb_before(doc, first):
+            return None
+        return self._item_before(doc, first, colon, lo)
 
     def placed(self, doc: Doc, end: int, found: Found) -> bool:
         """Whether the item ``found`` after the quantity's last token ``end`` follows one of the
@@ -267,35 +342,81 @@ class ItemFinder:
             return None  # 'pena de cinco anos de prisão e de 10 milhões': another figure's
         return found
 
-    def _phrase_end(self, doc: Doc, start: int, end: int, lo: int) -> int | None:
+    def _phrase_end(self, doc: Doc, start: int, end: int, lo: int) -> tuple[int, bool] | None:
+        """Where the phrase ends, and whether it is the subject of a verb of amount."""
         j = start - 1
         if j < 0 or doc[j].idx < lo:
             return None
         if doc[j].text == "(" or (doc[j].text == "," and end < len(doc) and doc[end].text == ","):
-            return j
-        linked = doc[j].lower_ in self.links
-        j = self._skip_generic(doc, j - 1) if linked else j
+            return j, False
+        j = j - 1 if doc[j].lower_ in self.links else j
+        aside = self._aside_start(doc, j, lo)  # 'As descidas oscilam, consoante os produtos, entre'
+        if aside is not None and doc[aside - 1].lower_ in self.verbs:
+            j = aside - 1
         verbs = doc[start].lower_ in self.verbs
         while j >= 0 and doc[j].idx >= lo and doc[j].lower_ in self.verbs | self.bridge:
             verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
-        if not (verbs or doc[start - 1].lower_ in self.skip):
+        # 'a suspensão dos direitos políticos de 3 a 5 anos', 'ganhos da ordem dos 0,95%': the
+        # quantity opens with the 'de' that links it to the noun it measures, not a verb's
+        # ('que desembolsam de R$ 500 mil a R$ 2 milhões', 'para viajar de 3 mil a 4 mil km')
+        opened = doc[start].lower_ in self.genitive and not self._verb_before(doc, start - 1)
+        if not (verbs or opened or doc[start - 1].lower_ in self.skip):
             return None
-        return self._before_clause(doc, j, verbs, end) + 1
+        j = self._before_clause(doc, j, verbs, end)
+        # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
+        aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
+        return (j if aside is None else aside - 1) + 1, verbs
+
+    def _verb_before(self, doc: Doc, j: int) -> bool:
+        """Whether ``doc[j]`` reads as a verb: an infinitive, a plural or a past form."""
+        word = doc[j].lower_
+        forms = self.plural_verb.match(word) or self.stop_pattern.match(word)
+        return _infinitive(word) or bool(forms)
+
+    def _aside_start(self, doc: Doc, j: int, lo: int) -> int | None:
+        """Where an aside that ends at ``doc[j]`` opens: a parenthesis ('A taxa de fiscalização
+        (Fistel), que custa'), or a few words between commas after a word ('A carteira de
+        crédito do Itaú, incluindo avais e fianças, saltou'; '…, segundo a CNI, é de'), none
+        of them a figure or a verb of amount."""
+        if j < 1 or doc[j].text not in (",", ")"):
+            return None
+        opening = "(" if doc[j].text == ")" else ","
+        for k in range(j - 1, max(0, j - ASIDE_WORDS) - 1, -1):
+            if doc[k].idx < lo:
+                return None
+            if doc[k].text == opening:
+                before = doc[k - 1] if k >= 1 and doc[k - 1].idx >= lo else None
+                word = before is not None and (before.is_alpha or before.text == ")")
+                return k if word and k < j - 1 and self._opens_aside(doc, k) else None
+            digits = any(c.isdigit() for c in doc[k].text)  # 'segundo a CNI' is no figure
+            if digits or doc[k].lower_ in self.verbs or not (
+                doc[k].is_alpha or doc[k].is_space or opening == "(" or "-" in doc[k].text
+            ):
+                return None
+        return None
+
+    def _opens_aside(self, doc: Doc, k: int) -> bool:
+        """Whether the words after the mark at ``doc[k]`` are an aside: in parentheses, or
+        after a comma not a stop word, unless one of 'aside_openers' ('segundo a CNI', 'o juro
+        básico', 'corrigido pela inflação', 'diz ele'); not 'como no projeto', 'haverá…'."""
+        first = doc[k + 1] if not doc[k + 1].is_space else doc[k + 2]
+        word = first.lower_
+        return doc[k].text == "(" or word in self.aside_openers or word not in self.stop
 
     def _before_clause(self, doc: Doc, j: int, verbs: bool, end: int) -> int:
-        """Step back over ``, que`` (NP, que cresceu), the comma of a gerund (NP, recuando de)
-        or of an apposition (A escultura, de dois metros,)."""
+        """Step back over ``, que`` or ``que`` after a noun (NP, que cresceu; a propina que
+        somam), the comma of a gerund or participle (NP, recuando de; NP, avaliado em) or of an
+        apposition (A escultura, de dois metros,)."""
         if verbs and j >= 1 and doc[j].lower_ == "que" and doc[j - 1].text == ",":
             return j - 2
-        gerund = verbs and doc[j + 1].lower_.endswith("ndo")
+        if verbs and j >= 2 and doc[j].lower_ == "que" and self._in_phrase(doc, j - 1):
+            noun = doc[j - 2].lower_ in self.articles | self.genitive | self.complement_links
+            return j - 1 if noun else j  # 'uma dívida que chegou', not 'o estudo aponta que'
+        after = doc[j + 1].lower_
+        # 'NP, recuando de', 'um imóvel de alto valor, avaliado em': the noun before the comma
+        gerund = verbs and (after.endswith("ndo") or bool(self.list_stop.match(after.rstrip("s"))))
         apposition = not verbs and end < len(doc) and doc[end].text == ","
         return j - 1 if j >= 1 and doc[j].text == "," and (gerund or apposition) else j
-
-    def _skip_generic(self, doc: Doc, j: int) -> int:
-        """``indenização no valor de``: step over ``no valor``."""
-        if j >= 1 and doc[j].lower_ in self.transparent and doc[j - 1].lower_ in self.money_link:
-            return j - 2
-        return j
 
     def _trim_tail(self, doc: Doc, stop: int) -> int:
         """Drop a trailing time (``em 2018``, ``no período``) from the phrase's end."""
@@ -305,7 +426,66 @@ class ItemFinder:
                 return stop - 2
         return stop
 
-    def _phrase_start(self, doc: Doc, stop: int, lo: int) -> int:
+    def _phrase_start(self, doc: Doc, stop: int, lo: int, subject: bool) -> int:
+        """The first word of the phrase ending before ``stop``; in the ``subject`` of a verb of
+        amount, with the noun that a complement after a preposition belongs to ('o investimento
+        no projeto', 'as vendas ao Japão', 'a multa por dirigir embriagado'): a noun or
+        adjective before the preposition, not a verb ('investiu em ações'). Before 'de' the
+        preposition is the verb's ('vive num apartamento de 68 metros quadrados')."""
+        first = self._segment_start(doc, stop, lo)
+        while subject and first < stop:
+            link = self._link_before(doc, first, lo)
+            if link is None or not self._in_phrase(doc, link - 1):
+                break
+            before = self._segment_start(doc, link, lo)
+            if before >= link or stop - before > 2 * self.max_tokens:
+                break
+            opens = self._opens_phrase(doc, before, lo)
+            if not (opens and self._heads_item(doc, before, link, lo)):
+                break  # 'previa isenção para salários', 'uma alta no salário mínimo'
+            first = before
+        return first
+
+    def _heads_item(self, doc: Doc, i: int, link: int, lo: int) -> bool:
+        """Whether the words from ``doc[i]`` to the preposition at ``link`` are a noun phrase
+        that names an item: its head not a name, a word of change or of forecast ('a previsão
+        para o salário mínimo recuou de' → salário mínimo), no infinitive in it ('o valor que
+        o partido queria destinar à campanha', 'as empresas a trabalhar na Guiné-Bissau')."""
+        leading = self.genitive | self.pre_nominal | self.articles | self.complement_links
+        while i < link and (doc[i].lower_ in leading or doc[i].like_num):
+            i += 1
+        if i >= link or any(_infinitive(t.lower_) for t in doc[i:link]):
+            return False
+        word = doc[i].lower_
+        if word in self.not_items | self.never_items | self.forecasts:
+            return False
+        return self._names_thing(doc, i, lo)
+
+    def _link_before(self, doc: Doc, first: int, lo: int) -> int | None:
+        """The preposition right before ``doc[first]``, an article between them ('com o Metrô',
+        'do seu país'; not 'de um', which opens another noun: 'a execução de uma punição'), or
+        None."""
+        k = first - 1
+        if k >= 1 and doc[k].lower_ in self.openers:
+            if doc[k].lower_ in self.indefinites:
+                return None  # 'o marido em um apartamento': another noun phrase
+            if doc[k - 1].lower_ in self.genitive and doc[k].lower_ not in self.possessives:
+                return None
+            k -= 1
+        if doc[k].lower_ in self.indefinites:
+            return None  # 'num prazo', 'numa casa'
+        words = self.complement_links | self.genitive
+        return k if k >= 1 and doc[k].idx >= lo and doc[k].lower_ in words else None
+
+    def _opens_phrase(self, doc: Doc, i: int, lo: int) -> bool:
+        """Whether ``doc[i]`` starts a noun phrase: after a determiner ('as melhorias no imóvel')
+        or first in its clause ('Número de passageiros transportados pelo Metrô')."""
+        if i == 0 or doc[i].idx == lo:
+            return True
+        before = doc[i - 1]
+        return before.lower_ in self.openers or before.text in CLAUSE_MARKS
+
+    def _segment_start(self, doc: Doc, stop: int, lo: int) -> int:
         j, limit = stop - 1, max(0, stop - self.max_tokens)
         while j >= limit and doc[j].idx >= lo and self._in_phrase(doc, j):
             if j + 1 < stop and not self._joins(doc, j):
@@ -337,7 +517,10 @@ class ItemFinder:
     def _item_before(
         self, doc: Doc, first: int, stop: int, lo: int, measured: bool = False
     ) -> Found | None:
-        while first < stop and doc[first].lower_ in self.genitive | self.pre_nominal:
+        """The item in ``doc[first:stop]``."""
+        leading = self.genitive | self.pre_nominal | self.articles | self.complement_links
+        # 'oito pagamentos de R$ 500 mil', 'nossa multinha é de': a count or a determiner
+        while first < stop and (doc[first].lower_ in leading or doc[first].like_num):
             first += 1
         if first >= stop or not self._names_thing(doc, first, lo):
             return None
@@ -345,9 +528,14 @@ class ItemFinder:
         return None if found is None else (found[0], stop)
 
     def _names_thing(self, doc: Doc, i: int, lo: int) -> bool:
-        """Not a name: lower case or an acronym (PIB, IPCA)."""
+        """Not a name: lower case, an acronym (PIB, IPCA), or the sentence's first word with a
+        'de' complement (a title: 'Conta de água de R$ 1,1 milhão', 'Descida de 20 por cento')."""
         text = doc[i].text
-        return text[:1].islower() or text.isupper()
+        if text[:1].islower() or (text.isupper() and len(text) > 1):
+            return True
+        opening = doc[i].idx == lo and i + 2 < len(doc) and doc[i + 1].lower_ in self.genitive
+        noun = text[1:].islower() and not self.modifier.match(doc[i].lower_)
+        return opening and noun and not doc[i + 2].text[:1].isupper()
 
     # -- the figure it continues -------------------------------------------------------------
 
@@ -365,7 +553,11 @@ class ItemFinder:
 
 def _verb_like(word: str) -> bool:
     """A verb form the lemma table knows, or an infinitive."""
-    return is_verb_form(word) or (len(word) > 3 and word.endswith(("ar", "er", "ir")))
+    return is_verb_form(word) or _infinitive(word)
+
+
+def _infinitive(word: str) -> bool:
+    return len(word) > 3 and word.endswith(("ar", "er", "ir"))
 
 
 def is_money(unit: str | None) -> bool:
@@ -373,8 +565,10 @@ def is_money(unit: str | None) -> bool:
     return unit is not None and len(unit) == 3 and unit.isupper()
 
 
-def _common_capitalised(doc: Doc, i: int) -> bool:
-    """``Estados`` in ``oito Estados``: a capitalised plural that does not start a name."""
+def _common_capitalised(doc: Doc, i: int, places: bool = False) -> bool:
+    """``Estados`` in ``oito Estados``: a capitalised plural that does not start a name, nor,
+    where ``places``, follows a bare 'de' (a place: '51 de Goiás', 'a 135 km de Manaus')."""
     text = doc[i].text
     plural = text[:1].isupper() and text[1:].islower() and text.endswith("s")
-    return plural and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())
+    place = places and i >= 1 and doc[i - 1].lower_ == "de"
+    return plural and not place and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())

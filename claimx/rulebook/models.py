@@ -22,6 +22,7 @@ REGEX_FIELDS = (
     "stop_pattern",
     "modifier_pattern",
     "list_stop_pattern",
+    "plural_verb_pattern",
     "not_before_pattern",
     "object_pattern",
     "time_asides",
@@ -169,6 +170,11 @@ class ItemRule(Rule):
     link_units: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)
     pre_nominal: list[str] = Field(default_factory=list)
+    demonstratives: list[str] = Field(default_factory=list)
+    """'de' with a demonstrative, a link to the item after it ('8% desse valor', 'dois terços
+    dessas economias')."""
+    pronouns: list[str] = Field(default_factory=list)
+    """'de' with a pronoun: the item as written ('quatro deles', '30% delas')."""
     transparent: list[str] = Field(default_factory=list)
     counted_measures: list[str] = Field(default_factory=list)
     """Transparent words that are the item themselves where no 'de' complement follows: index
@@ -183,6 +189,9 @@ class ItemRule(Rule):
     stop_pattern: str | None = None
     modifier_pattern: str | None = None
     list_stop_pattern: str | None = None
+    plural_verb_pattern: str | None = None
+    """Words that after a count other than one are verbs, not its item: a plural noun never
+    ends so ('Dos 14 ministros, 7 prometem ficar'; 'um homem' is one)."""
     """Words that end an item's list after a comma ('intenções de voto, seguido por')."""
     max_tokens: int = 8
     links: list[str] = Field(default_factory=list)
@@ -202,6 +211,36 @@ class ItemRule(Rule):
     not_measured: list[str] = Field(default_factory=list)
     """Before-rule: nouns that a figure after 'de' does not measure ('destinatário de R$ 1
     milhão em propinas', 'depois de 21 dias')."""
+    size_locutions: list[str] = Field(default_factory=list)
+    """Before-rule: nouns of locutions of size ('da ordem de 9 milhões', 'na faixa de 30%'),
+    which are not what the amount measures: no item, where a 'transparent' noun before 'de' is
+    one ('um total de 230' → total)."""
+    complement_links: list[str] = Field(default_factory=list)
+    """Before-rule: prepositions whose complement belongs to the noun before them ('o investimento
+    no projeto', 'as vendas ao Japão', 'a dívida do governo com o Metrô')."""
+    openers: list[str] = Field(default_factory=list)
+    """Before-rule: determiners that open a noun phrase: a complement joins the noun before its
+    preposition only where that noun opens a phrase ('as melhorias no imóvel', not 'previa
+    isenção para salários')."""
+    possessives: list[str] = Field(default_factory=list)
+    """Before-rule: the 'openers' that a 'de' complement may start with ('do seu país'); 'de
+    um' opens another noun ('a execução de uma punição')."""
+    indefinites: list[str] = Field(default_factory=list)
+    """Before-rule: indefinite articles, which open another noun phrase after a preposition
+    ('o marido em um apartamento'): no complement of the noun before it."""
+    forecasts: list[str] = Field(default_factory=list)
+    """Before-rule: words of forecast, whose complement the amount is of ('a previsão para o
+    salário mínimo recuou de R$ 969' → salário mínimo)."""
+    frames: list[str] = Field(default_factory=list)
+    """Before-rule: words that open a frame naming the group a figure after it is part of ('Entre
+    os brasileiros, 54% defendem…', 'Dos leitores do jornal, 87% apoiam…')."""
+    aside_openers: list[str] = Field(default_factory=list)
+    """Before-rule: stop words that may open an aside between commas, which the subject of a
+    verb of amount is read past ('…, segundo a CNI, é de', '…, o juro básico, ficará em'); any
+    other word that is no stop word opens one too ('…, incluindo avais, saltou')."""
+    window: int = 0
+    """Previous-rule: the most tokens between a figure with no item and the figure before it,
+    in the same unit, whose item it takes ('587 votos e Mario Bonsaglia ficou com 564')."""
     articles: list[str] = Field(default_factory=list)
     """Words after which a word is a noun: the before-rule's phrase keeps a verb form of the
     lemma table there ('a aventura completa') and stops at one elsewhere ('registra inflação')."""
