@@ -59,6 +59,16 @@ class Grammar:
     attributive: re.Pattern[str] | None = None
     """The ``attributive`` block: matches at the end of the text before a time expression that
     describes a noun (``divulgada``); group ``before`` is the word before the participle."""
+    complement: re.Pattern[str] | None = None
+    """The ``complement`` block: the whole text between a claim's mention and the noun before a
+    participle, when that noun is in a ``de`` complement of the claim's."""
+    opening: re.Pattern[str] | None = None
+    """The ``opening`` block: the whole text before a time when it is a participle that opens the
+    sentence (``Fundada há 30 anos, ...``): that time describes the sentence's subject."""
+    frame: re.Pattern[str] | None = None
+    """The ``frame`` block: matches at the end of the text before such a participle when its noun
+    is a survey or report (``a pesquisa divulgada``): its time is the figures' where they have
+    none of their own."""
     auxiliaries: frozenset[str] = frozenset()
     """The ``auxiliaries`` block: words before a participle that make it a verb (``foi``)."""
     antecedent: re.Pattern[str] | None = None
@@ -120,6 +130,9 @@ class Grammar:
             embedded_lower=folded_scan(embedded),
             trigger=_block(blocks, "trigger"),
             attributive=_block(blocks, "attributive"),
+            complement=_block(blocks, "complement"),
+            opening=_block(blocks, "opening"),
+            frame=_block(blocks, "frame"),
             auxiliaries=_words(blocks, "auxiliaries"),
             antecedent=_block(blocks, "antecedent"),
             location=_block(blocks, "location"),
