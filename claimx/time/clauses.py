@@ -162,9 +162,12 @@ def _framing(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> 
     if grammar.attributive is None or grammar.frame is None:
         return False
     match = grammar.attributive.search(text, max(sentence[0], time.start - 60), time.start)
-    if match is None or match["before"].casefold() in grammar.auxiliaries:
+    if match is not None and match["before"].casefold() not in grammar.auxiliaries:
+        noun_end = match.end("before")
+    elif time.text[:3].casefold() == "de ":  # the survey's own date: 'o levantamento, de julho'
+        noun_end = len(text[: time.start].rstrip(" ,"))
+    else:
         return False
-    noun_end = match.end("before")
     return grammar.frame.search(text, max(sentence[0], noun_end - 60), noun_end) is not None
 
 

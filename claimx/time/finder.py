@@ -111,7 +111,8 @@ class TimeFinder:
         if words is not None and self.preposition is not None:
             preposition, subject = self.preposition, words.lower
         for match in self._spans(form, text, words, start, end):
-            s, e = match.span()
+            # group 'own': the expression, where the form also matches words before it
+            s, e = match.span("own") if "own" in match.re.groupindex else match.span()
             if s == e:
                 continue
             prep = None
