@@ -59,6 +59,10 @@ class Grammar:
     attributive: re.Pattern[str] | None = None
     """The ``attributive`` block: matches at the end of the text before a time expression that
     describes a noun (``divulgada``); group ``before`` is the word before the participle."""
+    anaphoric: re.Pattern[str] | None = None
+    """The ``anaphoric`` block: words of an expression said relative to an earlier time of the
+    text (``no ano anterior``); ``anaphoric_ahead``: those of one after it (``seguinte``)."""
+    anaphoric_ahead: re.Pattern[str] | None = None
     complement: re.Pattern[str] | None = None
     """The ``complement`` block: the whole text between a claim's mention and the noun before a
     participle, when that noun is in a ``de`` complement of the claim's."""
@@ -130,6 +134,8 @@ class Grammar:
             embedded_lower=folded_scan(embedded),
             trigger=_block(blocks, "trigger"),
             attributive=_block(blocks, "attributive"),
+            anaphoric=_block(blocks, "anaphoric"),
+            anaphoric_ahead=_block(blocks, "anaphoric_ahead"),
             complement=_block(blocks, "complement"),
             opening=_block(blocks, "opening"),
             frame=_block(blocks, "frame"),
