@@ -37,9 +37,12 @@ class TimeMention:
 
     @property
     def void(self) -> bool:
-        """A time the sentence gives that cannot be resolved exactly (group ``void`` of the rule:
-        ``em igual período do ano anterior``): it governs the claim, which gets no time."""
-        return "void" in self.match.re.groupindex and self.match["void"] is not None
+        """A time the sentence gives that cannot be resolved exactly (a group ``void...`` of the
+        rule: ``em igual período do ano anterior``): it governs the claim, which gets no time."""
+        return any(
+            name.startswith("void") and self.match[name] is not None
+            for name in self.match.re.groupindex
+        )
 
     def value(self, base: r.Base | None) -> str | None:
         if self.void:
@@ -112,7 +115,8 @@ class TimeFinder:
             preposition, subject = self.preposition, words.lower
         for match in self._spans(form, text, words, start, end):
             # group 'own': the expression, where the form also matches words before it
-            s, e = match.span("own") if "own" in match.re.groupindex else match.span()
+            own = "own" in match.re.groupindex and match["own"] is not None
+            s, e = match.span("own") if own else match.span()
             if s == e:
                 continue
             prep = None
