@@ -226,6 +226,7 @@ class TimeRule(Rule):
         "relative",
         "ago",
         "month_of_year",
+        "edge_day",
         "prepositions",
         "clause",
     ]

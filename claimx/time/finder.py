@@ -7,6 +7,7 @@ before a match (``desde``, ``até``, ``em``) joins its text and gives its relati
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -379,6 +380,26 @@ def _month_of_year(m: TimeMention, base: r.Base | None) -> str | None:
     month = r.month_number(month_name) if month_name else m.rule.words.get(_group(m.match, "edge"))
     return None if month is None else f"{year:04d}-{month:02d}"
 
+def _edge_day(m: TimeMention, base: r.Base | None) -> str | None:
+    """``no último dia de março``, ``no primeiro dia de 2017``, ``no último dia do ano``: the
+    first or last day of that month or year."""
+    last = m.rule.words.get(_group(m.match, "edge")) == -1
+    month_text = _group(m.match, "date")
+    if month_text:
+        month = _date_text(month_text, base)  # 'YYYY-MM'
+        if month is None:
+            return None
+        year, number = int(month[:4]), int(month[5:7])
+    else:
+        year_text = _group(m.match, "year")
+        if not year_text and base is None:
+            return None
+        year = int(year_text) if year_text else base.day.year  # type: ignore[union-attr]
+        number = 12 if last else 1
+    day = calendar.monthrange(year, number)[1] if last else 1
+    return date(year, number, day).isoformat()
+
+
 RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "date": _date,
     "period": _period,
@@ -389,4 +410,5 @@ RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "relative": _relative,
     "ago": _ago,
     "month_of_year": _month_of_year,
+    "edge_day": _edge_day,
 }
