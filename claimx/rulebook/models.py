@@ -227,6 +227,7 @@ class TimeRule(Rule):
         "ago",
         "month_of_year",
         "edge_day",
+        "weekdays",
         "prepositions",
         "clause",
     ]

@@ -11,7 +11,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from claimx.rulebook.models import TimeRule
@@ -400,6 +400,26 @@ def _edge_day(m: TimeMention, base: r.Base | None) -> str | None:
     return date(year, number, day).isoformat()
 
 
+def _weekdays(m: TimeMention, base: r.Base | None) -> str | None:
+    """``entre segunda e quarta-feira desta semana``, ``entre sexta (2) e sábado (3)``: the days
+    of both weekdays; the earlier one of the later one's week where it has no day of its own."""
+    first, second = r.weekday_index(m.match["w1"]), r.weekday_index(m.match["w2"])
+    if first is None or second is None:
+        return None
+    ends: list[str | None] = []
+    for target, day in ((first, m.match["d1"]), (second, m.match["d2"])):
+        ends.append(r.day_on_weekday(base, int(day), target) if day else None)
+    if ends[1] is None:
+        modifier = _group(m.match, "mod")
+        ends[1] = r.weekday(base, second, m.rule.words.get(modifier) if modifier else None)
+    if ends[1] is None or len(ends[1]) != 10:  # a publication date without its day
+        return None
+    if ends[0] is None:
+        back = timedelta(days=(second - first) % 7)
+        ends[0] = (date.fromisoformat(ends[1]) - back).isoformat()
+    return None if ends[0] > ends[1] else f"{ends[0]}/{ends[1]}"
+
+
 RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "date": _date,
     "period": _period,
@@ -411,4 +431,5 @@ RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "ago": _ago,
     "month_of_year": _month_of_year,
     "edge_day": _edge_day,
+    "weekdays": _weekdays,
 }
