@@ -159,16 +159,17 @@ def _frame(
 
 
 def _framing(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> bool:
-    if grammar.attributive is None or grammar.frame is None:
+    if grammar.frame_participle is None or grammar.frame is None:
         return False
-    match = grammar.attributive.search(text, max(sentence[0], time.start - 60), time.start)
+    ends = []  # where the survey's noun phrase may end
+    match = grammar.frame_participle.search(text, max(sentence[0], time.start - 80), time.start)
     if match is not None and match["before"].casefold() not in grammar.auxiliaries:
-        noun_end = match.end("before")
-    elif time.text[:3].casefold() == "de ":  # the survey's own date: 'o levantamento, de julho'
-        noun_end = len(text[: time.start].rstrip(" ,"))
-    else:
-        return False
-    return grammar.frame.search(text, max(sentence[0], noun_end - 60), noun_end) is not None
+        ends.append(match.end("before"))
+    if time.text[:3].casefold() == "de ":  # the survey's own date: 'o levantamento, de julho'
+        ends.append(len(text[: time.start].rstrip(" ,")))
+    return any(
+        grammar.frame.search(text, max(sentence[0], end - 60), end) is not None for end in ends
+    )
 
 
 def _fronted(

@@ -69,6 +69,9 @@ class Grammar:
     opening: re.Pattern[str] | None = None
     """The ``opening`` block: the whole text before a time when it is a participle that opens the
     sentence (``Fundada há 30 anos, ...``): that time describes the sentence's subject."""
+    frame_participle: re.Pattern[str] | None = None
+    """The ``frame_participle`` block: matches at the end of the text before a time that follows
+    a participle, with or without its agent (``feita pelo instituto``); group ``before``."""
     frame: re.Pattern[str] | None = None
     """The ``frame`` block: matches at the end of the text before such a participle when its noun
     is a survey or report (``a pesquisa divulgada``): its time is the figures' where they have
@@ -138,6 +141,7 @@ class Grammar:
             anaphoric_ahead=_block(blocks, "anaphoric_ahead"),
             complement=_block(blocks, "complement"),
             opening=_block(blocks, "opening"),
+            frame_participle=_block(blocks, "frame_participle"),
             frame=_block(blocks, "frame"),
             auxiliaries=_words(blocks, "auxiliaries"),
             antecedent=_block(blocks, "antecedent"),
