@@ -190,14 +190,15 @@ def _date(m: TimeMention, base: r.Base | None) -> str | None:
     return value
 
 
-_STOP = re.compile(r"[;:]|,(?!\d)|[.!?](?!\d)|\n")
+_STOP = re.compile(r"[;:]|,(?!\d)|[.!?](?!\d)|\n|[“”\"]")
 _WINDOW = 300
 
 
 def _future(m: TimeMention) -> bool:
     """The month's own stretch between commas speaks in the future tense (``em novembro será
     renovada``); a month that opens the sentence before a comma, the stretch after it too
-    (``Em dezembro, pesquisadores vão testar``)."""
+    (``Em dezembro, pesquisadores vão testar``). A quotation mark ends the stretch: a future
+    quoted (``em junho mostra que ... não acreditam que Trump “fará ...``) is someone's words."""
     text = m.match.string
     stops = list(_STOP.finditer(text, max(0, m.start - _WINDOW), m.start))
     start = stops[-1].end() if stops else max(0, m.start - _WINDOW)
