@@ -253,9 +253,20 @@ def doc_with_claim(text: str, quantity: str, published: str | None = None, unit:
             "R$ 30 milhões",
             "Em 29 de setembro",
         ),
+        # the date of a survey the sentence cites is its figures' (block 'frame'), in any clause
+        (
+            "Na pesquisa, divulgada no último dia 19 pela Folha, Lula aparece com 44%.",
+            "44%",
+            "no último dia 19",
+        ),
+        (
+            "Pesquisa Ibope divulgada hoje aponta que Lula tem 35%, Bolsonaro, 13%.",
+            "13%",
+            "hoje",
+        ),
         # not the claim's time: a participle describing another noun, a comparison's base,
         # after 'após' + infinitive, a hypothetical, a distance that places something
-        ("Na pesquisa, divulgada no último dia 19 pela Folha, Lula aparece com 44%.", "44%", None),
+        ("Fundada há 30 anos, a estação reúne 40 espécies de aves.", "40", None),
         ("A proposta apresentada hoje dá isenção para salários até R$ 4.340.", "R$ 4.340", None),
         ("Na comparação com a pesquisa divulgada em julho, Lula tem 44%.", "44%", None),
         (

@@ -21,6 +21,7 @@ from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, get_value, register_extensions, text_of
 from claimx.rulebook.loader import Rulebook, cached_rulebook
 from claimx.time import Base, Grammar, TimeFinder, TimeMention
+from claimx.time.anaphora import anchored_base
 from claimx.time.clauses import governing_time, sentence_breaks
 
 
@@ -65,7 +66,7 @@ class TimeResolver(BatchComponent):
             )
             if time is None or time.void:
                 continue
-            ref = time.ref(base)
+            ref = time.ref(anchored_base(self.finder, text, time, base))
             if ref.value is not None:  # 'ontem' in an undated article: no calendar time to give
                 draft.time = ref
 

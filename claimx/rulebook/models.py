@@ -265,6 +265,8 @@ class TimeRule(Rule):
         "relative",
         "ago",
         "month_of_year",
+        "edge_day",
+        "weekdays",
         "prepositions",
         "clause",
     ]

@@ -128,7 +128,48 @@ def governing_time(
         return antecedent
     if after:
         return after[0]
-    return _fronted(text, sentence, start, times)
+    return _fronted(text, sentence, start, times) or _frame(
+        grammar, text, sentence, quantity, times, breaks
+    )
+
+
+def _frame(
+    grammar: Grammar,
+    text: str,
+    sentence: Span,
+    quantity: Span,
+    times: Sequence[TimeMention],
+    breaks: Breaks | None,
+) -> TimeMention | None:
+    """The date of a survey or report the sentence cites (``De acordo com a pesquisa divulgada
+    nesta quinta, 6% ...``, block ``frame``): the time of its figures that have none of their
+    own, in any clause of the sentence; the nearest one before the quantity, else after it.
+    One cited in an embedded clause (``Na comparação com a pesquisa divulgada há nove dias,``)
+    is the base compared with, not the figures'."""
+    if any(t.void for t in times):  # 'se a eleição fosse hoje': no real time in the sentence
+        return None
+    embedded = (breaks or sentence_breaks(grammar, text, sentence))[0]
+    framed = [
+        t for t in times
+        if _framing(grammar, text, sentence, t) and not any(s <= t.start < e for s, e in embedded)
+    ]
+    before = [t for t in framed if t.end <= quantity[0]]
+    after = [t for t in framed if t.start >= quantity[1]]
+    return before[-1] if before else next(iter(after), None)
+
+
+def _framing(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> bool:
+    if grammar.frame_participle is None or grammar.frame is None:
+        return False
+    ends = []  # where the survey's noun phrase may end
+    match = grammar.frame_participle.search(text, max(sentence[0], time.start - 80), time.start)
+    if match is not None and match["before"].casefold() not in grammar.auxiliaries:
+        ends.append(match.end("before"))
+    if time.text[:3].casefold() == "de ":  # the survey's own date: 'o levantamento, de julho'
+        ends.append(len(text[: time.start].rstrip(" ,")))
+    return any(
+        grammar.frame.search(text, max(sentence[0], end - 60), end) is not None for end in ends
+    )
 
 
 def _fronted(
@@ -175,6 +216,11 @@ def _attributive(
 ) -> bool:
     """The expression follows a participle describing a noun (not after an auxiliary verb); one
     set off by a comma describes the claim where the claim follows in its phrase."""
+    # after a comma, the claim may follow in the participle's phrase ('condenados em 1990 a 13
+    # anos')
+    own_phrase = time.end <= quantity[0] and "," not in text[time.end : quantity[0]]
+    if grammar.opening is not None and grammar.opening.fullmatch(text, sentence[0], time.start):
+        return not own_phrase
     if grammar.attributive is None:
         return False
     match = grammar.attributive.search(text, max(sentence[0], time.start - 60), time.start)
@@ -182,11 +228,13 @@ def _attributive(
         return False
     # the participle may describe the claim's own noun ('30 notícias publicadas entre janeiro e
     # dezembro', 'dois cheques, compensados em ...')
-    own_noun = mention[0] <= match.start("before") < mention[1]
+    own_noun = mention[0] <= match.start("before") < mention[1] or (
+        grammar.complement is not None
+        and mention[1] <= match.start("before")
+        and grammar.complement.fullmatch(text, mention[1], match.end("before")) is not None
+    )
     if not match["comma"]:
         return not own_noun
-    # or, after a comma, the claim may follow in its phrase ('condenados em 1990 a 13 anos')
-    own_phrase = time.end <= quantity[0] and "," not in text[time.end : quantity[0]]
     return not (own_noun or own_phrase)
 
 

@@ -7,10 +7,11 @@ before a match (``desde``, ``até``, ``em``) joins its text and gives its relati
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from claimx.rulebook.models import TimeRule
@@ -37,9 +38,12 @@ class TimeMention:
 
     @property
     def void(self) -> bool:
-        """A time the sentence gives that cannot be resolved exactly (group ``void`` of the rule:
-        ``em igual período do ano anterior``): it governs the claim, which gets no time."""
-        return "void" in self.match.re.groupindex and self.match["void"] is not None
+        """A time the sentence gives that cannot be resolved exactly (a group ``void...`` of the
+        rule: ``em igual período do ano anterior``): it governs the claim, which gets no time."""
+        return any(
+            name.startswith("void") and self.match[name] is not None
+            for name in self.match.re.groupindex
+        )
 
     def value(self, base: r.Base | None) -> str | None:
         if self.void:
@@ -111,7 +115,9 @@ class TimeFinder:
         if words is not None and self.preposition is not None:
             preposition, subject = self.preposition, words.lower
         for match in self._spans(form, text, words, start, end):
-            s, e = match.span()
+            # group 'own': the expression, where the form also matches words before it
+            own = "own" in match.re.groupindex and match["own"] is not None
+            s, e = match.span("own") if own else match.span()
             if s == e:
                 continue
             prep = None
@@ -184,14 +190,15 @@ def _date(m: TimeMention, base: r.Base | None) -> str | None:
     return value
 
 
-_STOP = re.compile(r"[;:]|,(?!\d)|[.!?](?!\d)|\n")
+_STOP = re.compile(r"[;:]|,(?!\d)|[.!?](?!\d)|\n|[“”\"]")
 _WINDOW = 300
 
 
 def _future(m: TimeMention) -> bool:
     """The month's own stretch between commas speaks in the future tense (``em novembro será
     renovada``); a month that opens the sentence before a comma, the stretch after it too
-    (``Em dezembro, pesquisadores vão testar``)."""
+    (``Em dezembro, pesquisadores vão testar``). A quotation mark ends the stretch: a future
+    quoted (``em junho mostra que ... não acreditam que Trump “fará ...``) is someone's words."""
     text = m.match.string
     stops = list(_STOP.finditer(text, max(0, m.start - _WINDOW), m.start))
     start = stops[-1].end() if stops else max(0, m.start - _WINDOW)
@@ -374,6 +381,46 @@ def _month_of_year(m: TimeMention, base: r.Base | None) -> str | None:
     month = r.month_number(month_name) if month_name else m.rule.words.get(_group(m.match, "edge"))
     return None if month is None else f"{year:04d}-{month:02d}"
 
+def _edge_day(m: TimeMention, base: r.Base | None) -> str | None:
+    """``no último dia de março``, ``no primeiro dia de 2017``, ``no último dia do ano``: the
+    first or last day of that month or year."""
+    last = m.rule.words.get(_group(m.match, "edge")) == -1
+    month_text = _group(m.match, "date")
+    if month_text:
+        month = _date_text(month_text, base)  # 'YYYY-MM'
+        if month is None:
+            return None
+        year, number = int(month[:4]), int(month[5:7])
+    else:
+        year_text = _group(m.match, "year")
+        if not year_text and base is None:
+            return None
+        year = int(year_text) if year_text else base.day.year  # type: ignore[union-attr]
+        number = 12 if last else 1
+    day = calendar.monthrange(year, number)[1] if last else 1
+    return date(year, number, day).isoformat()
+
+
+def _weekdays(m: TimeMention, base: r.Base | None) -> str | None:
+    """``entre segunda e quarta-feira desta semana``, ``entre sexta (2) e sábado (3)``: the days
+    of both weekdays; the earlier one of the later one's week where it has no day of its own."""
+    first, second = r.weekday_index(m.match["w1"]), r.weekday_index(m.match["w2"])
+    if first is None or second is None:
+        return None
+    ends: list[str | None] = []
+    for target, day in ((first, m.match["d1"]), (second, m.match["d2"])):
+        ends.append(r.day_on_weekday(base, int(day), target) if day else None)
+    if ends[1] is None:
+        modifier = _group(m.match, "mod")
+        ends[1] = r.weekday(base, second, m.rule.words.get(modifier) if modifier else None)
+    if ends[1] is None or len(ends[1]) != 10:  # a publication date without its day
+        return None
+    if ends[0] is None:
+        back = timedelta(days=(second - first) % 7)
+        ends[0] = (date.fromisoformat(ends[1]) - back).isoformat()
+    return None if ends[0] > ends[1] else f"{ends[0]}/{ends[1]}"
+
+
 RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "date": _date,
     "period": _period,
@@ -384,4 +431,6 @@ RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "relative": _relative,
     "ago": _ago,
     "month_of_year": _month_of_year,
+    "edge_day": _edge_day,
+    "weekdays": _weekdays,
 }

@@ -59,6 +59,23 @@ class Grammar:
     attributive: re.Pattern[str] | None = None
     """The ``attributive`` block: matches at the end of the text before a time expression that
     describes a noun (``divulgada``); group ``before`` is the word before the participle."""
+    anaphoric: re.Pattern[str] | None = None
+    """The ``anaphoric`` block: words of an expression said relative to an earlier time of the
+    text (``no ano anterior``); ``anaphoric_ahead``: those of one after it (``seguinte``)."""
+    anaphoric_ahead: re.Pattern[str] | None = None
+    complement: re.Pattern[str] | None = None
+    """The ``complement`` block: the whole text between a claim's mention and the noun before a
+    participle, when that noun is in a ``de`` complement of the claim's."""
+    opening: re.Pattern[str] | None = None
+    """The ``opening`` block: the whole text before a time when it is a participle that opens the
+    sentence (``Fundada há 30 anos, ...``): that time describes the sentence's subject."""
+    frame_participle: re.Pattern[str] | None = None
+    """The ``frame_participle`` block: matches at the end of the text before a time that follows
+    a participle, with or without its agent (``feita pelo instituto``); group ``before``."""
+    frame: re.Pattern[str] | None = None
+    """The ``frame`` block: matches at the end of the text before such a participle when its noun
+    is a survey or report (``a pesquisa divulgada``): its time is the figures' where they have
+    none of their own."""
     auxiliaries: frozenset[str] = frozenset()
     """The ``auxiliaries`` block: words before a participle that make it a verb (``foi``)."""
     antecedent: re.Pattern[str] | None = None
@@ -120,6 +137,12 @@ class Grammar:
             embedded_lower=folded_scan(embedded),
             trigger=_block(blocks, "trigger"),
             attributive=_block(blocks, "attributive"),
+            anaphoric=_block(blocks, "anaphoric"),
+            anaphoric_ahead=_block(blocks, "anaphoric_ahead"),
+            complement=_block(blocks, "complement"),
+            opening=_block(blocks, "opening"),
+            frame_participle=_block(blocks, "frame_participle"),
+            frame=_block(blocks, "frame"),
             auxiliaries=_words(blocks, "auxiliaries"),
             antecedent=_block(blocks, "antecedent"),
             location=_block(blocks, "location"),
