@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, get_value, register_extensions, text_of
 from claimx.rulebook.loader import Rulebook, cached_rulebook
-from claimx.time import Base, Grammar, TimeFinder, TimeMention
+from claimx.time import Base, Grammar, TimeFinder, TimeMention, resolve
 from claimx.time.anaphora import anchored_base
 from claimx.time.clauses import governing_time, sentence_breaks
 
@@ -81,4 +81,5 @@ class TimeResolver(BatchComponent):
 @Language.factory("claimx_time", default_config={"rules_dirs": []})
 def make_time_resolver(nlp: Language, name: str, rules_dirs: list[str]) -> TimeResolver:
     register_extensions()
+    resolve.prepare()  # with the pipeline, not on the first article with a date
     return TimeResolver(cached_rulebook(tuple(rules_dirs)))

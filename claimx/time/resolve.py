@@ -275,6 +275,14 @@ def month_number(name: str) -> int | None:
     return _month_numbers().get(name) or _month_numbers().get(name.replace("c", "ç", 1))
 
 
+def prepare() -> None:
+    """What the first date of a run would otherwise pay for, paid with the pipeline's loading:
+    dateparser's import and its first parse (which compiles its time-zone regexes, some half a
+    second) and the plain shapes' regex (a tenth). Once per process; every later call is free."""
+    _parse("1 de janeiro de 2000", None)
+    _dateparser("ontem", date(2000, 1, 2))
+
+
 @lru_cache(maxsize=1)
 def _plain_shapes() -> re.Pattern[str]:
     names = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
