@@ -76,9 +76,13 @@ class ItemComponent(BatchComponent):
                     return None  # the figure it continues has none: neither has this one
                 inherited = (previous.item, previous.item_token_end or previous.token_end)
                 return self._set(draft, inherited, finder.previous_id)
-        found = finder.find_before(doc, draft.token_start, draft.token_end, draft.sentence[0])
+        start, end, lo = draft.token_start, draft.token_end, draft.sentence[0]
+        unit = draft.quantity.unit
+        found = finder.find_postposed(doc, start, end, lo, unit) or finder.find_before(
+            doc, start, end, lo
+        )
         for other in (finder.find_frame, finder.find_label):
-            found = found or other(doc, draft.token_start, draft.sentence[0])
+            found = found or other(doc, start, lo)
         if found is not None:
             return self._set(draft, found, finder.before_id)
         if previous and self.elided(doc, draft, previous):

@@ -79,6 +79,8 @@ class ItemFinder:
         self.openers, self.possessives = set(before.openers), set(before.possessives)
         self.forecasts, self.indefinites = set(before.forecasts), set(before.indefinites)
         self.aside_openers = set(before.aside_openers)
+        self.postposed_articles = set(before.postposed_articles)
+        self.recipient_articles = set(before.recipient_articles)
         self.measured_units = set(before.measured_units)
         self.not_measured = set(before.not_measured)
         self.size_locutions = set(before.size_locutions)
@@ -304,6 +306,25 @@ class ItemFinder:
         found = self._phrase(doc, head, min(self._extend(doc, head), comma))
         return None if found is None else (found[0], start)
 
+    def find_postposed(
+        self, doc: Doc, start: int, end: int, lo: int, unit: str | None
+    ) -> Found | None:
+        """The subject or object after a verb of amount and its figure, opened by an article:
+        'chegou a 137 o número de mortes', 'Também foi de 49% a parcela dos que…', 'reduziu em
+        10% o orçamento'."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in self.postposed_articles:
+            return None
+        if is_money(unit) and doc[end].lower_ in self.recipient_articles:
+            return None  # 'rendeu R$ 29 milhões a quadrilha': whom it went to
+        k = start - 1
+        k = k - 1 if k >= 0 and doc[k].lower_ in self.links else k
+        if k < 0 or doc[k].idx < lo or doc[k].lower_ not in self.verbs:
+            return None
+        head = self._skip_words(doc, end + 1, linked=False)
+        if head >= len(doc) or not self._is_head(doc, head):
+            return None
+        return self._phrase(doc, head, self._extend(doc, head), measured=True)
+
     def find_label(self, doc: Doc, start: int, lo: int) -> Found | None:
         """The label before a colon that the figure at ``start`` is the value of, a noun phrase
         that opens its clause: 'Entrada: R$ 3,00', '(custo: 38 contos)', 'Valor da propina:
@@ -354,7 +375,9 @@ class ItemFinder:
         if aside is not None and doc[aside - 1].lower_ in self.verbs:
             j = aside - 1
         verbs = doc[start].lower_ in self.verbs
-        while j >= 0 and doc[j].idx >= lo and doc[j].lower_ in self.verbs | self.bridge:
+        while j >= 0 and doc[j].idx >= lo and (
+            doc[j].lower_ in self.verbs | self.bridge or self._verb_colon(doc, j)
+        ):
             verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
         # 'a suspensão dos direitos políticos de 3 a 5 anos', 'ganhos da ordem dos 0,95%': the
         # quantity opens with the 'de' that links it to the noun it measures, not a verb's
@@ -366,6 +389,11 @@ class ItemFinder:
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
+
+    def _verb_colon(self, doc: Doc, j: int) -> bool:
+        """A colon between two verbs of amount ('a receita também aumentou: passou de')."""
+        verb = doc[j - 1].lower_ if j >= 1 else ""
+        return doc[j].text == ":" and verb in self.verbs and not self.list_stop.match(verb)
 
     def _verb_before(self, doc: Doc, j: int) -> bool:
         """Whether ``doc[j]`` reads as a verb: an infinitive, a plural or a past form."""
@@ -412,11 +440,15 @@ class ItemFinder:
         if verbs and j >= 2 and doc[j].lower_ == "que" and self._in_phrase(doc, j - 1):
             noun = doc[j - 2].lower_ in self.articles | self.genitive | self.complement_links
             return j - 1 if noun else j  # 'uma dívida que chegou', not 'o estudo aponta que'
-        after = doc[j + 1].lower_
+        after = doc[j + 1].lower_.split("-")[0]
         # 'NP, recuando de', 'um imóvel de alto valor, avaliado em': the noun before the comma
         gerund = verbs and (after.endswith("ndo") or bool(self.list_stop.match(after.rstrip("s"))))
         apposition = not verbs and end < len(doc) and doc[end].text == ","
-        return j - 1 if j >= 1 and doc[j].text == "," and (gerund or apposition) else j
+        if not (j >= 1 and doc[j].text == "," and (gerund or apposition)):
+            return j
+        # 'A taxa de cobertura melhorou, situando-se em': past the verb the gerund goes on from
+        past = gerund and j >= 2 and bool(self.stop_pattern.match(doc[j - 1].lower_))
+        return j - 2 if past and doc[j - 1].is_alpha else j - 1
 
     def _trim_tail(self, doc: Doc, stop: int) -> int:
         """Drop a trailing time (``em 2018``, ``no período``) from the phrase's end."""
@@ -432,18 +464,19 @@ class ItemFinder:
         no projeto', 'as vendas ao Japão', 'a multa por dirigir embriagado'): a noun or
         adjective before the preposition, not a verb ('investiu em ações'). Before 'de' the
         preposition is the verb's ('vive num apartamento de 68 metros quadrados')."""
-        first = self._segment_start(doc, stop, lo)
-        while subject and first < stop:
-            link = self._link_before(doc, first, lo)
+        first = candidate = self._segment_start(doc, stop, lo)
+        while subject and candidate < stop:
+            link = self._link_before(doc, candidate, lo)
             if link is None or not self._in_phrase(doc, link - 1):
                 break
-            before = self._segment_start(doc, link, lo)
-            if before >= link or stop - before > 2 * self.max_tokens:
+            candidate = self._segment_start(doc, link, lo)
+            if candidate >= link or stop - candidate > 2 * self.max_tokens:
                 break
-            opens = self._opens_phrase(doc, before, lo)
-            if not (opens and self._heads_item(doc, before, link, lo)):
-                break  # 'previa isenção para salários', 'uma alta no salário mínimo'
-            first = before
+            # 'a receita líquida com publicidade nas linhas': the noun that opens the phrase;
+            # not 'previa isenção para salários', 'uma alta no salário mínimo'
+            opens = self._opens_phrase(doc, candidate, lo)
+            if opens and self._heads_item(doc, candidate, link, lo):
+                first = candidate
         return first
 
     def _heads_item(self, doc: Doc, i: int, link: int, lo: int) -> bool:
