@@ -74,6 +74,7 @@ class ItemFinder:
         self.verbs = verb_forms(before)
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.elision_window, self.frames = previous.window, set(before.frames)
+        self.comparatives = set(previous.comparatives)
         self.articles = set(before.articles)
         self.complement_links = set(before.complement_links)
         self.openers, self.possessives = set(before.openers), set(before.possessives)
@@ -571,6 +572,12 @@ class ItemFinder:
         return opening and noun and not doc[i + 2].text[:1].isupper()
 
     # -- the figure it continues -------------------------------------------------------------
+
+    def compares(self, doc: Doc, end: int) -> bool:
+        """Whether the figure ending before token ``end`` is a difference: '44% maior que',
+        '27% a mais que', '31,7% superior'."""
+        i = end + 1 if end < len(doc) and doc[end].lower_ == "a" else end
+        return i < len(doc) and doc[i].lower_ in self.comparatives
 
     def continued(self, doc: Doc, start: int, previous: tuple[int, int] | None) -> bool:
         """Whether the quantity at ``start`` continues the one at ``previous`` (token start and

@@ -244,6 +244,9 @@ class ItemRule(Rule):
     recipient_articles: list[str] = Field(default_factory=list)
     """Before-rule: 'postposed_articles' that are also the preposition 'a': after money they
     name whom it went to ('rendeu R$ 29 milhões a quadrilha')."""
+    comparatives: list[str] = Field(default_factory=list)
+    """Previous-rule: words after a figure that make it a difference from the figure before
+    it, whose item it takes in any unit ('R$ 309 milhões, 44% maior que em 2016')."""
     window: int = 0
     """Previous-rule: the most tokens between a figure with no item and the figure before it,
     in the same unit, whose item it takes ('587 votos e Mario Bonsaglia ficou com 564')."""
