@@ -175,7 +175,11 @@ class ItemFinder:
             i = self._skip_whole(doc, i, quantity)
         # after a count or a measure, 'de Goiás' says where from; money and shares are of it
         places = quantity.unit is None or not self._links(quantity.unit) - self.genitive
-        if i >= len(doc) or not self._is_head(doc, i, places):
+        # '3% do PIB', '6,1 por cento do Produto Interno Bruto': a share of what is named
+        share = linked and word in self.genitive and quantity.unit in self.link_units
+        if i >= len(doc):
+            return None
+        if not (self._is_head(doc, i, places) or (share and self._names(doc, i))):
             return None
         counted = quantity.unit is None and quantity.value != 1 and not linked
         return None if counted and self.plural_verb.match(doc[i].lower_) else i
@@ -218,6 +222,11 @@ class ItemFinder:
             return False
         text = token.lower_ if _common_capitalised(doc, i, places) else token.text
         return not self.stop_pattern.match(text)
+
+    def _names(self, doc: Doc, i: int) -> bool:
+        """A capitalised word or an acronym, not a number nor a stop word."""
+        token = doc[i]
+        return token.text[:1].isupper() and self._is_content(token) and not token.like_num
 
     def _extend(self, doc: Doc, head: int) -> int:
         """Modifiers, then at most one 'de' complement with its coordinated nouns."""
