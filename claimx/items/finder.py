@@ -26,6 +26,7 @@ QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 QUOTED_WORDS = 3
 CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
 ASIDE_WORDS = 10
+SPELLED_WORDS = 8
 LABEL_OPENERS = {"(", "\n", "[", "–", "-", "—", "•", ";"}
 
 def _rule(rules: list[ItemRule], direction: str) -> ItemRule:
@@ -75,6 +76,7 @@ class ItemFinder:
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.elision_window, self.frames = previous.window, set(before.frames)
         self.comparatives = set(previous.comparatives)
+        self.bounds = set(before.bounds)
         self.articles = set(before.articles)
         self.complement_links = set(before.complement_links)
         self.openers, self.possessives = set(before.openers), set(before.possessives)
@@ -97,10 +99,23 @@ class ItemFinder:
             return quoted
         if end < len(doc) and doc[end].lower_ in self.pronouns:
             return _span(doc, end, end + 1), end + 1  # 'quatro deles', '30% delas'
+        end = self._past_spelled(doc, end)
         head = self._head_index(doc, end, quantity)
         if head is None:
             return None
         return self._phrase(doc, head, self._extend(doc, head))
+
+    def _past_spelled(self, doc: Doc, i: int) -> int:
+        """Past the number spelled out in parentheses after a figure ('104 (cento e quatro)
+        programas'): words of numbers and 'e' only."""
+        if i >= len(doc) or doc[i].text != "(":
+            return i
+        for j in range(i + 1, min(len(doc), i + 1 + SPELLED_WORDS)):
+            if doc[j].text == ")":
+                return j + 1 if j > i + 1 else i
+            if not (doc[j].like_num or doc[j].lower_ in COORDINATORS):
+                return i
+        return i
 
     def _quoted(self, doc: Doc, i: int) -> Found | None:
         """A term in quotation marks right after a count ('nove «market makers»', 'cinco
@@ -392,13 +407,24 @@ class ItemFinder:
         # 'a suspensão dos direitos políticos de 3 a 5 anos', 'ganhos da ordem dos 0,95%': the
         # quantity opens with the 'de' that links it to the noun it measures, not a verb's
         # ('que desembolsam de R$ 500 mil a R$ 2 milhões', 'para viajar de 3 mil a 4 mil km')
-        opened = doc[start].lower_ in self.genitive and not self._verb_before(doc, start - 1)
+        opened = doc[start].lower_ in self.genitive or (
+            doc[start].lower_ in self.bounds and self._noun_before(doc, start - 1)
+        )  # 'os salários até R$ 4.340', not 'estimou que gastaria até R$ 1,4 bilhão'
+        opened = opened and not self._verb_before(doc, start - 1)
         if not (verbs or opened or doc[start - 1].lower_ in self.skip):
             return None
         j = self._before_clause(doc, j, verbs, end)
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
+
+    def _noun_before(self, doc: Doc, j: int) -> bool:
+        """Whether ``doc[j]`` reads as a noun: after a determiner or a preposition ('com
+        alcance', 'uma renda anual'), an adjective, or no verb form of the lemma table."""
+        word = doc[j].lower_
+        opened = j >= 1 and doc[j - 1].lower_ in self.articles | self.openers | self.genitive
+        placed = j >= 1 and doc[j - 1].lower_ in self.complement_links
+        return opened or placed or bool(self.modifier.match(word)) or not _verb_like(word)
 
     def _verb_colon(self, doc: Doc, j: int) -> bool:
         """A colon between two verbs of amount ('a receita também aumentou: passou de')."""

@@ -247,6 +247,9 @@ class ItemRule(Rule):
     comparatives: list[str] = Field(default_factory=list)
     """Previous-rule: words after a figure that make it a difference from the figure before
     it, whose item it takes in any unit ('R$ 309 milhões, 44% maior que em 2016')."""
+    bounds: list[str] = Field(default_factory=list)
+    """Before-rule: words that open a quantity as a bound or a range, which measures the noun
+    right before it ('isenção para os salários até R$ 4.340', 'custos entre 15 e 25 bilhões')."""
     window: int = 0
     """Previous-rule: the most tokens between a figure with no item and the figure before it,
     in the same unit, whose item it takes ('587 votos e Mario Bonsaglia ficou com 564')."""
