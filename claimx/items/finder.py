@@ -26,6 +26,7 @@ QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 QUOTED_WORDS = 3
 CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
 ASIDE_WORDS = 10
+SPELLED_WORDS = 8
 LABEL_OPENERS = {"(", "\n", "[", "–", "-", "—", "•", ";"}
 
 def _rule(rules: list[ItemRule], direction: str) -> ItemRule:
@@ -74,11 +75,15 @@ class ItemFinder:
         self.verbs = verb_forms(before)
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.elision_window, self.frames = previous.window, set(before.frames)
+        self.comparatives = set(previous.comparatives)
+        self.bounds = set(before.bounds)
         self.articles = set(before.articles)
         self.complement_links = set(before.complement_links)
         self.openers, self.possessives = set(before.openers), set(before.possessives)
         self.forecasts, self.indefinites = set(before.forecasts), set(before.indefinites)
         self.aside_openers = set(before.aside_openers)
+        self.postposed_articles = set(before.postposed_articles)
+        self.recipient_articles = set(before.recipient_articles)
         self.measured_units = set(before.measured_units)
         self.not_measured = set(before.not_measured)
         self.size_locutions = set(before.size_locutions)
@@ -94,10 +99,23 @@ class ItemFinder:
             return quoted
         if end < len(doc) and doc[end].lower_ in self.pronouns:
             return _span(doc, end, end + 1), end + 1  # 'quatro deles', '30% delas'
+        end = self._past_spelled(doc, end)
         head = self._head_index(doc, end, quantity)
         if head is None:
             return None
         return self._phrase(doc, head, self._extend(doc, head))
+
+    def _past_spelled(self, doc: Doc, i: int) -> int:
+        """Past the number spelled out in parentheses after a figure ('104 (cento e quatro)
+        programas'): words of numbers and 'e' only."""
+        if i >= len(doc) or doc[i].text != "(":
+            return i
+        for j in range(i + 1, min(len(doc), i + 1 + SPELLED_WORDS)):
+            if doc[j].text == ")":
+                return j + 1 if j > i + 1 else i
+            if not (doc[j].like_num or doc[j].lower_ in COORDINATORS):
+                return i
+        return i
 
     def _quoted(self, doc: Doc, i: int) -> Found | None:
         """A term in quotation marks right after a count ('nove «market makers»', 'cinco
@@ -172,7 +190,11 @@ class ItemFinder:
             i = self._skip_whole(doc, i, quantity)
         # after a count or a measure, 'de Goiás' says where from; money and shares are of it
         places = quantity.unit is None or not self._links(quantity.unit) - self.genitive
-        if i >= len(doc) or not self._is_head(doc, i, places):
+        # '3% do PIB', '6,1 por cento do Produto Interno Bruto': a share of what is named
+        share = linked and word in self.genitive and quantity.unit in self.link_units
+        if i >= len(doc):
+            return None
+        if not (self._is_head(doc, i, places) or (share and self._names(doc, i))):
             return None
         counted = quantity.unit is None and quantity.value != 1 and not linked
         return None if counted and self.plural_verb.match(doc[i].lower_) else i
@@ -215,6 +237,11 @@ class ItemFinder:
             return False
         text = token.lower_ if _common_capitalised(doc, i, places) else token.text
         return not self.stop_pattern.match(text)
+
+    def _names(self, doc: Doc, i: int) -> bool:
+        """A capitalised word or an acronym, not a number nor a stop word."""
+        token = doc[i]
+        return token.text[:1].isupper() and self._is_content(token) and not token.like_num
 
     def _extend(self, doc: Doc, head: int) -> int:
         """Modifiers, then at most one 'de' complement with its coordinated nouns."""
@@ -304,6 +331,25 @@ class ItemFinder:
         found = self._phrase(doc, head, min(self._extend(doc, head), comma))
         return None if found is None else (found[0], start)
 
+    def find_postposed(
+        self, doc: Doc, start: int, end: int, lo: int, unit: str | None
+    ) -> Found | None:
+        """The subject or object after a verb of amount and its figure, opened by an article:
+        'chegou a 137 o número de mortes', 'Também foi de 49% a parcela dos que…', 'reduziu em
+        10% o orçamento'."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in self.postposed_articles:
+            return None
+        if is_money(unit) and doc[end].lower_ in self.recipient_articles:
+            return None  # 'rendeu R$ 29 milhões a quadrilha': whom it went to
+        k = start - 1
+        k = k - 1 if k >= 0 and doc[k].lower_ in self.links else k
+        if k < 0 or doc[k].idx < lo or doc[k].lower_ not in self.verbs:
+            return None
+        head = self._skip_words(doc, end + 1, linked=False)
+        if head >= len(doc) or not self._is_head(doc, head):
+            return None
+        return self._phrase(doc, head, self._extend(doc, head), measured=True)
+
     def find_label(self, doc: Doc, start: int, lo: int) -> Found | None:
         """The label before a colon that the figure at ``start`` is the value of, a noun phrase
         that opens its clause: 'Entrada: R$ 3,00', '(custo: 38 contos)', 'Valor da propina:
@@ -354,18 +400,36 @@ class ItemFinder:
         if aside is not None and doc[aside - 1].lower_ in self.verbs:
             j = aside - 1
         verbs = doc[start].lower_ in self.verbs
-        while j >= 0 and doc[j].idx >= lo and doc[j].lower_ in self.verbs | self.bridge:
+        while j >= 0 and doc[j].idx >= lo and (
+            doc[j].lower_ in self.verbs | self.bridge or self._verb_colon(doc, j)
+        ):
             verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
         # 'a suspensão dos direitos políticos de 3 a 5 anos', 'ganhos da ordem dos 0,95%': the
         # quantity opens with the 'de' that links it to the noun it measures, not a verb's
         # ('que desembolsam de R$ 500 mil a R$ 2 milhões', 'para viajar de 3 mil a 4 mil km')
-        opened = doc[start].lower_ in self.genitive and not self._verb_before(doc, start - 1)
+        opened = doc[start].lower_ in self.genitive or (
+            doc[start].lower_ in self.bounds and self._noun_before(doc, start - 1)
+        )  # 'os salários até R$ 4.340', not 'estimou que gastaria até R$ 1,4 bilhão'
+        opened = opened and not self._verb_before(doc, start - 1)
         if not (verbs or opened or doc[start - 1].lower_ in self.skip):
             return None
         j = self._before_clause(doc, j, verbs, end)
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
+
+    def _noun_before(self, doc: Doc, j: int) -> bool:
+        """Whether ``doc[j]`` reads as a noun: after a determiner or a preposition ('com
+        alcance', 'uma renda anual'), an adjective, or no verb form of the lemma table."""
+        word = doc[j].lower_
+        opened = j >= 1 and doc[j - 1].lower_ in self.articles | self.openers | self.genitive
+        placed = j >= 1 and doc[j - 1].lower_ in self.complement_links
+        return opened or placed or bool(self.modifier.match(word)) or not _verb_like(word)
+
+    def _verb_colon(self, doc: Doc, j: int) -> bool:
+        """A colon between two verbs of amount ('a receita também aumentou: passou de')."""
+        verb = doc[j - 1].lower_ if j >= 1 else ""
+        return doc[j].text == ":" and verb in self.verbs and not self.list_stop.match(verb)
 
     def _verb_before(self, doc: Doc, j: int) -> bool:
         """Whether ``doc[j]`` reads as a verb: an infinitive, a plural or a past form."""
@@ -412,11 +476,15 @@ class ItemFinder:
         if verbs and j >= 2 and doc[j].lower_ == "que" and self._in_phrase(doc, j - 1):
             noun = doc[j - 2].lower_ in self.articles | self.genitive | self.complement_links
             return j - 1 if noun else j  # 'uma dívida que chegou', not 'o estudo aponta que'
-        after = doc[j + 1].lower_
+        after = doc[j + 1].lower_.split("-")[0]
         # 'NP, recuando de', 'um imóvel de alto valor, avaliado em': the noun before the comma
         gerund = verbs and (after.endswith("ndo") or bool(self.list_stop.match(after.rstrip("s"))))
         apposition = not verbs and end < len(doc) and doc[end].text == ","
-        return j - 1 if j >= 1 and doc[j].text == "," and (gerund or apposition) else j
+        if not (j >= 1 and doc[j].text == "," and (gerund or apposition)):
+            return j
+        # 'A taxa de cobertura melhorou, situando-se em': past the verb the gerund goes on from
+        past = gerund and j >= 2 and bool(self.stop_pattern.match(doc[j - 1].lower_))
+        return j - 2 if past and doc[j - 1].is_alpha else j - 1
 
     def _trim_tail(self, doc: Doc, stop: int) -> int:
         """Drop a trailing time (``em 2018``, ``no período``) from the phrase's end."""
@@ -432,18 +500,19 @@ class ItemFinder:
         no projeto', 'as vendas ao Japão', 'a multa por dirigir embriagado'): a noun or
         adjective before the preposition, not a verb ('investiu em ações'). Before 'de' the
         preposition is the verb's ('vive num apartamento de 68 metros quadrados')."""
-        first = self._segment_start(doc, stop, lo)
-        while subject and first < stop:
-            link = self._link_before(doc, first, lo)
+        first = candidate = self._segment_start(doc, stop, lo)
+        while subject and candidate < stop:
+            link = self._link_before(doc, candidate, lo)
             if link is None or not self._in_phrase(doc, link - 1):
                 break
-            before = self._segment_start(doc, link, lo)
-            if before >= link or stop - before > 2 * self.max_tokens:
+            candidate = self._segment_start(doc, link, lo)
+            if candidate >= link or stop - candidate > 2 * self.max_tokens:
                 break
-            opens = self._opens_phrase(doc, before, lo)
-            if not (opens and self._heads_item(doc, before, link, lo)):
-                break  # 'previa isenção para salários', 'uma alta no salário mínimo'
-            first = before
+            # 'a receita líquida com publicidade nas linhas': the noun that opens the phrase;
+            # not 'previa isenção para salários', 'uma alta no salário mínimo'
+            opens = self._opens_phrase(doc, candidate, lo)
+            if opens and self._heads_item(doc, candidate, link, lo):
+                first = candidate
         return first
 
     def _heads_item(self, doc: Doc, i: int, link: int, lo: int) -> bool:
@@ -538,6 +607,12 @@ class ItemFinder:
         return opening and noun and not doc[i + 2].text[:1].isupper()
 
     # -- the figure it continues -------------------------------------------------------------
+
+    def compares(self, doc: Doc, end: int) -> bool:
+        """Whether the figure ending before token ``end`` is a difference: '44% maior que',
+        '27% a mais que', '31,7% superior'."""
+        i = end + 1 if end < len(doc) and doc[end].lower_ == "a" else end
+        return i < len(doc) and doc[i].lower_ in self.comparatives
 
     def continued(self, doc: Doc, start: int, previous: tuple[int, int] | None) -> bool:
         """Whether the quantity at ``start`` continues the one at ``previous`` (token start and

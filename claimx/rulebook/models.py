@@ -238,6 +238,18 @@ class ItemRule(Rule):
     """Before-rule: stop words that may open an aside between commas, which the subject of a
     verb of amount is read past ('…, segundo a CNI, é de', '…, o juro básico, ficará em'); any
     other word that is no stop word opens one too ('…, incluindo avais, saltou')."""
+    postposed_articles: list[str] = Field(default_factory=list)
+    """Before-rule: articles that open the noun phrase after a verb of amount and its figure,
+    which the figure is of ('chegou a 137 o número de mortes')."""
+    recipient_articles: list[str] = Field(default_factory=list)
+    """Before-rule: 'postposed_articles' that are also the preposition 'a': after money they
+    name whom it went to ('rendeu R$ 29 milhões a quadrilha')."""
+    comparatives: list[str] = Field(default_factory=list)
+    """Previous-rule: words after a figure that make it a difference from the figure before
+    it, whose item it takes in any unit ('R$ 309 milhões, 44% maior que em 2016')."""
+    bounds: list[str] = Field(default_factory=list)
+    """Before-rule: words that open a quantity as a bound or a range, which measures the noun
+    right before it ('isenção para os salários até R$ 4.340', 'custos entre 15 e 25 bilhões')."""
     window: int = 0
     """Previous-rule: the most tokens between a figure with no item and the figure before it,
     in the same unit, whose item it takes ('587 votos e Mario Bonsaglia ficou com 564')."""
