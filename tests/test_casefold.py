@@ -57,3 +57,33 @@ def test_filter_contexts_search_the_same_folded() -> None:
                 context.regex.pattern,
                 text,
             )
+
+
+def test_first_veto_is_the_first_filter_whose_parts_all_match() -> None:
+    """``first_veto`` runs the contexts' searches itself (and remembers what a number leaves
+    open): it names the filter that ``matches_written`` and ``matches_context`` name first."""
+    filters = Filters(cached_rulebook(()).rules(FilterRule))
+    numbers = ["2017", "1999", "12", "3", "dois", "zero", "um", "40", "1.500", "15h30", "7"]
+    pieces = [
+        "em ", "de ", "dia ", "Lei ", "nº ", "às ", "anos ", "(", ")", " de março", " anos",
+        " a 2", "'", "º", " e ", ", ", "x ", "A ", "Capítulo ", "rua X, ", "\n", "/SP", " ",
+    ]
+    rng = random.Random(7)
+    for _ in range(3000):
+        number = rng.choice(numbers)
+        quantity = rng.choice([number, f"R$ {number}", f"{number}%", f"mais de {number}"])
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        after = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        lowered = (lowercase(before), lowercase(after))
+        texts = ((before, lowered[0]), (after, lowered[1]))
+        expected = next(
+            (
+                f.id
+                for f in filters.filters
+                if f.matches_written(number, quantity) and f.matches_context(*texts)
+            ),
+            None,
+        )
+        given = None if None in lowered else lowered
+        assert filters.first_veto(number, quantity, before, after, given) == expected
+        assert filters.first_veto(number, quantity, before, after) == expected

@@ -101,3 +101,29 @@ def test_a_number_reading_looks_at_a_bounded_number_of_words() -> None:
     seen, _ = reader._view(words, 0)
     assert len(seen) == MAX_NUMBER_WORDS
     assert reader.read(words, 0).value == 100
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["2017", ",", "o"],
+        ["30", ",", "5", "%"],
+        ["1.500", ",", "e", "mais"],
+        ["14", ",", "mil"],
+        ["2", ",", "dois"],
+        ["1/3", ",", "x"],
+        ["007", ","],
+        ["13,5", ",", "de"],
+        ["-3", ",", "a"],
+        ["14mil", ",", "a"],
+    ],
+)
+def test_digits_before_a_comma_are_read_as_the_full_reading_reads_them(words, monkeypatch) -> None:
+    """The shortcut for digits followed by a comma gives what the full reading gives."""
+    from claimx.numbers.reader import NumberReader
+    from claimx.rulebook.loader import cached_rulebook
+
+    reader = NumberReader(cached_rulebook())
+    shortcut = reader.read(words, 0)
+    monkeypatch.setattr(reader, "_alone", lambda words, start: None)
+    assert reader.read(words, 0) == shortcut
