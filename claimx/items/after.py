@@ -1,0 +1,182 @@
+"""The item after a quantity: the noun phrase right after it (``13 mil contêineres de munições``),
+after 'de' for scales, units and vague words (``30% dos eleitores``), with its modifiers and one
+'de' complement (rule ``item.noun_phrase``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimx.items.words import COORDINATORS, Found, ItemWords, is_money, span_of
+from claimx.schema import Quantity
+
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+QUOTED_WORDS = 3
+SPELLED_WORDS = 8
+
+
+class AfterReading(ItemWords):
+    """The noun phrase after a quantity."""
+
+    def find(self, doc: Doc, end: int, quantity: Quantity) -> Found | None:
+        """The item after the quantity's last token ``end``: its span and its token end."""
+        quoted = self._quoted(doc, end) if quantity.unit is None else None
+        if quoted is not None:
+            return quoted
+        if end < len(doc) and doc[end].lower_ in self.pronouns:
+            return span_of(doc, end, end + 1), end + 1  # 'quatro deles', '30% delas'
+        end = self._past_spelled(doc, end)
+        head = self._head_index(doc, end, quantity)
+        if head is None:
+            return None
+        return self._phrase(doc, head, self._extend(doc, head))
+
+    def _past_spelled(self, doc: Doc, i: int) -> int:
+        """Past the number spelled out in parentheses after a figure ('104 (cento e quatro)
+        programas'): words of numbers and 'e' only."""
+        if i >= len(doc) or doc[i].text != "(":
+            return i
+        for j in range(i + 1, min(len(doc), i + 1 + SPELLED_WORDS)):
+            if doc[j].text == ")":
+                return j + 1 if j > i + 1 else i
+            if not (doc[j].like_num or doc[j].lower_ in COORDINATORS):
+                return i
+        return i
+
+    def _quoted(self, doc: Doc, i: int) -> Found | None:
+        """A term in quotation marks right after a count ('nove «market makers»', 'cinco
+        «birdies»'): a few words, none of them a number."""
+        if i >= len(doc) or doc[i].text not in QUOTE_PAIRS or not doc[i - 1].whitespace_:
+            return None  # 'dose dupla 2" e "Dona Flor"': a title's closing mark, no opening one
+        close = QUOTE_PAIRS[doc[i].text]
+        for j in range(i + 2, min(len(doc), i + 2 + QUOTED_WORDS)):
+            if doc[j].text == close:
+                words = doc[i + 1 : j]
+                plain = all(t.is_alpha or "-" in t.text for t in words)
+                if not (plain and self._is_head(doc, i + 1)):
+                    return None
+                return span_of(doc, i, j + 1), j + 1
+        return None
+
+    def cut(self, doc: Doc, found: Found, end: int) -> Found | None:
+        """``found``, which token ``end`` starts another quantity inside of, ended before it
+        without the links left at its end; kept where it starts with that quantity and goes on;
+        None where nothing is left."""
+        first = end
+        while first > 0 and doc[first - 1].idx >= found[0].span[0]:
+            first -= 1
+        if first == end:
+            return found if found[1] > end + 1 else None
+        links = self.genitive | self.money_link | COORDINATORS
+        last = end
+        while last > first and (doc[last - 1].lower_ in links or not doc[last - 1].is_alpha):
+            last -= 1
+        return None if last <= first else (span_of(doc, first, last), last)
+
+    def _phrase(self, doc: Doc, head: int, last: int, measured: bool = False) -> Found | None:
+        """``doc[head:last]`` as the item, or its 'de' complement where the head is a measure;
+        ``measured``: the phrase is the noun the amount measures ('queda de'), which may be one
+        of the 'not_items'."""
+        word = doc[head].lower_
+        if word in self.transparent:
+            first = self._complement_start(doc, head, last)
+            if first is not None:
+                return span_of(doc, first, last), last
+            # 'um total de 230', 'uma média de três': the noun measured is the item (guide)
+            measures = measured and word not in self.size_locutions
+            if word in self.counted_measures or measures:
+                return span_of(doc, head, head + 1), head + 1
+            return None
+        if word in self.never_items or (word in self.not_items and not measured):
+            return None
+        return span_of(doc, head, last), last
+
+    def _complement_start(self, doc: Doc, head: int, last: int) -> int | None:
+        for i in range(head + 1, last - 1):
+            if doc[i].lower_ in self.genitive | self.demonstratives:
+                first = self._skip_words(doc, i + 1, linked=True)
+                while first < last and doc[first].like_num:  # 'do total de seis lançamentos'
+                    first = self._skip_words(doc, first + 1, linked=True)
+                return first if first < last else None
+        return None
+
+    def _head_index(self, doc: Doc, i: int, quantity: Quantity) -> int | None:
+        if i >= len(doc):
+            return None
+        word = doc[i].lower_
+        linked = False
+        if quantity.unit is not None:
+            if word not in self._links(quantity.unit) | self.demonstratives:
+                return None
+            i, linked = i + 1, True
+        elif word in self.skip | self.demonstratives:
+            i, linked = i + 1, True
+        i = self._skip_words(doc, i, linked)
+        if linked and word in self.genitive:
+            i = self._skip_whole(doc, i, quantity)
+        # after a count or a measure, 'de Goiás' says where from; money and shares are of it
+        places = quantity.unit is None or not self._links(quantity.unit) - self.genitive
+        # '3% do PIB', '6,1 por cento do Produto Interno Bruto': a share of what is named
+        share = linked and word in self.genitive and quantity.unit in self.link_units
+        if i >= len(doc):
+            return None
+        if not (self._is_head(doc, i, places) or (share and self._names(doc, i))):
+            return None
+        counted = quantity.unit is None and quantity.value != 1 and not linked
+        return None if counted and self.plural_verb.match(doc[i].lower_) else i
+
+    def _skip_whole(self, doc: Doc, i: int, quantity: Quantity) -> int:
+        """Past the number of a partitive's whole ('quatro dos nove réus', '4,5% de um
+        salário'); 'de um' after money says where from ('US$ 4 milhões de um fornecedor')."""
+        while i + 1 < len(doc) and doc[i].like_num:
+            if is_money(quantity.unit) and doc[i].lower_ in self.indefinites:
+                break
+            i = self._skip_words(doc, i + 1, linked=True)
+        return i
+
+    def _links(self, unit: str) -> set[str]:
+        linked = is_money(unit) or unit in self.link_units
+        return self.genitive | (self.money_link if linked else set())
+
+    def _extend(self, doc: Doc, head: int) -> int:
+        """Modifiers, then at most one 'de' complement with its coordinated nouns."""
+        last, limit = head + 1, min(len(doc), head + self.max_tokens)
+        last = self._modifiers(doc, last, limit)
+        complement = last + 1 < limit and doc[last].lower_ in self.genitive | self.demonstratives
+        # 'quatro feitos norte-coreanos deste ano': a time is no complement of the item
+        first = self._skip_words(doc, last + 1, False) if complement else limit
+        timed = first < limit and doc[first].lower_ in self.time_words
+        if complement and not timed and self._is_content(doc[last + 1]):
+            last = self._complement(doc, last + 1, limit)
+        return last
+
+    def _modifiers(self, doc: Doc, i: int, limit: int) -> int:
+        while i < limit and self._modifier(doc[i].lower_):
+            i += 1
+        return i
+
+    def _complement(self, doc: Doc, i: int, limit: int) -> int:
+        """From the first noun: a name (Coreia do Norte) or a list (armas e mísseis)."""
+        i = (
+            self._modifiers(doc, i + 1, limit)
+            if doc[i].text[0].islower()
+            else self._name(doc, i, limit)
+        )
+        while (
+            i + 1 < limit
+            and doc[i].lower_ in COORDINATORS
+            and self._is_content(doc[i + 1], head=True)
+            and not (doc[i].text == "," and self.list_stop.match(doc[i + 1].lower_))
+        ):
+            i = self._modifiers(doc, i + 2, limit)
+        return i
+
+    def _name(self, doc: Doc, i: int, limit: int) -> int:
+        i += 1
+        while i < limit:
+            if doc[i].text[:1].isupper() and doc[i].is_alpha:
+                i += 1
+            elif doc[i].lower_ in self.genitive and i + 1 < limit and doc[i + 1].text[:1].isupper():
+                i += 2
+            else:
+                break
+        return i

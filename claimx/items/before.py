@@ -1,0 +1,262 @@
+"""The item before a quantity: the noun it measures through 'de' (``indenização de R$ 1 milhão``),
+the subject of a verb of amount (``o lucro líquido somou R$ 4 bilhões``), ``NP (Q)`` and ``NP, Q,``
+(rule ``item.before_quantity``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimx.items.after import AfterReading
+from claimx.items.words import Found, infinitive, is_money, verb_like
+
+CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
+ASIDE_WORDS = 10
+
+
+class BeforeReading(AfterReading):
+    """The noun phrase before a quantity."""
+
+    def find_before(self, doc: Doc, start: int, end: int, lo: int) -> Found | None:
+        """The noun phrase that the quantity ``doc[start:end]`` is the amount of, written before
+        it in the sentence starting at character ``lo``: ``NP de Q``, ``NP (Q)``, ``NP, Q,``,
+        ``NP [, que] VERB [a|de|em] Q``."""
+        ending = self._phrase_end(doc, start, end, lo)
+        if ending is None:
+            return None
+        stop, subject = self._trim_tail(doc, ending[0]), ending[1]
+        first = self._phrase_start(doc, stop, lo, subject)
+        # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
+        # 'de' is the item, even a word of change that heads no item after a figure (guide)
+        measured = (stop == start - 1 and doc[start - 1].lower_ == "de") or (
+            stop == start and doc[start].lower_ in self.genitive
+        )
+        # the subject of a verb of amount is its item, a word of change or a total too ('a
+        # diferença chega a R$ 827,6 mil', 'o total foi de R$ 2,6 milhões')
+        return self._item_before(doc, first, stop, lo, measured or subject)
+
+    def placed(self, doc: Doc, end: int, found: Found) -> bool:
+        """Whether the item ``found`` after the quantity's last token ``end`` follows one of the
+        'place_links' ('44% no repasse', 'R$ 300 milhões em propina'), not 'de' ('cinco anos de
+        prisão', '5% dos entrevistados')."""
+        return end < len(doc) and doc[end].idx < found[0].span[0] and (
+            doc[end].lower_ in self.place_links
+        )
+
+    def find_measured(
+        self, doc: Doc, start: int, end: int, lo: int, unit: str | None
+    ) -> Found | None:
+        """The noun right before ``de`` that the quantity ``doc[start:end]``, in a unit of
+        'measured_units', measures ('pena de 22 anos de prisão' → pena), or None."""
+        money = is_money(unit) and "money" in self.measured_units
+        if not (money or unit in self.measured_units):
+            return None
+        if start < 2 or doc[start - 1].lower_ != "de" or doc[start - 1].idx < lo:
+            return None
+        if doc[start - 2].lower_ in self.not_measured:
+            return None
+        found = self.find_before(doc, start, end, lo)
+        if found is None or found[1] != start - 1 or any(c.isdigit() for c in found[0].text):
+            return None  # 'pena de cinco anos de prisão e de 10 milhões': another figure's
+        return found
+
+    def _phrase_end(self, doc: Doc, start: int, end: int, lo: int) -> tuple[int, bool] | None:
+        """Where the phrase ends, and whether it is the subject of a verb of amount."""
+        j = start - 1
+        if j < 0 or doc[j].idx < lo:
+            return None
+        if doc[j].text == "(" or (doc[j].text == "," and end < len(doc) and doc[end].text == ","):
+            return j, False
+        j = j - 1 if doc[j].lower_ in self.links else j
+        aside = self._aside_start(doc, j, lo)  # 'As descidas oscilam, consoante os produtos, entre'
+        if aside is not None and doc[aside - 1].lower_ in self.verbs:
+            j = aside - 1
+        verbs = doc[start].lower_ in self.verbs
+        while j >= 0 and doc[j].idx >= lo and (
+            doc[j].lower_ in self.verbs | self.bridge or self._verb_colon(doc, j)
+        ):
+            verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
+        # 'a suspensão dos direitos políticos de 3 a 5 anos', 'ganhos da ordem dos 0,95%': the
+        # quantity opens with the 'de' that links it to the noun it measures, not a verb's
+        # ('que desembolsam de R$ 500 mil a R$ 2 milhões', 'para viajar de 3 mil a 4 mil km')
+        opened = doc[start].lower_ in self.genitive or (
+            doc[start].lower_ in self.bounds and self._noun_before(doc, start - 1)
+        )  # 'os salários até R$ 4.340', not 'estimou que gastaria até R$ 1,4 bilhão'
+        opened = opened and not self._verb_before(doc, start - 1)
+        if not (verbs or opened or doc[start - 1].lower_ in self.skip):
+            return None
+        j = self._before_clause(doc, j, verbs, end)
+        # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
+        aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
+        return (j if aside is None else aside - 1) + 1, verbs
+
+    def _noun_before(self, doc: Doc, j: int) -> bool:
+        """Whether ``doc[j]`` reads as a noun: after a determiner or a preposition ('com
+        alcance', 'uma renda anual'), an adjective, or no verb form of the lemma table."""
+        word = doc[j].lower_
+        opened = j >= 1 and doc[j - 1].lower_ in self.articles | self.openers | self.genitive
+        placed = j >= 1 and doc[j - 1].lower_ in self.complement_links
+        return opened or placed or bool(self.modifier.match(word)) or not verb_like(word)
+
+    def _verb_colon(self, doc: Doc, j: int) -> bool:
+        """A colon between two verbs of amount ('a receita também aumentou: passou de')."""
+        verb = doc[j - 1].lower_ if j >= 1 else ""
+        return doc[j].text == ":" and verb in self.verbs and not self.list_stop.match(verb)
+
+    def _aside_start(self, doc: Doc, j: int, lo: int) -> int | None:
+        """Where an aside that ends at ``doc[j]`` opens: a parenthesis ('A taxa de fiscalização
+        (Fistel), que custa'), or a few words between commas after a word ('A carteira de
+        crédito do Itaú, incluindo avais e fianças, saltou'; '…, segundo a CNI, é de'), none
+        of them a figure or a verb of amount."""
+        if j < 1 or doc[j].text not in (",", ")"):
+            return None
+        opening = "(" if doc[j].text == ")" else ","
+        for k in range(j - 1, max(0, j - ASIDE_WORDS) - 1, -1):
+            if doc[k].idx < lo:
+                return None
+            if doc[k].text == opening:
+                before = doc[k - 1] if k >= 1 and doc[k - 1].idx >= lo else None
+                word = before is not None and (before.is_alpha or before.text == ")")
+                return k if word and k < j - 1 and self._opens_aside(doc, k) else None
+            digits = any(c.isdigit() for c in doc[k].text)  # 'segundo a CNI' is no figure
+            if digits or doc[k].lower_ in self.verbs or not (
+                doc[k].is_alpha or doc[k].is_space or opening == "(" or "-" in doc[k].text
+            ):
+                return None
+        return None
+
+    def _opens_aside(self, doc: Doc, k: int) -> bool:
+        """Whether the words after the mark at ``doc[k]`` are an aside: in parentheses, or
+        after a comma not a stop word, unless one of 'aside_openers' ('segundo a CNI', 'o juro
+        básico', 'corrigido pela inflação', 'diz ele'); not 'como no projeto', 'haverá…'."""
+        first = doc[k + 1] if not doc[k + 1].is_space else doc[k + 2]
+        word = first.lower_
+        return doc[k].text == "(" or word in self.aside_openers or word not in self.stop
+
+    def _before_clause(self, doc: Doc, j: int, verbs: bool, end: int) -> int:
+        """Step back over ``, que`` or ``que`` after a noun (NP, que cresceu; a propina que
+        somam), the comma of a gerund or participle (NP, recuando de; NP, avaliado em) or of an
+        apposition (A escultura, de dois metros,)."""
+        if verbs and j >= 1 and doc[j].lower_ == "que" and doc[j - 1].text == ",":
+            return j - 2
+        if verbs and j >= 2 and doc[j].lower_ == "que" and self._in_phrase(doc, j - 1):
+            noun = doc[j - 2].lower_ in self.articles | self.genitive | self.complement_links
+            return j - 1 if noun else j  # 'uma dívida que chegou', not 'o estudo aponta que'
+        after = doc[j + 1].lower_.split("-")[0]
+        # 'NP, recuando de', 'um imóvel de alto valor, avaliado em': the noun before the comma
+        gerund = verbs and (after.endswith("ndo") or bool(self.list_stop.match(after.rstrip("s"))))
+        apposition = not verbs and end < len(doc) and doc[end].text == ","
+        if not (j >= 1 and doc[j].text == "," and (gerund or apposition)):
+            return j
+        # 'A taxa de cobertura melhorou, situando-se em': past the verb the gerund goes on from
+        past = gerund and j >= 2 and bool(self.stop_pattern.match(doc[j - 1].lower_))
+        return j - 2 if past and doc[j - 1].is_alpha else j - 1
+
+    def _trim_tail(self, doc: Doc, stop: int) -> int:
+        """Drop a trailing time (``em 2018``, ``no período``) from the phrase's end."""
+        if stop >= 2 and doc[stop - 2].lower_ in self.genitive | self.money_link:
+            last = doc[stop - 1]
+            if last.lower_ in self.time_words or (last.like_num and last.text[:1].isdigit()):
+                return stop - 2
+        return stop
+
+    def _phrase_start(self, doc: Doc, stop: int, lo: int, subject: bool) -> int:
+        """The first word of the phrase ending before ``stop``; in the ``subject`` of a verb of
+        amount, with the noun that a complement after a preposition belongs to ('o investimento
+        no projeto', 'as vendas ao Japão', 'a multa por dirigir embriagado'): a noun or
+        adjective before the preposition, not a verb ('investiu em ações'). Before 'de' the
+        preposition is the verb's ('vive num apartamento de 68 metros quadrados')."""
+        first = candidate = self._segment_start(doc, stop, lo)
+        while subject and candidate < stop:
+            link = self._link_before(doc, candidate, lo)
+            if link is None or not self._in_phrase(doc, link - 1):
+                break
+            candidate = self._segment_start(doc, link, lo)
+            if candidate >= link or stop - candidate > 2 * self.max_tokens:
+                break
+            # 'a receita líquida com publicidade nas linhas': the noun that opens the phrase;
+            # not 'previa isenção para salários', 'uma alta no salário mínimo'
+            opens = self._opens_phrase(doc, candidate, lo)
+            if opens and self._heads_item(doc, candidate, link, lo):
+                first = candidate
+        return first
+
+    def _heads_item(self, doc: Doc, i: int, link: int, lo: int) -> bool:
+        """Whether the words from ``doc[i]`` to the preposition at ``link`` are a noun phrase
+        that names an item: its head not a name, a word of change or of forecast ('a previsão
+        para o salário mínimo recuou de' → salário mínimo), no infinitive in it ('o valor que
+        o partido queria destinar à campanha', 'as empresas a trabalhar na Guiné-Bissau')."""
+        leading = self.genitive | self.pre_nominal | self.articles | self.complement_links
+        while i < link and (doc[i].lower_ in leading or doc[i].like_num):
+            i += 1
+        if i >= link or any(infinitive(t.lower_) for t in doc[i:link]):
+            return False
+        word = doc[i].lower_
+        if word in self.not_items | self.never_items | self.forecasts:
+            return False
+        return self._names_thing(doc, i, lo)
+
+    def _link_before(self, doc: Doc, first: int, lo: int) -> int | None:
+        """The preposition right before ``doc[first]``, an article between them ('com o Metrô',
+        'do seu país'; not 'de um', which opens another noun: 'a execução de uma punição'), or
+        None."""
+        k = first - 1
+        if k >= 1 and doc[k].lower_ in self.openers:
+            if doc[k].lower_ in self.indefinites:
+                return None  # 'o marido em um apartamento': another noun phrase
+            if doc[k - 1].lower_ in self.genitive and doc[k].lower_ not in self.possessives:
+                return None
+            k -= 1
+        if doc[k].lower_ in self.indefinites:
+            return None  # 'num prazo', 'numa casa'
+        words = self.complement_links | self.genitive
+        return k if k >= 1 and doc[k].idx >= lo and doc[k].lower_ in words else None
+
+    def _opens_phrase(self, doc: Doc, i: int, lo: int) -> bool:
+        """Whether ``doc[i]`` starts a noun phrase: after a determiner ('as melhorias no imóvel')
+        or first in its clause ('Número de passageiros transportados pelo Metrô')."""
+        if i == 0 or doc[i].idx == lo:
+            return True
+        before = doc[i - 1]
+        return before.lower_ in self.openers or before.text in CLAUSE_MARKS
+
+    def _segment_start(self, doc: Doc, stop: int, lo: int) -> int:
+        j, limit = stop - 1, max(0, stop - self.max_tokens)
+        while j >= limit and doc[j].idx >= lo and self._in_phrase(doc, j):
+            if j + 1 < stop and not self._joins(doc, j):
+                break
+            j -= 1
+        return j + 1
+
+    def _joins(self, doc: Doc, j: int) -> bool:
+        """Whether ``doc[j]`` belongs with the phrase word after it: through a 'de' (margem de
+        erro) or as the noun of the adjective after it (lucro líquido); a word before a noun is
+        a verb or a pre-nominal adjective (registra inflação, a mesma alíquota), not the item."""
+        word, after = doc[j].lower_, doc[j + 1].lower_
+        if word in self.genitive or after in self.genitive or "não" in (word, after):
+            return True
+        if self.modifier.match(after) or (j >= 1 and doc[j - 1].lower_ in self.articles):
+            return True
+        return not verb_like(word)
+
+    def _in_phrase(self, doc: Doc, j: int) -> bool:
+        token = doc[j]
+        if token.lower_ in self.genitive:
+            return True
+        if token.lower_ == "não":  # os efeitos não recorrentes
+            return j >= 1 and doc[j - 1].is_alpha and doc[j - 1].lower_ not in self.stop
+        if token.lower_ in self.verbs or self.stop_pattern.match(token.lower_):
+            return False
+        return self._is_content(token)
+
+    def _item_before(
+        self, doc: Doc, first: int, stop: int, lo: int, measured: bool = False
+    ) -> Found | None:
+        """The item in ``doc[first:stop]``."""
+        leading = self.genitive | self.pre_nominal | self.articles | self.complement_links
+        # 'oito pagamentos de R$ 500 mil', 'nossa multinha é de': a count or a determiner
+        while first < stop and (doc[first].lower_ in leading or doc[first].like_num):
+            first += 1
+        if first >= stop or not self._names_thing(doc, first, lo):
+            return None
+        found = self._phrase(doc, first, stop, measured)
+        return None if found is None else (found[0], stop)

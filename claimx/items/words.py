@@ -1,0 +1,160 @@
+"""The word lists of the item rules (``rules/pt/items.yaml``) and the tests of single words that
+every reading of an item makes: a content word, a head, a name, a modifier, a verb form.
+
+The rules are three (``direction``: after, before, previous); the word lists of the ``after``
+rule (stop words, genitives, …) serve all three readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from claimx.attribution.lemmas import is_verb_form
+from claimx.drafts import text_of
+from claimx.rulebook.loader import Rulebook
+from claimx.rulebook.models import ItemRule
+from claimx.schema import TextSpan
+
+COORDINATORS = {",", "e"}
+Found = tuple[TextSpan, int]
+"""An item: its span and the token it ends before."""
+
+
+def rule_of(rules: list[ItemRule], direction: str) -> ItemRule:
+    for rule in rules:
+        if rule.direction == direction:
+            return rule
+    raise ValueError(f"no item rule with direction {direction!r} in the rule files")
+
+
+def verb_forms(rule: ItemRule) -> set[str]:
+    """The listed forms, and every stem of a conjugation with every ending of it."""
+    forms = set(rule.verb_forms)
+    for conjugation, stems in rule.verb_stems.items():
+        forms.update(s + e for s in stems for e in rule.verb_endings.get(conjugation, []))
+    return forms
+
+
+def span_of(doc: Doc, first: int, end: int) -> TextSpan:
+    span = doc[first:end]
+    start, stop = span.start_char, span.end_char
+    # the text's own characters: Span.text joins its tokens anew
+    return TextSpan.assemble(text=text_of(doc)[start:stop], span=[start, stop])
+
+
+class ItemWords:
+    """The word lists of the three item rules, and the tests of one word."""
+
+    def __init__(self, rulebook: Rulebook) -> None:
+        rules: list[ItemRule] = rulebook.rules(ItemRule)
+        if not rules:
+            raise ValueError("no item rule in the rule files")
+        rule, before, previous = (rule_of(rules, d) for d in ("after", "before", "previous"))
+        self.rule_id, self.before_id, self.previous_id = rule.id, before.id, previous.id
+        self.skip, self.genitive = set(rule.skip), set(rule.genitive)
+        self.money_link, self.stop = set(rule.money_link), set(rule.stop)
+        self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
+        self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
+        self.counted_measures = set(rule.counted_measures)
+        self.demonstratives, self.pronouns = set(rule.demonstratives), set(rule.pronouns)
+        self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
+        self.never_items = set(rule.never_items) | self.time_words
+        self.stop_pattern = re.compile(rule.stop_pattern or r"(?!)")
+        self.modifier = re.compile(rule.modifier_pattern or r"(?!)")
+        self.list_stop = re.compile(rule.list_stop_pattern or r"(?!)")
+        self.plural_verb = re.compile(rule.plural_verb_pattern or r"(?!)")
+        self.max_tokens = rule.max_tokens
+        self.links, self.bridge = set(before.links), set(before.bridge)
+        self.verbs = verb_forms(before)
+        self.continues, self.opens = set(previous.links), set(previous.bridge)
+        self.elision_window, self.frames = previous.window, set(before.frames)
+        self.comparatives = set(previous.comparatives)
+        self.bounds = set(before.bounds)
+        self.articles = set(before.articles)
+        self.complement_links = set(before.complement_links)
+        self.openers, self.possessives = set(before.openers), set(before.possessives)
+        self.forecasts, self.indefinites = set(before.forecasts), set(before.indefinites)
+        self.aside_openers = set(before.aside_openers)
+        self.postposed_articles = set(before.postposed_articles)
+        self.recipient_articles = set(before.recipient_articles)
+        self.measured_units = set(before.measured_units)
+        self.not_measured = set(before.not_measured)
+        self.size_locutions = set(before.size_locutions)
+        self.place_links = set(before.place_links)
+        self.not_modifiers = self.stop | self.time_words
+
+    def _is_content(self, token: Token, head: bool = False) -> bool:
+        if not (token.is_alpha or ("-" in token.text and token.text[0].isalpha())):
+            return False
+        if token.lower_ in self.stop:
+            return False
+        # A head is never a capitalised word (a name, a new sentence); complements may be.
+        return not (head and self.stop_pattern.match(token.text))
+
+    def _is_head(self, doc: Doc, i: int, places: bool = False) -> bool:
+        """A content word, not a number (os sete primeiros meses); capitalised only as a common
+        plural (oito Estados), not a name."""
+        token = doc[i]
+        if not self._is_content(token) or token.like_num:
+            return False
+        text = token.lower_ if common_capitalised(doc, i, places) else token.text
+        return not self.stop_pattern.match(text)
+
+    def _names(self, doc: Doc, i: int) -> bool:
+        """A capitalised word or an acronym, not a number nor a stop word."""
+        token = doc[i]
+        return token.text[:1].isupper() and self._is_content(token) and not token.like_num
+
+    def _modifier(self, word: str) -> bool:
+        """An adjective by its ending; not a time word that ends like one ('sábado')."""
+        return bool(self.modifier.match(word)) and word not in self.not_modifiers
+
+    def _names_thing(self, doc: Doc, i: int, lo: int) -> bool:
+        """Not a name: lower case, an acronym (PIB, IPCA), or the sentence's first word with a
+        'de' complement (a title: 'Conta de água de R$ 1,1 milhão', 'Descida de 20 por cento')."""
+        text = doc[i].text
+        if text[:1].islower() or (text.isupper() and len(text) > 1):
+            return True
+        opening = doc[i].idx == lo and i + 2 < len(doc) and doc[i + 1].lower_ in self.genitive
+        noun = text[1:].islower() and not self.modifier.match(doc[i].lower_)
+        return opening and noun and not doc[i + 2].text[:1].isupper()
+
+    def _verb_before(self, doc: Doc, j: int) -> bool:
+        """Whether ``doc[j]`` reads as a verb: an infinitive, a plural or a past form."""
+        word = doc[j].lower_
+        forms = self.plural_verb.match(word) or self.stop_pattern.match(word)
+        return infinitive(word) or bool(forms)
+
+    def _skip_words(self, doc: Doc, i: int, linked: bool) -> int:
+        """Determiners after a link (de todos os gastos), then pre-nominal adjectives (5 mil
+        novos vigias)."""
+        while linked and i < len(doc) and doc[i].lower_ in self.determiners:
+            i += 1
+        while i < len(doc) and doc[i].lower_ in self.pre_nominal:
+            i += 1
+        return i
+
+
+def verb_like(word: str) -> bool:
+    """A verb form the lemma table knows, or an infinitive."""
+    return is_verb_form(word) or infinitive(word)
+
+
+def infinitive(word: str) -> bool:
+    return len(word) > 3 and word.endswith(("ar", "er", "ir"))
+
+
+def is_money(unit: str | None) -> bool:
+    """An ISO 4217 code (the units of money): three capitals."""
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
+def common_capitalised(doc: Doc, i: int, places: bool = False) -> bool:
+    """``Estados`` in ``oito Estados``: a capitalised plural that does not start a name, nor,
+    where ``places``, follows a bare 'de' (a place: '51 de Goiás', 'a 135 km de Manaus')."""
+    text = doc[i].text
+    plural = text[:1].isupper() and text[1:].islower() and text.endswith("s")
+    place = places and i >= 1 and doc[i - 1].lower_ == "de"
+    return plural and not place and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())
