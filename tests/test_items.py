@@ -43,7 +43,19 @@ ITEMS = [
      "déficit"),
     ("O governo reduziu a previsão para o salário mínimo de 2018, recuando de R$ 969 para "
      "R$ 965.", "R$ 965", "salário mínimo"),
+    # the noun left out: the figure before it in the same unit, a frame, a difference
+    ("Raquel recebeu 587 votos e Mario Bonsaglia ficou com 564.", "564", "votos"),
+    ("Dos leitores do jornal, 87% apoiam o aborto em casos de estupro.", "87%",
+     "leitores do jornal"),
+    ("O prejuízo da companhia foi de R$ 309 milhões, 44% maior que em 2016.", "44%",
+     "prejuízo da companhia"),
+    # the subject past an aside; after the verb and its figure
+    ("O valor total dado pela empreiteira, às margens da lei eleitoral, é de R$ 1 milhão.",
+     "R$ 1 milhão", "valor total dado pela empreiteira"),
+    ("Conforme o boletim, chegou a 137 o número de mortes por febre amarela.", "137",
+     "número de mortes"),
     # no item
+    ("O barco afundou a 135 quilômetros de Manaus.", "135 quilômetros", None),
     ("O concurso pode pagar R$ 3 milhões para quem acertar.", "R$ 3 milhões", None),
     ("Neste cenário, Lula sobe de 27% para 31%.", "31%", None),
     ("Ela perdeu 20 quilos em dois meses.", "20 quilos", None),
@@ -82,3 +94,12 @@ def test_verb_forms(form: str) -> None:
 def test_verb_forms_are_not_nouns(noun: str) -> None:
     before = next(r for r in cached_rulebook().rules(ItemRule) if r.direction == "before")
     assert noun not in verb_forms(before)
+
+
+def test_mention_stops_before_another_figure(extractor) -> None:
+    """'24 dos 26 Estados': 24 counts Estados, but its mention is '24', not the other figure's."""
+    text = "Foram reportadas condutas abusivas em 24 dos 26 Estados."
+    claims = {c.quantity.text: c for c in extractor.extract(text, doc_id="t").claims}
+    assert claims["24"].item is not None and claims["24"].item.text == "Estados"
+    assert claims["24"].text == "24"
+    assert claims["26"].text == "26 Estados"
