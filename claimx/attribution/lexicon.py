@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from claimx.attribution.context import clause_break_rx
 from claimx.rulebook.loader import Rulebook
-from claimx.rulebook.models import CueRule, GazetteerEntry, HedgeRule, SentenceRule, SourceRule
+from claimx.rulebook.models import CueRule, GazetteerEntry, HedgeRule, SourceRule
 from claimx.text.casefold import folded
 from claimx.text.regexes import word_tree
 from claimx.text.sentences import boundary_rx
@@ -280,8 +280,7 @@ class Lexicon:
             rf"(?:(?:{alternation(lex.clitics)}|se)\s+)?"
             r"[a-záéíóúâêôãõç]+(?:ou|iu|eu|aram|eram|iram)(?![\w-])"
         )
-        abbreviations = [a for r in rulebook.rules(SentenceRule) for a in r.abbreviations]
-        lex.sentence_boundary = boundary_rx(abbreviations)
+        lex.sentence_boundary = rulebook.sentence_boundary
         return lex
 
 

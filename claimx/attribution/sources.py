@@ -139,7 +139,8 @@ class SourceFinder:
         after = self.sentences.around(quote[1])
         closing = [a for a in self.cues(quote[1], after[1]) if a.kind.startswith("verb")]
         before = self.sentences.around(max(quote[0] - 1, 0))
-        opening = [a for a in self.cues(before[0], quote[0]) if a.kind.startswith("verb")]
+        framed = self.cues(before[0], quote[0])
+        opening = [a for a in framed if a.kind.startswith("verb")]
         found = closing[0] if closing else (opening[-1] if opening else None)
         if found is None:
             return None
@@ -147,7 +148,6 @@ class SourceFinder:
             # a bare closing verb ('“…”, afirmou.') speaks for the speaker of the sentence that
             # opens the quote ('Parente enfatizou a redução. “…”, apontou.'), else for one
             # named before
-            framed = self.cues(before[0], quote[0])
             speaker = next((a for a in reversed(framed) if a.source and self._speaks(a)), None)
             if speaker is not None:
                 return Attribution(found.cue, speaker.source, found.rule, found.kind)

@@ -9,8 +9,7 @@ from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, get_value, register_extensions, set_value, text_of
 from claimx.quantity import Found, QuantityFinder
 from claimx.rulebook.loader import cached_rulebook
-from claimx.rulebook.models import SentenceRule
-from claimx.text.sentences import Sentences, boundary_rx
+from claimx.text.sentences import Sentences
 
 
 class QuantityComponent(BatchComponent):
@@ -18,8 +17,7 @@ class QuantityComponent(BatchComponent):
         register_extensions()
         rulebook = cached_rulebook(tuple(rules_dirs))
         self.finder = QuantityFinder(nlp, rulebook)
-        abbreviations = [a for r in rulebook.rules(SentenceRule) for a in r.abbreviations]
-        self.boundary = boundary_rx(abbreviations)
+        self.boundary = rulebook.sentence_boundary
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))

@@ -18,7 +18,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from claimx.rulebook.models import RULE_FILE, Rule, RuleFile
+from claimx.rulebook.models import RULE_FILE, Rule, RuleFile, SentenceRule
+from claimx.text.sentences import boundary_rx
 
 LANG = "pt"
 
@@ -99,6 +100,12 @@ class Rulebook:
 
     def rules(self, kind: type[Rule] = Rule) -> list[Any]:
         return [r for f in self.files.values() for r in f.rules if isinstance(r, kind)]
+
+    @cached_property
+    def sentence_boundary(self) -> re.Pattern[str]:
+        """Where sentences end, by the sentence rules' abbreviations: one regex for every
+        component that cuts sentences (quantities, attribution)."""
+        return boundary_rx(a for r in self.rules(SentenceRule) for a in r.abbreviations)
 
     @cached_property
     def digest(self) -> str:
