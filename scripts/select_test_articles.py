@@ -7,13 +7,15 @@ for outside evaluation:
 - pt-BR: Fake.br articles of 1,000-4,000 characters with at least MIN_FIGURES figures, split
   into "attributed" (at least MIN_CUED sentences that hold both a reporting cue and a digit) and
   "plain";
+- pt-BR, "attributed-long" (from dev6 on): the same for articles of 4,000-6,000 characters with
+  an id above FRESH_LAST_ID;
 - pt-PT: Público documents of the Bosque treebank of at least 600 characters with at least 3
   figures.
 
 Each pool is sorted by id and shuffled with random.Random(f"{SEED}-{pool}"). The test split takes
 the first N of each pool; the development extension takes the next ones, so the two never meet.
 
-    .venv/bin/python scripts/select_test_articles.py test|dev|dev2|dev3|dev4|dev5
+    .venv/bin/python scripts/select_test_articles.py test|dev|dev2 … dev6
 """
 
 from __future__ import annotations
@@ -42,7 +44,16 @@ DEV3 = {"attributed": 24, "plain": 0, "pt-PT": 12}
 DEV4 = {"attributed": 24, "plain": 0, "pt-PT": 12}
 # DEV5: the attributed pool has 8 left; plain articles (fewer than MIN_CUED cued sentences) fill it.
 DEV5 = {"attributed": 8, "plain": 16, "pt-PT": 12}
-SLICES = {"test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5}
+# DEV6 (2026-12-07): the attributed pool is spent; a pool of longer attributed articles opens.
+DEV6 = {"attributed-long": 12, "pt-PT": 12}
+SLICES = {
+    "test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
+}
+# Longer articles, and only above FRESH_LAST_ID: the first 2,000 Fake.br articles outside gold
+# (ids up to 2065) are the fresh text every rule change is counted and read on, so none of them
+# is unseen any more.
+LONG = (4000, 6000)
+FRESH_LAST_ID = 2065
 # DEV's 16: two more than first annotated, replacing the two first-set articles (fakebr-351, -961)
 # that turned out to be reserved for outside evaluation.
 
@@ -70,7 +81,7 @@ def excluded() -> set[str]:
 
 
 def pools() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {"attributed": [], "plain": [], "pt-PT": []}
+    out: dict[str, list[str]] = {"attributed": [], "plain": [], "pt-PT": [], "attributed-long": []}
     skip = excluded()
     figures = select_dev_articles.figures
     for d in shared_documents(CORPORA):
@@ -80,6 +91,14 @@ def pools() -> dict[str, list[str]]:
             if figures(d.text) >= MIN_FIGURES:
                 pool = "attributed" if cued_sentences(d.text) >= MIN_CUED else "plain"
                 out[pool].append(d.id)
+        elif (
+            d.id.startswith("fakebr-")
+            and LONG[0] < len(d.text) <= LONG[1]
+            and int(d.id.removeprefix("fakebr-")) > FRESH_LAST_ID
+            and figures(d.text) >= MIN_FIGURES
+            and cued_sentences(d.text) >= MIN_CUED
+        ):
+            out["attributed-long"].append(d.id)
         elif d.id.startswith("bosque-") and len(d.text) >= 600 and figures(d.text) >= 3:
             out["pt-PT"].append(d.id)
     for name, ids in out.items():
@@ -93,8 +112,8 @@ def select(split: str) -> list[tuple[str, str]]:
     slices = SLICES
     chosen = []
     for name, ids in pools().items():
-        start = sum(slices[s][name] for s in list(slices)[: list(slices).index(split)])
-        count = slices[split][name]
+        start = sum(slices[s].get(name, 0) for s in list(slices)[: list(slices).index(split)])
+        count = slices[split].get(name, 0)
         chosen += [(name, i) for i in ids[start: start + count]]
     return chosen
 
