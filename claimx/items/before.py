@@ -30,9 +30,30 @@ class BeforeReading(AfterReading):
         measured = (stop == start - 1 and doc[start - 1].lower_ == "de") or (
             stop == start and doc[start].lower_ in self.genitive
         )
+        if measured and not subject and stop == start - 1:
+            first = self._measured_start(doc, first, stop)
         # the subject of a verb of amount is its item, a word of change or a total too ('a
         # diferença chega a R$ 827,6 mil', 'o total foi de R$ 2,6 milhões')
         return self._item_before(doc, first, stop, lo, measured or subject)
+
+    def _measured_start(self, doc: Doc, first: int, stop: int) -> int:
+        """Where the noun the amount measures through 'de' starts: after a genitive with an
+        article before a common noun, that noun ('o cumprimento da pena de 12 anos' → pena,
+        'detalhes da cela de 15 m²' → cela, 'a prorrogação do limite de R$ 1,5 milhão' →
+        limite); not a person it is of ('a pena do petista de 9 anos'), nor a size ('propina da
+        ordem de'), nor through a bare 'de' ('margem de erro de dois pontos')."""
+        while first < stop and doc[first].lower_ in self.genitive:  # 'sabia [da] existência'
+            first += 1
+        for k in range(first, stop - 1):  # 'a redução do centro da meta de 4,5%'
+            if doc[k].lower_ not in self.genitive - {"de"}:
+                continue
+            noun = self._skip_words(doc, k + 1, linked=True)
+            word = doc[noun].lower_ if noun < stop else ""
+            common = noun < stop and doc[noun].text[:1].islower()
+            if common and word not in self.size_locutions and not self.possessor.match(word):
+                return k + 1
+            return first
+        return first
 
     def placed(self, doc: Doc, end: int, found: Found) -> bool:
         """Whether the item ``found`` after the quantity's last token ``end`` follows one of the
@@ -72,9 +93,9 @@ class BeforeReading(AfterReading):
             j = aside - 1
         verbs = doc[start].lower_ in self.verbs
         while j >= 0 and doc[j].idx >= lo and (
-            doc[j].lower_ in self.verbs | self.bridge or self._verb_colon(doc, j)
+            self._amount_verb(doc, j) or doc[j].lower_ in self.bridge or self._verb_colon(doc, j)
         ):
-            verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
+            verbs, j = verbs or self._amount_verb(doc, j), j - 1
         # 'a suspensão dos direitos políticos de 3 a 5 anos', 'ganhos da ordem dos 0,95%': the
         # quantity opens with the 'de' that links it to the noun it measures, not a verb's
         # ('que desembolsam de R$ 500 mil a R$ 2 milhões', 'para viajar de 3 mil a 4 mil km')
@@ -88,6 +109,14 @@ class BeforeReading(AfterReading):
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
+
+    def _amount_verb(self, doc: Doc, j: int) -> bool:
+        """Whether ``doc[j]`` is a verb of amount; not a noun of the same form right after a
+        determiner ('a soma dos percentuais totaliza', 'o cálculo da cifra de R$ 1 bilhão')."""
+        if doc[j].lower_ not in self.verbs:
+            return False
+        noun = j >= 1 and doc[j - 1].lower_ in self.noun_determiners | {"a", "à"}
+        return not noun or doc[j].lower_.endswith("r")  # 'passou a custar': an infinitive
 
     def _noun_before(self, doc: Doc, j: int) -> bool:
         """Whether ``doc[j]`` reads as a noun: after a determiner or a preposition ('com
@@ -244,7 +273,7 @@ class BeforeReading(AfterReading):
             return True
         if token.lower_ == "não":  # os efeitos não recorrentes
             return j >= 1 and doc[j - 1].is_alpha and doc[j - 1].lower_ not in self.stop
-        if token.lower_ in self.verbs or self.stop_pattern.match(token.lower_):
+        if self._amount_verb(doc, j) or self.stop_pattern.match(token.lower_):
             return False
         return self._is_content(token)
 
@@ -252,11 +281,24 @@ class BeforeReading(AfterReading):
         self, doc: Doc, first: int, stop: int, lo: int, measured: bool = False
     ) -> Found | None:
         """The item in ``doc[first:stop]``."""
-        leading = self.genitive | self.pre_nominal | self.articles | self.complement_links
-        # 'oito pagamentos de R$ 500 mil', 'nossa multinha é de': a count or a determiner
-        while first < stop and (doc[first].lower_ in leading or doc[first].like_num):
-            first += 1
+        first = self._past_verbs(doc, first, stop)
         if first >= stop or not self._names_thing(doc, first, lo):
             return None
         found = self._phrase(doc, first, stop, measured)
         return None if found is None else (found[0], stop)
+
+    def _past_verbs(self, doc: Doc, first: int, stop: int) -> int:
+        """The phrase's first word past a count or a determiner ('oito pagamentos de R$ 500
+        mil', 'nossa multinha é de') and past the last infinitive in it, whose object the
+        item is ('pagar multa de' → multa, 'acusado de receber propina de' → propina, 'deverá
+        sair de 24' → none)."""
+        leading = self.genitive | self.pre_nominal | self.articles | self.complement_links
+        while first < stop and (doc[first].lower_ in leading or doc[first].like_num):
+            first += 1
+        links = {"de", "a"}  # not 'a multa por dirigir embriagado'
+        for k in range(stop - 1, first - 1, -1):
+            # first or after a preposition: not an adjective after a noun ('programa alimentar')
+            verb = k == first or doc[k - 1].lower_ in links
+            if verb and self._infinitive(doc, k):
+                return self._past_verbs(doc, k + 1, stop)
+        return first

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimx.attribution.lemmas import is_verb_form
+from claimx.attribution.lemmas import is_verb_form, lemma_table
 from claimx.drafts import text_of
 from claimx.rulebook.loader import Rulebook
 from claimx.rulebook.models import ItemRule
@@ -68,11 +68,14 @@ class ItemWords:
         self.max_tokens = rule.max_tokens
         self.links, self.bridge = set(before.links), set(before.bridge)
         self.verbs = verb_forms(before)
+        self.verb_endings = before.verb_endings
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.elision_window, self.frames = previous.window, set(before.frames)
         self.comparatives = set(previous.comparatives)
         self.bounds = set(before.bounds)
         self.articles = set(before.articles)
+        # before an infinitive 'a' and 'ao' are prepositions ('passou a custar', 'ao pagar')
+        self.noun_determiners = (self.articles | set(before.openers)) - {"a", "ao", "à"}
         self.complement_links = set(before.complement_links)
         self.openers, self.possessives = set(before.openers), set(before.possessives)
         self.forecasts, self.indefinites = set(before.forecasts), set(before.indefinites)
@@ -83,6 +86,7 @@ class ItemWords:
         self.not_measured = set(before.not_measured)
         self.size_locutions = set(before.size_locutions)
         self.place_links = set(before.place_links)
+        self.possessor = re.compile(before.possessor_pattern or r"(?!)")
         self.not_modifiers = self.stop | self.time_words
 
     def _is_content(self, token: Token, head: bool = False) -> bool:
@@ -126,6 +130,21 @@ class ItemWords:
         word = doc[j].lower_
         forms = self.plural_verb.match(word) or self.stop_pattern.match(word)
         return infinitive(word) or bool(forms)
+
+    def _infinitive(self, doc: Doc, i: int) -> bool:
+        """Whether ``doc[i]`` is a verb's infinitive, personal ones too ('pagar multa', 'a
+        declararem doações'): a word whose conjugated forms the lemma table reads as its forms;
+        not a noun after a determiner ('o placar', 'do olhar')."""
+        word = doc[i].lower_
+        for person in ("em", "mos"):  # declararem, pagarmos
+            if word.endswith(("ar" + person, "er" + person, "ir" + person)):
+                word = word[: -len(person)]
+        table, endings = lemma_table(), self.verb_endings.get(word[-2:])
+        if table is None or not endings or len(word) < 3:
+            return False
+        if i >= 1 and doc[i - 1].lower_ in self.noun_determiners:
+            return False
+        return any(table.lemma(word[:-2] + ending) == word for ending in endings)
 
     def _skip_words(self, doc: Doc, i: int, linked: bool) -> int:
         """Determiners after a link (de todos os gastos), then pre-nominal adjectives (5 mil

@@ -200,6 +200,9 @@ class ItemRule(Rule):
     verb_endings: dict[str, list[str]] = Field(default_factory=dict)
     verb_forms: list[str] = Field(default_factory=list)
     measured_units: list[str] = Field(default_factory=list)
+    possessor_pattern: str | None = None
+    """Before-rule: nouns of people, whose amount after 'do'/'da' is not theirs but the noun
+    before's ('a pena do petista de 9 anos' → pena)."""
     """Before-rule: units whose amount takes the noun it measures through 'de' as its item even
     where a noun follows after one of 'place_links' ('redução de 44% no repasse' → redução);
     'money' names every currency. A count or a weight keeps the noun after it ('um grupo de 300
