@@ -28,7 +28,7 @@ class BeforeReading(AfterReading):
         # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
         measured = (stop == start - 1 and doc[start - 1].lower_ == "de") or (
-            stop == start and doc[start].lower_ in self.genitive
+            stop == start and (doc[start].lower_ in self.genitive or self._sized(doc, start))
         )
         if measured and not subject and stop == start - 1:
             first = self._measured_start(doc, first, stop)
@@ -100,7 +100,8 @@ class BeforeReading(AfterReading):
         # quantity opens with the 'de' that links it to the noun it measures, not a verb's
         # ('que desembolsam de R$ 500 mil a R$ 2 milhões', 'para viajar de 3 mil a 4 mil km')
         opened = doc[start].lower_ in self.genitive or (
-            doc[start].lower_ in self.bounds and self._noun_before(doc, start - 1)
+            (doc[start].lower_ in self.bounds or self._sized(doc, start))
+            and self._noun_before(doc, start - 1)
         )  # 'os salários até R$ 4.340', not 'estimou que gastaria até R$ 1,4 bilhão'
         opened = opened and not self._verb_before(doc, start - 1)
         if not (verbs or opened or doc[start - 1].lower_ in self.skip):
@@ -109,6 +110,12 @@ class BeforeReading(AfterReading):
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
+
+    def _sized(self, doc: Doc, start: int) -> bool:
+        """Whether the quantity at ``start`` opens with a size locution after a place link
+        ('uma injecção de capital na ordem dos 937 milhões', 'o crescimento em torno de 1%')."""
+        sized = start + 1 < len(doc) and doc[start + 1].lower_ in self.size_locutions
+        return sized and doc[start].lower_ in self.place_links
 
     def _amount_verb(self, doc: Doc, j: int) -> bool:
         """Whether ``doc[j]`` is a verb of amount; not a noun of the same form right after a

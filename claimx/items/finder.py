@@ -88,6 +88,8 @@ class ItemFinder(BeforeReading):
             return False
         before = doc[start - 1]
         if before.text == "(":
-            return 0 <= start - 1 - previous[1] <= 1  # X (Y), X rublos (Y)
+            # X (Y), X rublos (Y), 'X de francos (Y contos)': a currency word no unit rule reads
+            gap = doc[previous[1] : start - 1]
+            return len(gap) <= 2 and all(t.is_alpha for t in gap)
         opened = previous[0] >= 1 and doc[previous[0] - 1].lower_ in self.opens
         return before.lower_ in self.continues and opened and previous[1] < start
