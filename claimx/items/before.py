@@ -289,10 +289,22 @@ class BeforeReading(AfterReading):
     ) -> Found | None:
         """The item in ``doc[first:stop]``."""
         first = self._past_verbs(doc, first, stop)
+        if first < stop and not self._names_thing(doc, first, lo):
+            first = self._past_subject(doc, first, stop)
         if first >= stop or not self._names_thing(doc, first, lo):
             return None
         found = self._phrase(doc, first, stop, measured)
         return None if found is None else (found[0], stop)
+
+    def _past_subject(self, doc: Doc, first: int, stop: int) -> int:
+        """Past a name and the verb after it, in a phrase that opens with a name: 'Câmara de
+        SP paga salário de R$ 15 mil' → salário; ``stop`` where no verb form is in it."""
+        for k in range(stop - 2, first, -1):
+            # its object a noun, not a 'de' complement ('Pegamos taxa de juros de 14,75%')
+            noun = doc[k + 1].text[:1].islower() and doc[k + 1].lower_ not in self.genitive
+            if noun and (verb_like(doc[k].lower_) or self._conjugated(doc[k].lower_)):
+                return k + 1
+        return stop
 
     def _past_verbs(self, doc: Doc, first: int, stop: int) -> int:
         """The phrase's first word past a count or a determiner ('oito pagamentos de R$ 500

@@ -122,7 +122,11 @@ class ItemWords:
         if text[:1].islower() or (text.isupper() and len(text) > 1):
             return True
         opening = doc[i].idx == lo and i + 2 < len(doc) and doc[i + 1].lower_ in self.genitive
-        noun = text[1:].islower() and not self.modifier.match(doc[i].lower_)
+        # not an adjective, but a noun of action may end like a participle ('Descida de 20 por
+        # cento registada em Abril', 'Subida de 5%')
+        word = doc[i].lower_
+        action = word.endswith(("ada", "ida"))
+        noun = text[1:].islower() and (action or not self.modifier.match(word))
         return opening and noun and not doc[i + 2].text[:1].isupper()
 
     def _verb_before(self, doc: Doc, j: int) -> bool:
@@ -145,6 +149,21 @@ class ItemWords:
         if i >= 1 and doc[i - 1].lower_ in self.noun_determiners:
             return False
         return any(table.lemma(word[:-2] + ending) == word for ending in endings)
+
+    def _conjugated(self, word: str) -> bool:
+        """Whether ``word`` is a form of a verb of the lemma table by one of 'verb_endings'
+        ('paga', which the table reads as the adjective 'pago', of 'pagar' as 'pagou' is)."""
+        table = lemma_table()
+        if table is None or is_verb_form(word):
+            return table is not None
+        past = {"ar": "ou", "er": "eu", "ir": "iu"}
+        for conjugation, endings in self.verb_endings.items():
+            for ending in endings:
+                stem = word[: -len(ending)]
+                known = word.endswith(ending) and len(stem) > 1 and conjugation in past
+                if known and table.lemma(stem + past[conjugation]) == stem + conjugation:
+                    return True
+        return False
 
     def _skip_words(self, doc: Doc, i: int, linked: bool) -> int:
         """Determiners after a link (de todos os gastos), then pre-nominal adjectives (5 mil
