@@ -93,9 +93,9 @@ class BeforeReading(AfterReading):
             j = aside - 1
         verbs = doc[start].lower_ in self.verbs
         while j >= 0 and doc[j].idx >= lo and (
-            self._amount_verb(doc, j) or doc[j].lower_ in self.bridge or self._verb_colon(doc, j)
+            self._verb_at(doc, j) or doc[j].lower_ in self.bridge or self._verb_colon(doc, j)
         ):
-            verbs, j = verbs or self._amount_verb(doc, j), j - 1
+            verbs, j = verbs or self._verb_at(doc, j), j - 1
         # 'a suspensão dos direitos políticos de 3 a 5 anos', 'ganhos da ordem dos 0,95%': the
         # quantity opens with the 'de' that links it to the noun it measures, not a verb's
         # ('que desembolsam de R$ 500 mil a R$ 2 milhões', 'para viajar de 3 mil a 4 mil km')
@@ -104,6 +104,8 @@ class BeforeReading(AfterReading):
             and self._noun_before(doc, start - 1)
         )  # 'os salários até R$ 4.340', not 'estimou que gastaria até R$ 1,4 bilhão'
         opened = opened and not self._verb_before(doc, start - 1)
+        # 'o BC reduziu a taxa de juros para 7%': the object of a verb of amount before 'para'
+        verbs = verbs or self._changed_object(doc, start, j, lo)
         if not (verbs or opened or doc[start - 1].lower_ in self.skip):
             return None
         j = self._before_clause(doc, j, verbs, end)
@@ -111,11 +113,33 @@ class BeforeReading(AfterReading):
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
 
+    def _changed_object(self, doc: Doc, start: int, j: int, lo: int) -> bool:
+        """Whether the noun phrase ending at ``doc[j]`` is the object of a verb of amount that
+        the quantity at ``start`` is its new amount of, after one of 'object_links': 'o BC
+        reduziu a taxa de juros para 7%', 'aumentou sua pena para 12 anos'."""
+        if doc[start - 1].lower_ not in self.object_links or j < 1 or not self._in_phrase(doc, j):
+            return False
+        k = self._segment_start(doc, j + 1, lo) - 1
+        while k >= 0 and doc[k].idx >= lo and doc[k].lower_ in self.openers:
+            k -= 1
+        return k >= 0 and doc[k].idx >= lo and self._amount_verb(doc, k)
+
     def _sized(self, doc: Doc, start: int) -> bool:
         """Whether the quantity at ``start`` opens with a size locution after a place link
         ('uma injecção de capital na ordem dos 937 milhões', 'o crescimento em torno de 1%')."""
         sized = start + 1 < len(doc) and doc[start + 1].lower_ in self.size_locutions
         return sized and doc[start].lower_ in self.place_links
+
+    def _verb_at(self, doc: Doc, j: int) -> bool:
+        """A verb of amount, or a participle after one and before one of 'object_links' or
+        'de' or 'em' ('O número foi ampliado para 2,8 mil', 'Foi revisado para 7 o número de
+        mortos', 'a multa foi estipulada em'; not 'teria recebido R$ 15 milhões', whose subject
+        is who received it, nor 'foi localizado a 18 metros')."""
+        if self._amount_verb(doc, j):
+            return True
+        participle = bool(self.list_stop.match(doc[j].lower_.rstrip("s")))
+        linked = j + 1 < len(doc) and doc[j + 1].lower_ in self.object_links | {"de", "em"}
+        return participle and linked and j >= 1 and self._amount_verb(doc, j - 1)
 
     def _amount_verb(self, doc: Doc, j: int) -> bool:
         """Whether ``doc[j]`` is a verb of amount; not a noun of the same form right after a

@@ -55,7 +55,7 @@ class ItemFinder(BeforeReading):
             return None  # 'rendeu R$ 29 milhões a quadrilha': whom it went to
         k = start - 1
         k = k - 1 if k >= 0 and doc[k].lower_ in self.links else k
-        if k < 0 or doc[k].idx < lo or doc[k].lower_ not in self.verbs:
+        if k < 0 or doc[k].idx < lo or not self._verb_at(doc, k):
             return None
         head = self._skip_words(doc, end + 1, linked=False)
         if head >= len(doc) or not self._is_head(doc, head):

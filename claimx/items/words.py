@@ -86,6 +86,7 @@ class ItemWords:
         self.not_measured = set(before.not_measured)
         self.size_locutions = set(before.size_locutions)
         self.place_links = set(before.place_links)
+        self.object_links = set(before.object_links)
         self.possessor = re.compile(before.possessor_pattern or r"(?!)")
         self.not_modifiers = self.stop | self.time_words
 

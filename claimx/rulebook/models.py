@@ -200,6 +200,9 @@ class ItemRule(Rule):
     verb_endings: dict[str, list[str]] = Field(default_factory=dict)
     verb_forms: list[str] = Field(default_factory=list)
     measured_units: list[str] = Field(default_factory=list)
+    object_links: list[str] = Field(default_factory=list)
+    """Before-rule: links between the object of a verb of amount and its new amount ('o BC
+    reduziu a taxa de juros para 7%' → taxa de juros)."""
     possessor_pattern: str | None = None
     """Before-rule: nouns of people, whose amount after 'do'/'da' is not theirs but the noun
     before's ('a pena do petista de 9 anos' → pena)."""
