@@ -119,7 +119,10 @@ class BeforeReading(AfterReading):
         reduziu a taxa de juros para 7%', 'aumentou sua pena para 12 anos'."""
         if doc[start - 1].lower_ not in self.object_links or j < 1 or not self._in_phrase(doc, j):
             return False
+        # opened by a determiner: a noun phrase, not an adjective ('ficou negativo em 21 mil')
         k = self._segment_start(doc, j + 1, lo) - 1
+        if k < 1 or doc[k].lower_ not in self.openers:
+            return False
         while k >= 0 and doc[k].idx >= lo and doc[k].lower_ in self.openers:
             k -= 1
         return k >= 0 and doc[k].idx >= lo and self._amount_verb(doc, k)

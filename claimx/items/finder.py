@@ -75,11 +75,15 @@ class ItemFinder(BeforeReading):
             return None
         return self._item_before(doc, first, colon, lo)
 
-    def compares(self, doc: Doc, end: int) -> bool:
-        """Whether the figure ending before token ``end`` is a difference: '44% maior que',
-        '27% a mais que', '31,7% superior'."""
+    def compares(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the figure ``doc[start:end]`` is a difference: '44% maior que', '27% a mais
+        que', '31,7% superior', 'mais 48% do que no ano anterior', 'mais 1,66 por cento face
+        à semana anterior'."""
         i = end + 1 if end < len(doc) and doc[end].lower_ == "a" else end
-        return i < len(doc) and doc[i].lower_ in self.comparatives
+        if i < len(doc) and doc[i].lower_ in self.comparatives:
+            return True
+        signed = start >= 1 and doc[start - 1].lower_ in self.signs
+        return signed and end < len(doc) and doc[end].lower_ in self.comparison_links
 
     def continued(self, doc: Doc, start: int, previous: tuple[int, int] | None) -> bool:
         """Whether the quantity at ``start`` continues the one at ``previous`` (token start and

@@ -72,6 +72,7 @@ class ItemWords:
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.elision_window, self.frames = previous.window, set(before.frames)
         self.comparatives = set(previous.comparatives)
+        self.signs, self.comparison_links = set(previous.signs), set(previous.comparison_links)
         self.bounds = set(before.bounds)
         self.articles = set(before.articles)
         # before an infinitive 'a' and 'ao' are prepositions ('passou a custar', 'ao pagar')

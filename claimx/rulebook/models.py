@@ -200,6 +200,10 @@ class ItemRule(Rule):
     verb_endings: dict[str, list[str]] = Field(default_factory=dict)
     verb_forms: list[str] = Field(default_factory=list)
     measured_units: list[str] = Field(default_factory=list)
+    signs: list[str] = Field(default_factory=list)
+    comparison_links: list[str] = Field(default_factory=list)
+    """Previous-rule: a figure after one of 'signs' and before one of 'comparison_links' is a
+    difference ('mais 48% do que no ano anterior')."""
     object_links: list[str] = Field(default_factory=list)
     """Before-rule: links between the object of a verb of amount and its new amount ('o BC
     reduziu a taxa de juros para 7%' → taxa de juros)."""
