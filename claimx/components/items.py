@@ -96,7 +96,7 @@ class ItemComponent(BatchComponent):
         rede tinha nove estações no continente, 11 nos Açores')."""
         unit = previous.quantity.unit == draft.quantity.unit
         # 'o prejuízo foi de R$ 309 milhões, 44% maior que em 2016': how much more, of it
-        compared = self.finder.compares(doc, draft.token_end)
+        compared = self.finder.compares(doc, draft.token_start, draft.token_end)
         same = previous.sentence == draft.sentence and (unit or compared)
         near = draft.token_start - previous.token_end <= self.finder.elision_window
         return same and near and previous.item is not None and not self.labels(doc, draft)

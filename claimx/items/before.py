@@ -28,11 +28,32 @@ class BeforeReading(AfterReading):
         # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
         measured = (stop == start - 1 and doc[start - 1].lower_ == "de") or (
-            stop == start and doc[start].lower_ in self.genitive
+            stop == start and (doc[start].lower_ in self.genitive or self._sized(doc, start))
         )
+        if measured and not subject and stop == start - 1:
+            first = self._measured_start(doc, first, stop)
         # the subject of a verb of amount is its item, a word of change or a total too ('a
         # diferença chega a R$ 827,6 mil', 'o total foi de R$ 2,6 milhões')
         return self._item_before(doc, first, stop, lo, measured or subject)
+
+    def _measured_start(self, doc: Doc, first: int, stop: int) -> int:
+        """Where the noun the amount measures through 'de' starts: after a genitive with an
+        article before a common noun, that noun ('o cumprimento da pena de 12 anos' → pena,
+        'detalhes da cela de 15 m²' → cela, 'a prorrogação do limite de R$ 1,5 milhão' →
+        limite); not a person it is of ('a pena do petista de 9 anos'), nor a size ('propina da
+        ordem de'), nor through a bare 'de' ('margem de erro de dois pontos')."""
+        while first < stop and doc[first].lower_ in self.genitive:  # 'sabia [da] existência'
+            first += 1
+        for k in range(first, stop - 1):  # 'a redução do centro da meta de 4,5%'
+            if doc[k].lower_ not in self.genitive - {"de"}:
+                continue
+            noun = self._skip_words(doc, k + 1, linked=True)
+            word = doc[noun].lower_ if noun < stop else ""
+            common = noun < stop and doc[noun].text[:1].islower()
+            if common and word not in self.size_locutions and not self.possessor.match(word):
+                return k + 1
+            return first
+        return first
 
     def placed(self, doc: Doc, end: int, found: Found) -> bool:
         """Whether the item ``found`` after the quantity's last token ``end`` follows one of the
@@ -72,22 +93,64 @@ class BeforeReading(AfterReading):
             j = aside - 1
         verbs = doc[start].lower_ in self.verbs
         while j >= 0 and doc[j].idx >= lo and (
-            doc[j].lower_ in self.verbs | self.bridge or self._verb_colon(doc, j)
+            self._verb_at(doc, j) or doc[j].lower_ in self.bridge or self._verb_colon(doc, j)
         ):
-            verbs, j = verbs or doc[j].lower_ in self.verbs, j - 1
+            verbs, j = verbs or self._verb_at(doc, j), j - 1
         # 'a suspensão dos direitos políticos de 3 a 5 anos', 'ganhos da ordem dos 0,95%': the
         # quantity opens with the 'de' that links it to the noun it measures, not a verb's
         # ('que desembolsam de R$ 500 mil a R$ 2 milhões', 'para viajar de 3 mil a 4 mil km')
         opened = doc[start].lower_ in self.genitive or (
-            doc[start].lower_ in self.bounds and self._noun_before(doc, start - 1)
+            (doc[start].lower_ in self.bounds or self._sized(doc, start))
+            and self._noun_before(doc, start - 1)
         )  # 'os salários até R$ 4.340', not 'estimou que gastaria até R$ 1,4 bilhão'
         opened = opened and not self._verb_before(doc, start - 1)
+        # 'o BC reduziu a taxa de juros para 7%': the object of a verb of amount before 'para'
+        verbs = verbs or self._changed_object(doc, start, j, lo)
         if not (verbs or opened or doc[start - 1].lower_ in self.skip):
             return None
         j = self._before_clause(doc, j, verbs, end)
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
+
+    def _changed_object(self, doc: Doc, start: int, j: int, lo: int) -> bool:
+        """Whether the noun phrase ending at ``doc[j]`` is the object of a verb of amount that
+        the quantity at ``start`` is its new amount of, after one of 'object_links': 'o BC
+        reduziu a taxa de juros para 7%', 'aumentou sua pena para 12 anos'."""
+        if doc[start - 1].lower_ not in self.object_links or j < 1 or not self._in_phrase(doc, j):
+            return False
+        # opened by a determiner: a noun phrase, not an adjective ('ficou negativo em 21 mil')
+        k = self._segment_start(doc, j + 1, lo) - 1
+        if k < 1 or doc[k].lower_ not in self.openers:
+            return False
+        while k >= 0 and doc[k].idx >= lo and doc[k].lower_ in self.openers:
+            k -= 1
+        return k >= 0 and doc[k].idx >= lo and self._amount_verb(doc, k)
+
+    def _sized(self, doc: Doc, start: int) -> bool:
+        """Whether the quantity at ``start`` opens with a size locution after a place link
+        ('uma injecção de capital na ordem dos 937 milhões', 'o crescimento em torno de 1%')."""
+        sized = start + 1 < len(doc) and doc[start + 1].lower_ in self.size_locutions
+        return sized and doc[start].lower_ in self.place_links
+
+    def _verb_at(self, doc: Doc, j: int) -> bool:
+        """A verb of amount, or a participle after one and before one of 'object_links' or
+        'de' or 'em' ('O número foi ampliado para 2,8 mil', 'Foi revisado para 7 o número de
+        mortos', 'a multa foi estipulada em'; not 'teria recebido R$ 15 milhões', whose subject
+        is who received it, nor 'foi localizado a 18 metros')."""
+        if self._amount_verb(doc, j):
+            return True
+        participle = bool(self.list_stop.match(doc[j].lower_.rstrip("s")))
+        linked = j + 1 < len(doc) and doc[j + 1].lower_ in self.object_links | {"de", "em"}
+        return participle and linked and j >= 1 and self._amount_verb(doc, j - 1)
+
+    def _amount_verb(self, doc: Doc, j: int) -> bool:
+        """Whether ``doc[j]`` is a verb of amount; not a noun of the same form right after a
+        determiner ('a soma dos percentuais totaliza', 'o cálculo da cifra de R$ 1 bilhão')."""
+        if doc[j].lower_ not in self.verbs:
+            return False
+        noun = j >= 1 and doc[j - 1].lower_ in self.noun_determiners | {"a", "à"}
+        return not noun or doc[j].lower_.endswith("r")  # 'passou a custar': an infinitive
 
     def _noun_before(self, doc: Doc, j: int) -> bool:
         """Whether ``doc[j]`` reads as a noun: after a determiner or a preposition ('com
@@ -244,7 +307,7 @@ class BeforeReading(AfterReading):
             return True
         if token.lower_ == "não":  # os efeitos não recorrentes
             return j >= 1 and doc[j - 1].is_alpha and doc[j - 1].lower_ not in self.stop
-        if token.lower_ in self.verbs or self.stop_pattern.match(token.lower_):
+        if self._amount_verb(doc, j) or self.stop_pattern.match(token.lower_):
             return False
         return self._is_content(token)
 
@@ -252,11 +315,36 @@ class BeforeReading(AfterReading):
         self, doc: Doc, first: int, stop: int, lo: int, measured: bool = False
     ) -> Found | None:
         """The item in ``doc[first:stop]``."""
-        leading = self.genitive | self.pre_nominal | self.articles | self.complement_links
-        # 'oito pagamentos de R$ 500 mil', 'nossa multinha é de': a count or a determiner
-        while first < stop and (doc[first].lower_ in leading or doc[first].like_num):
-            first += 1
+        first = self._past_verbs(doc, first, stop)
+        if first < stop and not self._names_thing(doc, first, lo):
+            first = self._past_subject(doc, first, stop)
         if first >= stop or not self._names_thing(doc, first, lo):
             return None
         found = self._phrase(doc, first, stop, measured)
         return None if found is None else (found[0], stop)
+
+    def _past_subject(self, doc: Doc, first: int, stop: int) -> int:
+        """Past a name and the verb after it, in a phrase that opens with a name: 'Câmara de
+        SP paga salário de R$ 15 mil' → salário; ``stop`` where no verb form is in it."""
+        for k in range(stop - 2, first, -1):
+            # its object a noun, not a 'de' complement ('Pegamos taxa de juros de 14,75%')
+            noun = doc[k + 1].text[:1].islower() and doc[k + 1].lower_ not in self.genitive
+            if noun and (verb_like(doc[k].lower_) or self._conjugated(doc[k].lower_)):
+                return k + 1
+        return stop
+
+    def _past_verbs(self, doc: Doc, first: int, stop: int) -> int:
+        """The phrase's first word past a count or a determiner ('oito pagamentos de R$ 500
+        mil', 'nossa multinha é de') and past the last infinitive in it, whose object the
+        item is ('pagar multa de' → multa, 'acusado de receber propina de' → propina, 'deverá
+        sair de 24' → none)."""
+        leading = self.genitive | self.pre_nominal | self.articles | self.complement_links
+        while first < stop and (doc[first].lower_ in leading or doc[first].like_num):
+            first += 1
+        links = {"de", "a"}  # not 'a multa por dirigir embriagado'
+        for k in range(stop - 1, first - 1, -1):
+            # first or after a preposition: not an adjective after a noun ('programa alimentar')
+            verb = k == first or doc[k - 1].lower_ in links
+            if verb and self._infinitive(doc, k):
+                return self._past_verbs(doc, k + 1, stop)
+        return first

@@ -55,7 +55,7 @@ class ItemFinder(BeforeReading):
             return None  # 'rendeu R$ 29 milhões a quadrilha': whom it went to
         k = start - 1
         k = k - 1 if k >= 0 and doc[k].lower_ in self.links else k
-        if k < 0 or doc[k].idx < lo or doc[k].lower_ not in self.verbs:
+        if k < 0 or doc[k].idx < lo or not self._verb_at(doc, k):
             return None
         head = self._skip_words(doc, end + 1, linked=False)
         if head >= len(doc) or not self._is_head(doc, head):
@@ -75,11 +75,15 @@ class ItemFinder(BeforeReading):
             return None
         return self._item_before(doc, first, colon, lo)
 
-    def compares(self, doc: Doc, end: int) -> bool:
-        """Whether the figure ending before token ``end`` is a difference: '44% maior que',
-        '27% a mais que', '31,7% superior'."""
+    def compares(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the figure ``doc[start:end]`` is a difference: '44% maior que', '27% a mais
+        que', '31,7% superior', 'mais 48% do que no ano anterior', 'mais 1,66 por cento face
+        à semana anterior'."""
         i = end + 1 if end < len(doc) and doc[end].lower_ == "a" else end
-        return i < len(doc) and doc[i].lower_ in self.comparatives
+        if i < len(doc) and doc[i].lower_ in self.comparatives:
+            return True
+        signed = start >= 1 and doc[start - 1].lower_ in self.signs
+        return signed and end < len(doc) and doc[end].lower_ in self.comparison_links
 
     def continued(self, doc: Doc, start: int, previous: tuple[int, int] | None) -> bool:
         """Whether the quantity at ``start`` continues the one at ``previous`` (token start and
@@ -88,6 +92,8 @@ class ItemFinder(BeforeReading):
             return False
         before = doc[start - 1]
         if before.text == "(":
-            return 0 <= start - 1 - previous[1] <= 1  # X (Y), X rublos (Y)
+            # X (Y), X rublos (Y), 'X de francos (Y contos)': a currency word no unit rule reads
+            gap = doc[previous[1] : start - 1]
+            return len(gap) <= 2 and all(t.is_alpha for t in gap)
         opened = previous[0] >= 1 and doc[previous[0] - 1].lower_ in self.opens
         return before.lower_ in self.continues and opened and previous[1] < start

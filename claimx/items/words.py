@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimx.attribution.lemmas import is_verb_form
+from claimx.attribution.lemmas import is_verb_form, lemma_table
 from claimx.drafts import text_of
 from claimx.rulebook.loader import Rulebook
 from claimx.rulebook.models import ItemRule
@@ -68,11 +68,15 @@ class ItemWords:
         self.max_tokens = rule.max_tokens
         self.links, self.bridge = set(before.links), set(before.bridge)
         self.verbs = verb_forms(before)
+        self.verb_endings = before.verb_endings
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.elision_window, self.frames = previous.window, set(before.frames)
         self.comparatives = set(previous.comparatives)
+        self.signs, self.comparison_links = set(previous.signs), set(previous.comparison_links)
         self.bounds = set(before.bounds)
         self.articles = set(before.articles)
+        # before an infinitive 'a' and 'ao' are prepositions ('passou a custar', 'ao pagar')
+        self.noun_determiners = (self.articles | set(before.openers)) - {"a", "ao", "à"}
         self.complement_links = set(before.complement_links)
         self.openers, self.possessives = set(before.openers), set(before.possessives)
         self.forecasts, self.indefinites = set(before.forecasts), set(before.indefinites)
@@ -83,6 +87,8 @@ class ItemWords:
         self.not_measured = set(before.not_measured)
         self.size_locutions = set(before.size_locutions)
         self.place_links = set(before.place_links)
+        self.object_links = set(before.object_links)
+        self.possessor = re.compile(before.possessor_pattern or r"(?!)")
         self.not_modifiers = self.stop | self.time_words
 
     def _is_content(self, token: Token, head: bool = False) -> bool:
@@ -118,7 +124,11 @@ class ItemWords:
         if text[:1].islower() or (text.isupper() and len(text) > 1):
             return True
         opening = doc[i].idx == lo and i + 2 < len(doc) and doc[i + 1].lower_ in self.genitive
-        noun = text[1:].islower() and not self.modifier.match(doc[i].lower_)
+        # not an adjective, but a noun of action may end like a participle ('Descida de 20 por
+        # cento registada em Abril', 'Subida de 5%')
+        word = doc[i].lower_
+        action = word.endswith(("ada", "ida"))
+        noun = text[1:].islower() and (action or not self.modifier.match(word))
         return opening and noun and not doc[i + 2].text[:1].isupper()
 
     def _verb_before(self, doc: Doc, j: int) -> bool:
@@ -126,6 +136,36 @@ class ItemWords:
         word = doc[j].lower_
         forms = self.plural_verb.match(word) or self.stop_pattern.match(word)
         return infinitive(word) or bool(forms)
+
+    def _infinitive(self, doc: Doc, i: int) -> bool:
+        """Whether ``doc[i]`` is a verb's infinitive, personal ones too ('pagar multa', 'a
+        declararem doações'): a word whose conjugated forms the lemma table reads as its forms;
+        not a noun after a determiner ('o placar', 'do olhar')."""
+        word = doc[i].lower_
+        for person in ("em", "mos"):  # declararem, pagarmos
+            if word.endswith(("ar" + person, "er" + person, "ir" + person)):
+                word = word[: -len(person)]
+        table, endings = lemma_table(), self.verb_endings.get(word[-2:])
+        if table is None or not endings or len(word) < 3:
+            return False
+        if i >= 1 and doc[i - 1].lower_ in self.noun_determiners:
+            return False
+        return any(table.lemma(word[:-2] + ending) == word for ending in endings)
+
+    def _conjugated(self, word: str) -> bool:
+        """Whether ``word`` is a form of a verb of the lemma table by one of 'verb_endings'
+        ('paga', which the table reads as the adjective 'pago', of 'pagar' as 'pagou' is)."""
+        table = lemma_table()
+        if table is None or is_verb_form(word):
+            return table is not None
+        past = {"ar": "ou", "er": "eu", "ir": "iu"}
+        for conjugation, endings in self.verb_endings.items():
+            for ending in endings:
+                stem = word[: -len(ending)]
+                known = word.endswith(ending) and len(stem) > 1 and conjugation in past
+                if known and table.lemma(stem + past[conjugation]) == stem + conjugation:
+                    return True
+        return False
 
     def _skip_words(self, doc: Doc, i: int, linked: bool) -> int:
         """Determiners after a link (de todos os gastos), then pre-nominal adjectives (5 mil

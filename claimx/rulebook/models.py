@@ -200,6 +200,16 @@ class ItemRule(Rule):
     verb_endings: dict[str, list[str]] = Field(default_factory=dict)
     verb_forms: list[str] = Field(default_factory=list)
     measured_units: list[str] = Field(default_factory=list)
+    signs: list[str] = Field(default_factory=list)
+    comparison_links: list[str] = Field(default_factory=list)
+    """Previous-rule: a figure after one of 'signs' and before one of 'comparison_links' is a
+    difference ('mais 48% do que no ano anterior')."""
+    object_links: list[str] = Field(default_factory=list)
+    """Before-rule: links between the object of a verb of amount and its new amount ('o BC
+    reduziu a taxa de juros para 7%' → taxa de juros)."""
+    possessor_pattern: str | None = None
+    """Before-rule: nouns of people, whose amount after 'do'/'da' is not theirs but the noun
+    before's ('a pena do petista de 9 anos' → pena)."""
     """Before-rule: units whose amount takes the noun it measures through 'de' as its item even
     where a noun follows after one of 'place_links' ('redução de 44% no repasse' → redução);
     'money' names every currency. A count or a weight keeps the noun after it ('um grupo de 300
