@@ -25,6 +25,7 @@ instituto no fim de novembro mostra') or a relative clause."""
 NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
 MANNER = re.compile(r"[a-záéíóúâêôãõç]+(?:os[oa]s?|mente)")
 SENTENCE_TAIL = " \t\n.!?\"”»’)"  # what may follow the last word of a sentence
+SPEAKER_CLOSED = re.compile(r"\s*(?:[,.;:!?)»”\"’]|[—–-]\s|$)")
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,9 @@ def _verb_source(
     if postposed and _last_word(text, cue_start, cue_end) in lex.clause_only:
         # postposed, a 'clause_only' verb tags a quotation ('…”, conta a gerente'); after a
         # mere comma it may take an object ('Fátima, 21, defende o engajamento')
-        postposed = bool(AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start))
+        postposed = bool(AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start)) or (
+            _speaker_closes(text, cue_end, end, lex)
+        )
     if not postposed and _needs_clause(text, cue_start, cue_end, end, lex):
         return None  # 'conta, à partida, com nove', 'o inquérito que apura o pagamento de'
     relative = _relative_subject(text, start, cue_start, lex)
@@ -260,6 +263,20 @@ def _subject_after(
         if subject is not None and (bare or _subject_like(text, at, subject, lex)):
             return subject
     return None
+
+
+def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """A speaker after the verb that closes its clause ('…, avançou ontem o ministro.', '…,
+    garantiu o sindicato, que'): who reported it. A phrase that runs on or holds a figure is the
+    verb's object ('Fátima, 21, defende o engajamento de 30 moradores')."""
+    subject = _subject_after(text, pos, end, lex)
+    if subject is None or any(c.isdigit() for c in text[subject[0] : subject[1]]):
+        return False
+    if not (SPEAKER_CLOSED.match(text, subject[1], end) or subject[1] >= end):
+        return False
+    # someone who speaks: 'Fux, dois dos que votaram, defenderam a decisão da Turma,' has none
+    agents = frozenset().union(*(c.agents for c in lex.prepositions if c.agents))
+    return _names_agent(text, subject[0], end, agents, lex)
 
 
 def _last_word(text: str, start: int, end: int) -> str:

@@ -132,6 +132,7 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     premodifiers: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     irregular_participles: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
@@ -229,6 +230,7 @@ class Lexicon:
             lex.pronouns |= {w.lower() for w in rule.pronouns}
             lex.personal_pronouns |= {w.lower() for w in rule.personal_pronouns}
             lex.premodifiers |= {w.lower() for w in rule.premodifiers}
+            lex.partitives |= {w.lower() for w in rule.partitives}
             lex.adverbs |= {w.lower() for w in rule.adverbs}
             lex.roles |= {w.lower() for w in rule.roles}
             if rule.role_pattern:

@@ -350,6 +350,9 @@ class CueRule(Rule):
     """Phrase: adjectives before a source's noun, which start its phrase though they are no
     nouns ('Segundo a mais recente pesquisa Datafolha', 'Segundo seu último boletim'); 'mais'
     only before one."""
+    partitives: list[str] = Field(default_factory=list)
+    """Phrase: a partitive before a source's noun, as two words ('um dos': 'disse um dos
+    comerciantes', 'segundo uma das vítimas'): the source is the group it names."""
     adverbs: list[str] = Field(default_factory=list)
     """Phrase: skipped around a subject; actor, as written: before a passive auxiliary ('já
     foram')."""
