@@ -215,6 +215,8 @@ def _verb_source(
         subject = _subject_after(text, cue_end, end, lex, bare=True)
         return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
+    if postposed and _apposed_subject(text, start, cue_start, lex):
+        postposed = False  # 'O ministro da Saúde, Paulo Mendo, anunciou a criação de 50 centros'
     if postposed and _last_word(text, cue_start, cue_end) in lex.clause_only:
         # postposed, a 'clause_only' verb tags a quotation ('…”, conta a gerente'); after a
         # mere comma it may take an object ('Fátima, 21, defende o engajamento')
@@ -263,6 +265,16 @@ def _subject_after(
         if subject is not None and (bare or _subject_like(text, at, subject, lex)):
             return subject
     return None
+
+
+def _apposed_subject(text: str, start: int, pos: int, lex: Lexicon) -> bool:
+    """Whether the comma before a verb at ``pos`` closes a name in apposition to the subject
+    that heads the clause ('O ministro da Saúde, Paulo Mendo, anunciou'): the subject is before
+    the verb, and what follows the verb is its object, not its subject."""
+    subject, at = _subject_before(text, start, pos, lex)
+    if subject is None or "," not in text[subject[0] : subject[1]]:
+        return False
+    return text[subject[1] : pos].strip() == "," and _heads_clause(text, start, at, lex)
 
 
 def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon) -> bool:

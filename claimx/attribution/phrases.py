@@ -206,6 +206,8 @@ def _apposition(toks: TokenStream, first: int, last: int, lex: Lexicon) -> int:
     if not toks.has(i) or toks[i].text != ",":
         return last
     j = i + 1
+    while toks.has(j + 1) and _rank(toks[j], lex) and toks[j + 1].is_cap:
+        j += 1  # a rank before the name: 'o porta-voz da PSP, subcomissário Rui Lopes'
     if not (toks.has(j) and toks[j].is_cap):
         return last  # ', do Instituto Argonauta': where from, not who
     while toks.has(j) and toks[j].is_word and (toks[j].is_cap or toks[j].low in lex.phrase_links):
@@ -218,6 +220,12 @@ def _apposition(toks: TokenStream, first: int, last: int, lex: Lexicon) -> int:
     # 'Segundo o coronel, Rodrigues pilotava' the name starts a clause
     closed = not toks.has(j) or toks[j].text in APPOSITION_CLOSERS or toks[j].low in lex.verbs
     return j - 1 if person and closed else last
+
+
+def _rank(tok: Tok, lex: Lexicon) -> bool:
+    """A lower-case noun of persons right before a name ('subcomissário', 'inspector')."""
+    low = tok.low.removeprefix("ex-")
+    return not tok.is_cap and (low in lex.roles or lex.role_pattern.fullmatch(low) is not None)
 
 
 def backward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
