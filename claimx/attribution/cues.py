@@ -25,6 +25,8 @@ instituto no fim de novembro mostra') or a relative clause."""
 NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
 MANNER = re.compile(r"[a-záéíóúâêôãõç]+(?:os[oa]s?|mente)")
 SENTENCE_TAIL = " \t\n.!?\"”»’)"  # what may follow the last word of a sentence
+VERB_ASIDE = re.compile(r"(?:\s+[a-záéíóúâêôãõç]+)?\s*,\s*[^,.;:«»\"“”]{1,60}?(?:«[^»]{1,30}»)?,")
+"""After a verb: a word ('ontem', 'recentemente') and an aside between commas ('em nota')."""
 SPEAKER_CLOSED = re.compile(r"\s*(?:[,.;:!?)»”\"’]|[—–-]\s|$)")
 
 
@@ -234,6 +236,7 @@ def _verb_source(
     if postposed:
         subject = after or _subject_after(text, cue_end, end, lex)
         subject = subject or _closing(text, cue_end, end, lex)
+        subject = subject or _subject_past_aside(text, cue_end, end, lex)
         if subject and not lex.verb_object.match(text, subject[1], end):
             return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     before, phrase_start = _subject_before(text, start, cue_start, lex)
@@ -265,6 +268,20 @@ def _subject_after(
         if subject is not None and (bare or _subject_like(text, at, subject, lex)):
             return subject
     return None
+
+
+def _subject_past_aside(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject after a postposed verb and an aside between commas ('«…», contou
+    recentemente, ao enviado do «Le Monde», Cornel Balint.', '…, disse ontem, no Porto, o patrão
+    da Sonae'), where it closes the clause; else the aside may be the start of the clause."""
+    aside = VERB_ASIDE.match(text, pos, end)
+    if aside is None:
+        return None
+    subject = forward_phrase(text, aside.end(), end, lex)
+    if subject is None or not _subject_like(text, aside.end(), subject, lex):
+        return None
+    closed = subject[1] >= end or SPEAKER_CLOSED.match(text, subject[1], end)
+    return subject if closed else None
 
 
 def _apposed_subject(text: str, start: int, pos: int, lex: Lexicon) -> bool:
