@@ -51,6 +51,21 @@ class HedgeFinder:
                 return False
         return hedge.unless is None or hedge.unless.search(self.text, *sent) is None
 
+    def _in_complement(
+        self, sent: tuple[int, int], m_start: int, m_end: int, low: str, start: int
+    ) -> bool:
+        """Whether a hedge before a figure sits in a modifier of a noun after a preposition,
+        with the clause's own verb between it and the figure ('A contagem do dinheiro no imóvel
+        que seria usado por Geddel terminou ontem e chegou a R$ 51 milhões', 'as práticas do
+        grupo supostamente comandado por Pimentel resultaram em repasses de R$ 6 milhões'): it
+        speaks of that noun. On the subject's head it speaks of the figure ('a quantia que
+        teria sido paga chegou a US$ 11,4 milhões')."""
+        lex = self.lex
+        if not lex.finite_verb.search(self.text, m_end, start):
+            return False
+        modifier = lex.complement_adverb if low.endswith("mente") else lex.complement_modifier
+        return modifier.search(self.text, max(sent[0], m_start - 80), m_start) is not None
+
     def rule(
         self, sent: tuple[int, int], start: int, end: int, source: str | None = None
     ) -> str | None:
@@ -71,6 +86,12 @@ class HedgeFinder:
                     continue
                 if m_start >= end and "," in text[end:m_start]:
                     continue  # 'Para uma renda de até R$ 1.640, a compensação seria feita'
+                if (
+                    hedge.scope == "clause"
+                    and m_end <= start
+                    and self._in_complement(sent, m_start, m_end, low, start)
+                ):
+                    continue  # 'no imóvel que seria usado por Geddel chegou a R$ 51 milhões'
                 return hedge.rule
         rel = self.lex.relative_after.match(text, end, sent[1])
         if rel is None:

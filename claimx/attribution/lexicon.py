@@ -134,6 +134,9 @@ class Lexicon:
     premodifiers: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    complement_modifier: re.Pattern[str] = NEVER
+    complement_adverb: re.Pattern[str] = NEVER
+    finite_verb: re.Pattern[str] = NEVER
     irregular_participles: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
@@ -461,6 +464,26 @@ def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.relatives = lowered(rules, "relatives")
     lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})\s*$")
     lex.relative_after = re.compile(rf"\s*,?\s*(?:{relative})(?![\w-])")
+    # a hedge in the modifier of a noun after a preposition ('no imóvel que seria usado', 'do
+    # grupo supostamente comandado'): what ends right before the hedge
+    prepositions = listed(rules, "complement_prepositions")
+    if prepositions:
+        # a relative clause ('no imóvel que seria'), or an adverb before a participle ('do
+        # grupo supostamente comandado'), read from the hedge word's shape
+        lex.complement_modifier = re.compile(
+            rf"(?<![\w-])(?:{alternation(prepositions)})\s+(?:[^\s,.;:()]+\s+){{1,3}}?"
+            rf"(?:{relative})\s+$",
+            re.IGNORECASE,
+        )
+        lex.complement_adverb = re.compile(
+            rf"(?<![\w-])(?:{alternation(prepositions)})\s+(?:[^\s,.;:()]+\s+){{1,3}}?$",
+            re.IGNORECASE,
+        )
+    finite = alternation(listed(rules, "finite_verbs"))
+    lex.finite_verb = re.compile(
+        rf"(?<![\w-])(?:[a-záéíóúâêôãõç]{{2,}}(?:ou|iu|aram|eram|iram|íram)|{finite})(?![\w-])",
+        re.IGNORECASE,
+    )
     # ', que teria um cúmplice, recebeu': the comma closes the relative clause (two words at
     # least: ', que proporcionaria, segundo X, R$ 5 bi' goes on after an aside) and the main
     # clause goes on after it
