@@ -136,6 +136,7 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()
     complement_modifier: re.Pattern[str] = NEVER
     complement_adverb: re.Pattern[str] = NEVER
+    hedged_complement: re.Pattern[str] = NEVER
     finite_verb: re.Pattern[str] = NEVER
     irregular_participles: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
@@ -473,6 +474,11 @@ def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
         lex.complement_modifier = re.compile(
             rf"(?<![\w-])(?:{alternation(prepositions)})\s+(?:[^\s,.;:()]+\s+){{1,3}}?"
             rf"(?:{relative})\s+$",
+            re.IGNORECASE,
+        )
+        # a preposition a few words before a hedge after the figure: it qualifies a noun there
+        lex.hedged_complement = re.compile(
+            rf"(?<![\w-])(?:{alternation(prepositions)})\s+(?:[^\s,.;:()]+\s+){{0,3}}$",
             re.IGNORECASE,
         )
         lex.complement_adverb = re.compile(
