@@ -25,6 +25,9 @@ instituto no fim de novembro mostra') or a relative clause."""
 NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
 MANNER = re.compile(r"[a-záéíóúâêôãõç]+(?:os[oa]s?|mente)")
 SENTENCE_TAIL = " \t\n.!?\"”»’)"  # what may follow the last word of a sentence
+VERB_ASIDE = re.compile(r"(?:\s+[a-záéíóúâêôãõç]+)?\s*,\s*[^,.;:«»\"“”]{1,60}?(?:«[^»]{1,30}»)?,")
+"""After a verb: a word ('ontem', 'recentemente') and an aside between commas ('em nota')."""
+SPEAKER_CLOSED = re.compile(r"\s*(?:[,.;:!?)»”\"’]|[—–-]\s|$)")
 
 
 @dataclass(frozen=True)
@@ -214,10 +217,14 @@ def _verb_source(
         subject = _subject_after(text, cue_end, end, lex, bare=True)
         return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
+    if postposed and _apposed_subject(text, start, cue_start, lex):
+        postposed = False  # 'O ministro da Saúde, Paulo Mendo, anunciou a criação de 50 centros'
     if postposed and _last_word(text, cue_start, cue_end) in lex.clause_only:
         # postposed, a 'clause_only' verb tags a quotation ('…”, conta a gerente'); after a
         # mere comma it may take an object ('Fátima, 21, defende o engajamento')
-        postposed = bool(AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start))
+        postposed = bool(AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start)) or (
+            _speaker_closes(text, cue_end, end, lex)
+        )
     if not postposed and _needs_clause(text, cue_start, cue_end, end, lex):
         return None  # 'conta, à partida, com nove', 'o inquérito que apura o pagamento de'
     relative = _relative_subject(text, start, cue_start, lex)
@@ -229,6 +236,7 @@ def _verb_source(
     if postposed:
         subject = after or _subject_after(text, cue_end, end, lex)
         subject = subject or _closing(text, cue_end, end, lex)
+        subject = subject or _subject_past_aside(text, cue_end, end, lex)
         if subject and not lex.verb_object.match(text, subject[1], end):
             return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     before, phrase_start = _subject_before(text, start, cue_start, lex)
@@ -260,6 +268,44 @@ def _subject_after(
         if subject is not None and (bare or _subject_like(text, at, subject, lex)):
             return subject
     return None
+
+
+def _subject_past_aside(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject after a postposed verb and an aside between commas ('«…», contou
+    recentemente, ao enviado do «Le Monde», Cornel Balint.', '…, disse ontem, no Porto, o patrão
+    da Sonae'), where it closes the clause; else the aside may be the start of the clause."""
+    aside = VERB_ASIDE.match(text, pos, end)
+    if aside is None:
+        return None
+    subject = forward_phrase(text, aside.end(), end, lex)
+    if subject is None or not _subject_like(text, aside.end(), subject, lex):
+        return None
+    closed = subject[1] >= end or SPEAKER_CLOSED.match(text, subject[1], end)
+    return subject if closed else None
+
+
+def _apposed_subject(text: str, start: int, pos: int, lex: Lexicon) -> bool:
+    """Whether the comma before a verb at ``pos`` closes a name in apposition to the subject
+    that heads the clause ('O ministro da Saúde, Paulo Mendo, anunciou'): the subject is before
+    the verb, and what follows the verb is its object, not its subject."""
+    subject, at = _subject_before(text, start, pos, lex)
+    if subject is None or "," not in text[subject[0] : subject[1]]:
+        return False
+    return text[subject[1] : pos].strip() == "," and _heads_clause(text, start, at, lex)
+
+
+def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """A speaker after the verb that closes its clause ('…, avançou ontem o ministro.', '…,
+    garantiu o sindicato, que'): who reported it. A phrase that runs on or holds a figure is the
+    verb's object ('Fátima, 21, defende o engajamento de 30 moradores')."""
+    subject = _subject_after(text, pos, end, lex)
+    if subject is None or any(c.isdigit() for c in text[subject[0] : subject[1]]):
+        return False
+    if not (SPEAKER_CLOSED.match(text, subject[1], end) or subject[1] >= end):
+        return False
+    # someone who speaks: 'Fux, dois dos que votaram, defenderam a decisão da Turma,' has none
+    agents = frozenset().union(*(c.agents for c in lex.prepositions if c.agents))
+    return _names_agent(text, subject[0], end, agents, lex)
 
 
 def _last_word(text: str, start: int, end: int) -> str:

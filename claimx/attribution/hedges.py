@@ -51,6 +51,46 @@ class HedgeFinder:
                 return False
         return hedge.unless is None or hedge.unless.search(self.text, *sent) is None
 
+    def _speaks_of(
+        self, hedge: Hedge, sent: tuple[int, int], match: tuple[int, int, str], start: int, end: int
+    ) -> bool:
+        """Whether a hedge word found in the figure's scope speaks of the figure at
+        ``[start, end)``, or of something else in its clause."""
+        text, lex = self.text, self.lex
+        m_start, m_end, low = match
+        if m_start >= end:
+            if "," in text[end:m_start]:
+                return False  # 'Para uma renda de até R$ 1.640, a compensação seria feita'
+            # after the figure's own verb, on a noun after a preposition ('61 mortes aconteceram
+            # em supostos confrontos', 'foram retirados de um saldo supostamente acertado')
+            return not (
+                lex.finite_verb.search(text, end, m_start)
+                and lex.hedged_complement.search(text, max(end, m_start - 40), m_start)
+            )
+        if hedge.scope == "clause_before":
+            # a suspicion reaches no clause with a verb of its own ('acusados de integrar a
+            # quadrilha e as penas podem chegar a 12 anos', 'acusado de matar, foi condenado a')
+            return not lex.finite_verb.search(text, m_end, start)
+        if hedge.scope == "clause":
+            # 'no imóvel que seria usado por Geddel chegou a R$ 51 milhões'
+            return not self._in_complement(sent, m_start, m_end, low, start)
+        return True
+
+    def _in_complement(
+        self, sent: tuple[int, int], m_start: int, m_end: int, low: str, start: int
+    ) -> bool:
+        """Whether a hedge before a figure sits in a modifier of a noun after a preposition,
+        with the clause's own verb between it and the figure ('A contagem do dinheiro no imóvel
+        que seria usado por Geddel terminou ontem e chegou a R$ 51 milhões', 'as práticas do
+        grupo supostamente comandado por Pimentel resultaram em repasses de R$ 6 milhões'): it
+        speaks of that noun. On the subject's head it speaks of the figure ('a quantia que
+        teria sido paga chegou a US$ 11,4 milhões')."""
+        lex = self.lex
+        if not lex.finite_verb.search(self.text, m_end, start):
+            return False
+        modifier = lex.complement_adverb if low.endswith("mente") else lex.complement_modifier
+        return modifier.search(self.text, max(sent[0], m_start - 80), m_start) is not None
+
     def rule(
         self, sent: tuple[int, int], start: int, end: int, source: str | None = None
     ) -> str | None:
@@ -69,9 +109,8 @@ class HedgeFinder:
             for m_start, m_end, low in matches:
                 if m_start < lo or m_end > hi or low in hedge.exceptions:
                     continue
-                if m_start >= end and "," in text[end:m_start]:
-                    continue  # 'Para uma renda de até R$ 1.640, a compensação seria feita'
-                return hedge.rule
+                if self._speaks_of(hedge, sent, (m_start, m_end, low), start, end):
+                    return hedge.rule
         rel = self.lex.relative_after.match(text, end, sent[1])
         if rel is None:
             return None

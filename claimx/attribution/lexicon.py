@@ -132,7 +132,12 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     premodifiers: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    complement_modifier: re.Pattern[str] = NEVER
+    complement_adverb: re.Pattern[str] = NEVER
+    hedged_complement: re.Pattern[str] = NEVER
+    finite_verb: re.Pattern[str] = NEVER
     irregular_participles: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
@@ -229,6 +234,7 @@ class Lexicon:
             lex.pronouns |= {w.lower() for w in rule.pronouns}
             lex.personal_pronouns |= {w.lower() for w in rule.personal_pronouns}
             lex.premodifiers |= {w.lower() for w in rule.premodifiers}
+            lex.partitives |= {w.lower() for w in rule.partitives}
             lex.adverbs |= {w.lower() for w in rule.adverbs}
             lex.roles |= {w.lower() for w in rule.roles}
             if rule.role_pattern:
@@ -459,6 +465,31 @@ def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.relatives = lowered(rules, "relatives")
     lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})\s*$")
     lex.relative_after = re.compile(rf"\s*,?\s*(?:{relative})(?![\w-])")
+    # a hedge in the modifier of a noun after a preposition ('no imóvel que seria usado', 'do
+    # grupo supostamente comandado'): what ends right before the hedge
+    prepositions = listed(rules, "complement_prepositions")
+    if prepositions:
+        # a relative clause ('no imóvel que seria'), or an adverb before a participle ('do
+        # grupo supostamente comandado'), read from the hedge word's shape
+        lex.complement_modifier = re.compile(
+            rf"(?<![\w-])(?:{alternation(prepositions)})\s+(?:[^\s,.;:()]+\s+){{1,3}}?"
+            rf"(?:{relative})\s+$",
+            re.IGNORECASE,
+        )
+        # a preposition a few words before a hedge after the figure: it qualifies a noun there
+        lex.hedged_complement = re.compile(
+            rf"(?<![\w-])(?:{alternation(prepositions)})\s+(?:[^\s,.;:()]+\s+){{0,3}}$",
+            re.IGNORECASE,
+        )
+        lex.complement_adverb = re.compile(
+            rf"(?<![\w-])(?:{alternation(prepositions)})\s+(?:[^\s,.;:()]+\s+){{1,3}}?$",
+            re.IGNORECASE,
+        )
+    finite = alternation(listed(rules, "finite_verbs"))
+    lex.finite_verb = re.compile(
+        rf"(?<![\w-])(?:[a-záéíóúâêôãõç]{{2,}}(?:ou|iu|aram|eram|iram|íram)|{finite})(?![\w-])",
+        re.IGNORECASE,
+    )
     # ', que teria um cúmplice, recebeu': the comma closes the relative clause (two words at
     # least: ', que proporcionaria, segundo X, R$ 5 bi' goes on after an aside) and the main
     # clause goes on after it

@@ -17,6 +17,8 @@ CLOSERS = {")": ("(", 12), "]": ("[", 12), "»": ("«", 6), "”": ("“", 8), '
 a title in guillemets or quotes ('o jornal «Bild» anunciou', 'a revista «Business Week»', 'o
 jornal “O Estado de S. Paulo” tinha informado', 'O jornal "Le Monde" informa')."""
 COORDINATORS = frozenset({"e", "ou"})
+TITLE_TOKENS = 6
+"""Tokens at most in a title in guillemets that a phrase holds ('o jornal «China Daily»')."""
 # What may close a name in apposition ('o relator, Randolfe Rodrigues (Rede-AP), disse').
 APPOSITION_CLOSERS = frozenset(',.;:!?()-–—"”»')
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
@@ -129,9 +131,9 @@ def _name_or_content(toks: TokenStream, i: int, lex: Lexicon) -> bool:
 def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (determiner dropped), or None."""
     toks = TokenStream(text, start, min(end, start + 240))
-    i = 0
-    while toks.has(i) and i < 2 and toks[i].low in lex.determiners:
-        i += 1
+    i = _past_determiners(toks, 0, lex)
+    if i > 0 and toks.has(i + 1) and f"{toks[i - 1].low} {toks[i].low}" in lex.partitives:
+        i = _past_determiners(toks, i + 1, lex)  # 'um dos (outros) comerciantes'
     first = i
     while toks.has(i + 1) and _premodifier(toks, i, lex):  # 'a mais recente pesquisa', kept
         i += 1
@@ -142,6 +144,11 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         tok = toks[i]
         if tok.text == "(":
             close = next((j for j in range(i, i + 12) if toks.has(j) and toks[j].text == ")"), None)
+            if close is None:
+                break
+            last = i = close
+        elif tok.text == "«":
+            close = _title_end(toks, i)  # 'o jornal «China Daily»', 'o semanário «Expresso»'
             if close is None:
                 break
             last = i = close
@@ -163,6 +170,25 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     return toks[first].start, toks[end_at].end
 
 
+def _past_determiners(toks: TokenStream, i: int, lex: Lexicon) -> int:
+    """Where the phrase goes on after at most two determiners from ``i``."""
+    at = i
+    while toks.has(at) and at - i < 2 and toks[at].low in lex.determiners:
+        at += 1
+    return at
+
+
+def _title_end(toks: TokenStream, i: int) -> int | None:
+    """The closing guillemet of a short capitalised title opened at ``i`` (a newspaper's name
+    after its noun), or None: a quotation runs longer or starts a clause after a comma."""
+    if not (toks.has(i + 1) and toks[i + 1].is_cap):
+        return None
+    return next(
+        (j for j in range(i + 2, i + TITLE_TOKENS + 2) if toks.has(j) and toks[j].text == "»"),
+        None,
+    )
+
+
 def _premodifier(toks: TokenStream, i: int, lex: Lexicon) -> bool:
     low = toks[i].low
     if low == "mais":
@@ -180,6 +206,8 @@ def _apposition(toks: TokenStream, first: int, last: int, lex: Lexicon) -> int:
     if not toks.has(i) or toks[i].text != ",":
         return last
     j = i + 1
+    while toks.has(j + 1) and _rank(toks[j], lex) and toks[j + 1].is_cap:
+        j += 1  # a rank before the name: 'o porta-voz da PSP, subcomissário Rui Lopes'
     if not (toks.has(j) and toks[j].is_cap):
         return last  # ', do Instituto Argonauta': where from, not who
     while toks.has(j) and toks[j].is_word and (toks[j].is_cap or toks[j].low in lex.phrase_links):
@@ -192,6 +220,12 @@ def _apposition(toks: TokenStream, first: int, last: int, lex: Lexicon) -> int:
     # 'Segundo o coronel, Rodrigues pilotava' the name starts a clause
     closed = not toks.has(j) or toks[j].text in APPOSITION_CLOSERS or toks[j].low in lex.verbs
     return j - 1 if person and closed else last
+
+
+def _rank(tok: Tok, lex: Lexicon) -> bool:
+    """A lower-case noun of persons right before a name ('subcomissário', 'inspector')."""
+    low = tok.low.removeprefix("ex-")
+    return not tok.is_cap and (low in lex.roles or lex.role_pattern.fullmatch(low) is not None)
 
 
 def backward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from claimx.attribution.context import (
     quote_around,
     sentence_before,
 )
-from claimx.attribution.cues import Attribution, find_cues
+from claimx.attribution.cues import AFTER_QUOTE, Attribution, find_cues
 from claimx.attribution.gazetteer import PERSON, source_type
 from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.phrases import forward_phrase
@@ -27,6 +27,9 @@ COMPLEMENT = re.compile(
     r"\s*(?:,[^,.;:]{1,60},\s*)?(?::|(?:ter|terem|haver)\s|(?:[^\s,.;:]+\s+){0,4}?que\b)"
 )  # past an aside: 'disse, em depoimento ao juiz, que'
 
+# a gerund that reports a clause after a speaker ('…, disse X, acrescentando que', 'lembrando
+# que, no mercado negro, …')
+GERUND_REPORT = re.compile(r"\s*,\s*[a-záéíóúâêôãõç]+ndo\s+(?:[^\s,.;:]+\s+){0,2}?que\b")
 RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
 FRAME_BREAK = re.compile(r";|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
 # between a subject and its verb: an apposition between commas ('O ministro, de 54 anos, criticou')
@@ -125,10 +128,30 @@ class SourceFinder:
                 # up to the comma that closes the clause; a list goes on past ', além de'
                 return start >= a.cue[1] and not RELATIVE_END.search(self.text, a.cue[1], start)
             if a.kind == "verb":
-                return end <= a.cue[0] or (a.source is not None and a.source[1] <= start)
+                if end <= a.cue[0]:
+                    return True
+                # after its subject: what it reports ('Disse o ministro que', 'Segundo informou
+                # a polícia, 30'), not the speaker's description after a tag ('…», contou X,
+                # presidente de uma das seis associações')
+                return (
+                    a.source is not None
+                    and a.source[1] <= start
+                    and not self._describes_speaker(a)
+                )
             return True
 
         return [a for a in found if clear(a) and faces(a)]
+
+    def _describes_speaker(self, a: Attribution) -> bool:
+        """Whether what follows the subject of a verb after what it reports tells who the speaker
+        is, not what was said: after a quotation ('«…», contou X, presidente de uma das seis
+        associações', '”, disse Fred, que tem quatro armas'), or a relative clause after any tag;
+        a tag inside a sentence reports the rest of it ('A média, diz ele, é de 550 veículos')."""
+        assert a.source is not None
+        if COMPLEMENT.match(self.text, a.source[1]) or GERUND_REPORT.match(self.text, a.source[1]):
+            return False  # '…, disse X, acrescentando que a magnitude foi de 5,8': what X said
+        quoted = AFTER_QUOTE.search(self.text, max(0, a.cue[0] - 4), a.cue[0])
+        return bool(quoted or self.lex.relative_after.match(self.text, a.source[1]))
 
     def _quoted(self, start: int, end: int) -> Attribution | None:
         if self._breaks is None:

@@ -360,9 +360,19 @@ class CueRule(Rule):
     """Phrase: adjectives before a source's noun, which start its phrase though they are no
     nouns ('Segundo a mais recente pesquisa Datafolha', 'Segundo seu último boletim'); 'mais'
     only before one."""
+    partitives: list[str] = Field(default_factory=list)
+    """Phrase: a partitive before a source's noun, as two words ('um dos': 'disse um dos
+    comerciantes', 'segundo uma das vítimas'): the source is the group it names."""
     adverbs: list[str] = Field(default_factory=list)
     """Phrase: skipped around a subject; actor, as written: before a passive auxiliary ('já
     foram')."""
+    complement_prepositions: list[str] = Field(default_factory=list)
+    """Clause: prepositions before a noun whose modifier a hedge may sit in ('no imóvel que seria
+    usado', 'do grupo supostamente comandado'): there the hedge speaks of that noun, not of a
+    figure that a later verb of the clause gives."""
+    finite_verbs: list[str] = Field(default_factory=list)
+    """Clause: finite verbs (besides regular past forms) that end a modifier and head the main
+    clause ('foi', 'são', 'pode')."""
     clause_only: list[str] = Field(default_factory=list)
     """Verb cues: forms that report only a clause ('conta que', 'concluiu que') or after a
     quotation ('“…”, conta X'), not an object or an infinitive ('conta com nove', 'conta
