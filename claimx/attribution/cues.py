@@ -241,6 +241,14 @@ def _verb_source(
         return _checked(text, Attribution(cue, _named(text, after, lex), rule, "verb"), lex)
     if before is None and _coordinated(text, start, cue_start, lex):
         return Attribution(cue, None, rule, "verb_before")  # 'O DIS os acusou ... e estimou'
+    if (
+        before is None
+        and not postposed
+        and _heads_clause(text, start, cue_start, lex)
+        and lex.clause_after.match(text, cue_end, end)
+    ):
+        # 'Disse ainda que …' with no subject: that of the sentences before reports what follows
+        return Attribution(cue, None, rule, "verb_before")
     if postposed or lex.after_verb.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None
