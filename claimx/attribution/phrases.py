@@ -21,6 +21,10 @@ COORDINATORS = frozenset({"e", "ou"})
 APPOSITION_CLOSERS = frozenset(',.;:!?()-–—"”»')
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
 """Lower-case participles: after 'e' they open a clause, not a second name."""
+NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
+INFINITIVE = re.compile(r"[a-záéíóúâêôãõç]+(?:ar|er|ir)")
+"""A lower-case word that may be an infinitive: after a name and 'de' it says what the named
+did ('o MPF de atuar', 'a Polícia Federal de ser'); a name's own complements are capitalised."""
 PAST = re.compile(r"[a-záéíóúâêôãõç]{2,}(?:ou|iu|aram|eram|iram|íram|ava|avam)")
 """Lower-case past forms of verbs ('planejou', 'publicaram'), which the lemma table may lack."""
 
@@ -150,6 +154,9 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
                 break
             if tok.low in COORDINATORS and PARTICIPLE.fullmatch(toks[i + 1].text):
                 break  # 'dados obtidos pelo Estado e corrigidos pela inflação'
+            named = toks[i - 1].is_cap or toks[i - 1].text == ")"
+            if named and tok.low == "de" and INFINITIVE.fullmatch(toks[i + 1].text):
+                break  # 'acusado pelo MPF de atuar num esquema': what is told, not the name
         elif i > first and PAST.fullmatch(tok.text):
             break  # a verb ends the phrase: 'conforme ele planejou', 'a reportagem publicou'
         elif toks[i - 1].is_cap and PARTICIPLE.fullmatch(tok.text):

@@ -13,11 +13,11 @@ from claimx.attribution.context import (
     quote_around,
     sentence_before,
 )
-from claimx.attribution.cues import NONFINITE, Attribution, find_cues
+from claimx.attribution.cues import Attribution, find_cues
 from claimx.attribution.gazetteer import PERSON, source_type
 from claimx.attribution.lemmas import is_verb_form, lemma_table
 from claimx.attribution.lexicon import Lexicon
-from claimx.attribution.phrases import PAST, backward_phrase, forward_phrase
+from claimx.attribution.phrases import NONFINITE, PAST, backward_phrase, forward_phrase
 from claimx.text.casefold import document_lowercase
 from claimx.text.sentences import Sentences
 
