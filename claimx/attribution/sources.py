@@ -29,7 +29,10 @@ COMPLEMENT = re.compile(
 )  # past an aside: 'disse, em depoimento ao juiz, que'
 
 RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
-FRAME_BREAK = re.compile(r";|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
+# what ends a frame before a cue of its own: also a colon ('Segundo o IML, morreram no ataque:
+# Segundo balanço dos Bombeiros, 26 pessoas …'; 'informou: "O ex-presidente reafirma que …"'),
+# as a sentence or a quotation with a cue of its own does (annotation guide)
+FRAME_BREAK = re.compile(r";|:\s|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
 # between a subject and its verb: an apposition between commas ('O ministro, de 54 anos, criticou')
 APPOSITION = re.compile(r"\s*,[^,.;:]{1,60},")
 FINITE = re.compile(r"[a-záéíóúâêôãõç]+(?:ou|iu|eu|a|e|am|em)")  # 3rd person, present or past
