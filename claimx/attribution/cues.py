@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 
 from claimx.attribution.lemmas import is_verb_form
 from claimx.attribution.lexicon import WORD, Lexicon, PrepositionCue
-from claimx.attribution.phrases import PARTICIPLE, PAST, backward_phrase, forward_phrase
+from claimx.attribution.phrases import (
+    NONFINITE,
+    PARTICIPLE,
+    PAST,
+    backward_phrase,
+    forward_phrase,
+)
 
 PREV_WORD = re.compile(r"(\w+)\W*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
@@ -22,7 +28,6 @@ FIGURE_END = re.compile(r"\d(?:\s+\w+)?\s*$|\d\s")  # the phrase is, or follows,
 SUBJECT_GAP = 7
 """Words at most between a subject and its verb in a participle phrase ('Pesquisa feita pelo
 instituto no fim de novembro mostra') or a relative clause."""
-NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
 MANNER = re.compile(r"[a-záéíóúâêôãõç]+(?:os[oa]s?|mente)")
 SENTENCE_TAIL = " \t\n.!?\"”»’)"  # what may follow the last word of a sentence
 VERB_ASIDE = re.compile(r"(?:\s+[a-záéíóúâêôãõç]+)?\s*,\s*[^,.;:«»\"“”]{1,60}?(?:«[^»]{1,30}»)?,")
@@ -110,7 +115,7 @@ def _names_agent(text: str, pos: int, end: int, agents: frozenset[str], lex: Lex
     words = [w for w in text[phrase[0] : phrase[1]].split() if w.lower() not in lex.determiners]
     if not words:
         return False
-    head = words[0].strip(",;:").lower()
+    head = words[0].strip(",;:").lower().removeprefix("ex-")  # 'outro ex-executivo'
     singular = head[:-1] if head.endswith("s") else head
     return (
         words[0][:1].isupper()
@@ -249,6 +254,14 @@ def _verb_source(
         return _checked(text, Attribution(cue, _named(text, after, lex), rule, "verb"), lex)
     if before is None and _coordinated(text, start, cue_start, lex):
         return Attribution(cue, None, rule, "verb_before")  # 'O DIS os acusou ... e estimou'
+    if (
+        before is None
+        and not postposed
+        and _heads_clause(text, start, cue_start, lex)
+        and lex.clause_after.match(text, cue_end, end)
+    ):
+        # 'Disse ainda que …' with no subject: that of the sentences before reports what follows
+        return Attribution(cue, None, rule, "verb_before")
     if postposed or lex.after_verb.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None

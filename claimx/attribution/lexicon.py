@@ -257,7 +257,7 @@ class Lexicon:
         lex.introducers = frozenset(  # 'Conforme informou', not 'na conta' (a survey frame's)
             p.strip().lower()
             for r in cues
-            if r.role == "preposition" and not r.only_before
+            if r.role == "preposition" and not r.only_before and not (r.verbs or r.forms)
             for p in r.phrases
             if p.strip() and " " not in p.strip()
         )
@@ -265,7 +265,7 @@ class Lexicon:
             lex.verbs | lex.participles | lex.noun_first
             | {w for cue in lex.prepositions for w in cue.first_words}
         )
-        phrases = [p for r in cues if r.role == "preposition" for p in r.phrases]
+        phrases = [p for r in cues if r.role == "preposition" for p in preposition_phrases(r)]
         lex.cue_starts = WordScan(
             trie_body([*lex.verbs, *lex.participles, *lex.noun_first, *phrases]), re.IGNORECASE
         )
@@ -294,10 +294,11 @@ def _preposition(rule: CueRule) -> PrepositionCue:
     cancel = [f"(?i:{words_rx(rule.not_before)})"] if rule.not_before else []
     cancel += [f"(?:{rule.not_before_pattern})"] if rule.not_before_pattern else []
     not_before = re.compile(r"\s*(?:" + "|".join(cancel) + ")") if cancel else None
+    phrases = preposition_phrases(rule)
     return PrepositionCue(
         rule=rule.id,
-        rx=re.compile(words_rx(rule.phrases), re.IGNORECASE),
-        first_words=frozenset(p.split()[0].lower() for p in rule.phrases if p.strip()),
+        rx=re.compile(words_rx(phrases), re.IGNORECASE),
+        first_words=frozenset(p.split()[0].lower() for p in phrases if p.strip()),
         not_after=frozenset(w.lower() for w in rule.not_after),
         not_before=not_before,
         needs_comma=rule.needs_comma,
@@ -305,6 +306,18 @@ def _preposition(rule: CueRule) -> PrepositionCue:
         only_before=_only_before(rule),
         yields=rule.yields,
     )
+
+
+def preposition_phrases(rule: CueRule) -> list[str]:
+    """A preposition cue's phrases; with 'verbs' (regular -ar lemmas) or 'forms' (participles
+    written out), each participle before each phrase: a passive and its agent ('denunciado
+    pelo', 'apontada por')."""
+    if not rule.verbs and not rule.forms:
+        return rule.phrases
+    participles = [f.lower() for f in rule.forms] + [
+        lemma.lower()[:-2] + end for lemma in rule.verbs for end in ("ado", "ada", "ados", "adas")
+    ]
+    return [f"{part} {phrase}" for part in participles for phrase in rule.phrases]
 
 
 def _only_before(rule: CueRule) -> re.Pattern[str] | None:
@@ -321,9 +334,11 @@ def _chain(rules: list[CueRule]) -> re.Pattern[str] | None:
     if not nouns or not links:
         return None
     determiners = alternation(listed(rules, "determiners"))
-    det = rf"(?:(?:{determiners})\s+)?"
+    det = rf"(?:(?:{determiners})\s+){{0,2}}"  # 'o último Censo feito pelo'
     return re.compile(
-        rf"\s*{det}(?P<noun>{words_rx(nouns)})(?:\s+[^\s,.;:()]+){{0,4}}?\s+"
+        # words between the noun and its link are lower-case or quoted ('boletim "Focus" do
+        # BC'): a capital makes a title ('Pesquisa Nacional do Aborto'), not a chain
+        rf"\s*{det}(?P<noun>{words_rx(nouns)})(?:\s+(?-i:(?![A-ZÁÉÍÓÚÂÊÔÃÕ]))[^\s,.;:()]+){{0,4}}?\s+"
         rf"(?:{words_rx(links)})\s+(?=[^\d\s,.;:])",
         re.IGNORECASE,
     )

@@ -23,6 +23,11 @@ TITLE_TOKENS = 6
 APPOSITION_CLOSERS = frozenset(',.;:!?()-–—"”»')
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")
 """Lower-case participles: after 'e' they open a clause, not a second name."""
+NONFINITE = re.compile(r"\w+(?:ad|id|íd)[oa]s?|\w+ndo")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+INFINITIVE = re.compile(r"[a-záéíóúâêôãõç]+(?:ar|er|ir)")
+"""A lower-case word that may be an infinitive: after a name and 'de' it says what the named
+did ('o MPF de atuar', 'a Polícia Federal de ser'); a name's own complements are capitalised."""
 PAST = re.compile(r"[a-záéíóúâêôãõç]{2,}(?:ou|iu|aram|eram|iram|íram|ava|avam)")
 """Lower-case past forms of verbs ('planejou', 'publicaram'), which the lemma table may lack."""
 
@@ -157,6 +162,9 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
                 break
             if tok.low in COORDINATORS and PARTICIPLE.fullmatch(toks[i + 1].text):
                 break  # 'dados obtidos pelo Estado e corrigidos pela inflação'
+            named = toks[i - 1].is_cap or toks[i - 1].text == ")"
+            if named and tok.low == "de" and INFINITIVE.fullmatch(toks[i + 1].text):
+                break  # 'acusado pelo MPF de atuar num esquema': what is told, not the name
         elif i > first and PAST.fullmatch(tok.text):
             break  # a verb ends the phrase: 'conforme ele planejou', 'a reportagem publicou'
         elif toks[i - 1].is_cap and PARTICIPLE.fullmatch(tok.text):
@@ -252,11 +260,15 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
             if opener is None:
                 break
             k = opener
+            if tok.text not in ")]":  # a title in quotes ends the phrase: 'pesquisa do “WSJ”'
+                first = k
         elif tok.low in lex.phrase_links:
             if first is None or not toks.has(k + 1) or not _content(toks[k + 1], lex):
                 break
         elif tok.low in lex.verbs:
             break  # 'O delator afirmou ter dito': a reporting verb is no part of a subject
+        elif YEAR.fullmatch(tok.text) and _year_of_name(toks, k, lex):
+            first = k  # a year inside a name: 'o comitê da Rio 2016', 'o relatório de 2016'
         elif _content(tok, lex) and tok.low not in lex.determiners:
             first = k
         else:
@@ -265,6 +277,19 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
     if first is None:
         return None
     return toks[first].start, toks[last].end
+
+
+def _year_of_name(toks: BackwardTokens, k: int, lex: Lexicon) -> bool:
+    """A year after a name ('Rio 2016') or after 'de' and a noun that no preposition opens
+    ('o relatório de 2016'; not 'em dezembro de 2013', a date)."""
+    if not toks.has(k + 1):
+        return False
+    if toks[k + 1].is_cap:
+        return True
+    if toks[k + 1].low not in lex.phrase_links or not toks.has(k + 2):
+        return False
+    before = toks[k + 3].low if toks.has(k + 3) else ""
+    return _content(toks[k + 2], lex) and (before in lex.determiners or before not in lex.stop)
 
 
 def _before_relative(toks: BackwardTokens, comma: int, lex: Lexicon) -> int:

@@ -15,8 +15,9 @@ from claimx.attribution.context import (
 )
 from claimx.attribution.cues import AFTER_QUOTE, Attribution, find_cues
 from claimx.attribution.gazetteer import PERSON, source_type
+from claimx.attribution.lemmas import is_verb_form, lemma_table
 from claimx.attribution.lexicon import Lexicon
-from claimx.attribution.phrases import forward_phrase
+from claimx.attribution.phrases import NONFINITE, PAST, backward_phrase, forward_phrase
 from claimx.text.casefold import document_lowercase
 from claimx.text.sentences import Sentences
 
@@ -31,11 +32,15 @@ COMPLEMENT = re.compile(
 # que, no mercado negro, …')
 GERUND_REPORT = re.compile(r"\s*,\s*[a-záéíóúâêôãõç]+ndo\s+(?:[^\s,.;:]+\s+){0,2}?que\b")
 RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
-FRAME_BREAK = re.compile(r";|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
+# what ends a frame before a cue of its own: also a colon ('Segundo o IML, morreram no ataque:
+# Segundo balanço dos Bombeiros, 26 pessoas …'; 'informou: "O ex-presidente reafirma que …"'),
+# as a sentence or a quotation with a cue of its own does (annotation guide)
+FRAME_BREAK = re.compile(r";|:\s|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
 # between a subject and its verb: an apposition between commas ('O ministro, de 54 anos, criticou')
 APPOSITION = re.compile(r"\s*,[^,.;:]{1,60},")
 FINITE = re.compile(r"[a-záéíóúâêôãõç]+(?:ou|iu|eu|a|e|am|em)")  # 3rd person, present or past
 WORD = re.compile(r"[\w-]+")
+LAST_WORD = re.compile(r"([\w-]+)\s*$")
 Finder = Callable[[int, int], list[Attribution]]
 
 
@@ -211,6 +216,65 @@ class SourceFinder:
                 return phrase
         return None
 
+    def _subject(
+        self, sent: tuple[int, int], end: int, persons_only: bool = True
+    ) -> tuple[int, int] | None:
+        """The subject a sentence opens with, before ``end``: the phrase before its first verb
+        ('O Tribunal de Contas reviu …', 'Ao depor, o ex-ministro Antonio Palocci disse …'),
+        a person (``persons_only``: a noun of persons or a name), or also a body named."""
+        text = self.text
+        starts = [sent[0]]
+        for _ in range(3):  # after leading adverbial phrases ('Em vídeo, no domingo, 30, Jucá')
+            comma = text.find(", ", starts[-1], min(end, sent[0] + 120))
+            if comma < 0:
+                break
+            starts.append(comma + 2)
+        for at in starts:
+            verb = self._first_verb(at, end)
+            phrase = backward_phrase(text, at, verb, self.lex) if verb is not None else None
+            clitic = phrase and LAST_WORD.search(text, phrase[0], phrase[1])
+            if clitic and clitic.group(1).lower() in self.lex.clitics:
+                phrase = backward_phrase(text, at, clitic.start(), self.lex)  # 'O Temer me deu'
+            if phrase is None or not self._opens(at, phrase) or self._is_pronoun(phrase):
+                continue
+            if text[phrase[0] : phrase[1]].lower() in self.lex.pronouns:
+                continue
+            named = any(w[:1].isupper() for w in text[phrase[0] : phrase[1]].split())
+            person = persons_only and self._is_role(phrase, by_ending=False)
+            if not (named or person) or self._common_head(phrase):
+                continue
+            words = text[phrase[0] : phrase[1]]
+            if not persons_only or source_type(words, None, self.lex) in (None, "person"):
+                return phrase
+        return None
+
+    def _opens(self, at: int, phrase: tuple[int, int]) -> bool:
+        """Whether ``phrase`` starts at ``at``, past determiners ('O ministro')."""
+        before = self.text[at : phrase[0]].lower().split()
+        return all(w in self.lex.determiners for w in before)
+
+    def _common_head(self, phrase: tuple[int, int]) -> bool:
+        """A phrase whose only capital is a common word's, opening a sentence ('Muitas pessoas',
+        'Você', 'Senão'), and no noun of persons: no name."""
+        words = self.text[phrase[0] : phrase[1]].split()
+        if any(w[:1].isupper() for w in words[1:]) or self._is_role(phrase, by_ending=False):
+            return False
+        table = lemma_table()
+        return table is None or table.entry(words[0].lower()) is not None
+
+    def _first_verb(self, pos: int, end: int) -> int | None:
+        """Where the first finite verb after ``pos`` starts: a lower-case word the lemma table
+        reads as a verb, not a function word it also reads so ('para', 'da')."""
+        lex = self.lex
+        skip = lex.phrase_links | lex.determiners | lex.not_verbs | lex.adverbs | lex.stop
+        for word in WORD.finditer(self.text, pos, min(end, pos + 160)):
+            low = word.group()
+            if not low[:1].islower() or low in skip or NONFINITE.fullmatch(low):
+                continue
+            if low in lex.verbs or PAST.fullmatch(low) or is_verb_form(low):
+                return word.start()
+        return None
+
     def _resolved(self, found: Attribution, sent: tuple[int, int]) -> Attribution | None:
         """A cue with no named subject takes the source of the sentences just before; a personal
         pronoun ('disse ele') stays the source as written, with that speaker as its antecedent."""
@@ -228,10 +292,15 @@ class SourceFinder:
     ) -> tuple[int, int] | None:
         """The speaker named last before ``found``: in its own sentence for a coordinated verb,
         else in one of the sentences just before (``by_name``: only one given a name)."""
+        heads = found.kind == "verb_before" and self._heads_sentence(sent, found.cue[0])
         if found.kind == "verb_before":  # 'O DIS os acusou ... e estimou': the clause's subject
             same = [a for a in self.cues(*sent) if a.source and a.cue[1] <= found.cue[0]]
             if same and not self._is_pronoun(same[-1].source):
                 return same[-1].source
+            # 'O TCU reviu a apuração e concluiu que': the subject of the verb it is joined to
+            subject = None if heads else self._subject(sent, found.cue[0], persons_only=False)
+            if subject is not None:
+                return subject
         cursor = sent[0]
         for _ in range(CARRY_SENTENCES):
             prev = sentence_before(self.sentences, cursor)
@@ -240,8 +309,21 @@ class SourceFinder:
             named = [a for a in self.cues(*prev) if a.source and self._speaks(a, by_name)]
             if named:
                 return named[-1].source
+            # 'Palocci depôs ontem. Disse que …': a verb that opens its sentence with no subject
+            # has the person the sentence before speaks of as its subject, named by no cue
+            subject = self._subject(prev, prev[1]) if heads and not by_name else None
+            if subject is not None:
+                return subject
             cursor = prev[0]
         return None
+
+    def _heads_sentence(self, sent: tuple[int, int], pos: int) -> bool:
+        """Nothing but adverbs and conjunctions before ``pos`` in its sentence ('Disse ainda',
+        'Também informou', 'Mas acusa')."""
+        skip = self.lex.adverbs | self.lex.openers
+        return all(
+            w.group().lower() in skip for w in WORD.finditer(self.text, sent[0], pos)
+        )
 
 
 def _outermost(

@@ -341,6 +341,9 @@ class CueRule(Rule):
     it ('polícia de Wiesbaden')."""
     verbs: list[str] = Field(default_factory=list)
     forms: list[str] = Field(default_factory=list)
+    """Verb cues: lemmas (regular -ar) and forms written out. Preposition cues: the participles
+    of these lemmas, and those in 'forms', each before each of the 'phrases' make the cue (a
+    passive and its agent: 'denunciado pelo')."""
     after_quote: bool = False
     """Verb cues: these verbs report only right after a quotation's closing mark ('“…”,
     lamenta o pescador'); elsewhere they are acts ('o governo prometeu 300 casas')."""
