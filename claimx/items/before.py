@@ -108,7 +108,7 @@ class BeforeReading(AfterReading):
         verbs = verbs or self._changed_object(doc, start, j, lo)
         if not (verbs or opened or doc[start - 1].lower_ in self.skip):
             return None
-        j = self._before_clause(doc, j, verbs, end)
+        j = self._before_clause(doc, j, verbs, end, lo)
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
@@ -195,7 +195,7 @@ class BeforeReading(AfterReading):
         word = first.lower_
         return doc[k].text == "(" or word in self.aside_openers or word not in self.stop
 
-    def _before_clause(self, doc: Doc, j: int, verbs: bool, end: int) -> int:
+    def _before_clause(self, doc: Doc, j: int, verbs: bool, end: int, lo: int) -> int:
         """Step back over ``, que`` or ``que`` after a noun (NP, que cresceu; a propina que
         somam), the comma of a gerund or participle (NP, recuando de; NP, avaliado em) or of an
         apposition (A escultura, de dois metros,)."""
@@ -207,9 +207,18 @@ class BeforeReading(AfterReading):
         after = doc[j + 1].lower_.split("-")[0]
         # 'NP, recuando de', 'um imóvel de alto valor, avaliado em': the noun before the comma
         gerund = verbs and (after.endswith("ndo") or bool(self.list_stop.match(after.rstrip("s"))))
-        apposition = not verbs and end < len(doc) and doc[end].text == ","
+        # 'A escultura, de dois metros,'; 'abaixo do piso da meta, de 3%.': an apposition 'de Q'
+        closed = end < len(doc) and doc[end].text == ","
+        # not after a name: 'o teto pago pelo INSS, de R$ 5.189' (its noun is further back)
+        named = j >= 1 and doc[j - 1].text[:1].isupper()
+        apposition = not verbs and (closed or (doc[j + 1].lower_ == "de" and not named))
         if not (j >= 1 and doc[j].text == "," and (gerund or apposition)):
             return j
+        aside = self._aside_start(doc, j, lo) if apposition else None
+        # 'um excedente comercial, face aos europeus, de quatro mil milhões'; not a noun phrase
+        # between the commas, which is the one measured ('Quando concluída, a hidrelétrica, de')
+        if aside is not None and doc[aside + 1].lower_ not in self.openers:
+            return aside - 1
         # 'A taxa de cobertura melhorou, situando-se em': past the verb the gerund goes on from
         past = gerund and j >= 2 and bool(self.stop_pattern.match(doc[j - 1].lower_))
         return j - 2 if past and doc[j - 1].is_alpha else j - 1
@@ -297,7 +306,8 @@ class BeforeReading(AfterReading):
         word, after = doc[j].lower_, doc[j + 1].lower_
         if word in self.genitive or after in self.genitive or "não" in (word, after):
             return True
-        if self.modifier.match(after) or (j >= 1 and doc[j - 1].lower_ in self.articles):
+        adjective = self.modifier.match(after) and not doc[j + 1].like_num  # not 'fez dois'
+        if adjective or (j >= 1 and doc[j - 1].lower_ in self.articles):
             return True
         return not verb_like(word)
 
