@@ -4,12 +4,15 @@ the subject of a verb of amount (``o lucro líquido somou R$ 4 bilhões``), ``NP
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from claimx.items.after import AfterReading
 from claimx.items.words import Found, infinitive, is_money, verb_like
 
 CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
+NUMBERED_NAME = re.compile(r"^[A-Z][A-Z]+-\d+$")
 ASIDE_WORDS = 10
 
 
@@ -317,6 +320,9 @@ class BeforeReading(AfterReading):
             return True
         if token.lower_ == "não":  # os efeitos não recorrentes
             return j >= 1 and doc[j - 1].is_alpha and doc[j - 1].lower_ not in self.stop
+        noun = j >= 1 and doc[j - 1].text.islower() and self._is_content(doc[j - 1])
+        if NUMBERED_NAME.match(token.text) and noun:
+            return True  # a name with a number after a noun: 'o índice FTSE-100 da Bolsa'
         if self._amount_verb(doc, j) or self.stop_pattern.match(token.lower_):
             return False
         return self._is_content(token)
