@@ -27,12 +27,12 @@ class BeforeReading(AfterReading):
         if ending is None:
             return None
         stop, subject = self._trim_tail(doc, ending[0]), ending[1]
-        first = self._phrase_start(doc, stop, lo, subject)
         # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
         measured = (stop == start - 1 and doc[start - 1].lower_ == "de") or (
             stop == start and (doc[start].lower_ in self.genitive or self._sized(doc, start))
         )
+        first = self._phrase_start(doc, stop, lo, subject)
         if measured and not subject and stop == start - 1:
             first = self._measured_start(doc, first, stop)
         # the subject of a verb of amount is its item, a word of change or a total too ('a
@@ -266,7 +266,8 @@ class BeforeReading(AfterReading):
         if i >= link or any(infinitive(t.lower_) for t in doc[i:link]):
             return False
         word = doc[i].lower_
-        if word in self.not_items | self.never_items | self.forecasts:
+        never = word in self.never_items and not self._named_noun(doc, i)
+        if never or word in self.not_items | self.forecasts:
             return False
         return self._names_thing(doc, i, lo)
 
@@ -291,8 +292,9 @@ class BeforeReading(AfterReading):
         or first in its clause ('Número de passageiros transportados pelo Metrô')."""
         if i == 0 or doc[i].idx == lo:
             return True
-        before = doc[i - 1]
-        return before.lower_ in self.openers or before.text in CLAUSE_MARKS
+        before = doc[i - 1]  # 'Com exportações para a UE de'
+        words = self.openers | self.complement_links
+        return before.lower_ in words or before.text in CLAUSE_MARKS
 
     def _segment_start(self, doc: Doc, stop: int, lo: int) -> int:
         j, limit = stop - 1, max(0, stop - self.max_tokens)
