@@ -86,7 +86,10 @@ class AfterReading(ItemWords):
             if word in self.counted_measures or measures:
                 return span_of(doc, head, head + 1), head + 1
             return None
-        if word in self.never_items or (word in self.not_items and not measured):
+        never = word in self.time_words or (
+            word in self.never_items and not self._named_noun(doc, head)
+        )
+        if never or (word in self.not_items and not measured):
             return None
         return span_of(doc, head, last), last
 

@@ -4,12 +4,15 @@ the subject of a verb of amount (``o lucro líquido somou R$ 4 bilhões``), ``NP
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from claimx.items.after import AfterReading
 from claimx.items.words import Found, infinitive, is_money, verb_like
 
 CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
+NUMBERED_NAME = re.compile(r"^[A-Z][A-Z]+-\d+$")
 ASIDE_WORDS = 10
 
 
@@ -24,12 +27,12 @@ class BeforeReading(AfterReading):
         if ending is None:
             return None
         stop, subject = self._trim_tail(doc, ending[0]), ending[1]
-        first = self._phrase_start(doc, stop, lo, subject)
         # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
         measured = (stop == start - 1 and doc[start - 1].lower_ == "de") or (
             stop == start and (doc[start].lower_ in self.genitive or self._sized(doc, start))
         )
+        first = self._phrase_start(doc, stop, lo, subject)
         if measured and not subject and stop == start - 1:
             first = self._measured_start(doc, first, stop)
         # the subject of a verb of amount is its item, a word of change or a total too ('a
@@ -108,7 +111,7 @@ class BeforeReading(AfterReading):
         verbs = verbs or self._changed_object(doc, start, j, lo)
         if not (verbs or opened or doc[start - 1].lower_ in self.skip):
             return None
-        j = self._before_clause(doc, j, verbs, end)
+        j = self._before_clause(doc, j, verbs, end, lo)
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
@@ -195,7 +198,7 @@ class BeforeReading(AfterReading):
         word = first.lower_
         return doc[k].text == "(" or word in self.aside_openers or word not in self.stop
 
-    def _before_clause(self, doc: Doc, j: int, verbs: bool, end: int) -> int:
+    def _before_clause(self, doc: Doc, j: int, verbs: bool, end: int, lo: int) -> int:
         """Step back over ``, que`` or ``que`` after a noun (NP, que cresceu; a propina que
         somam), the comma of a gerund or participle (NP, recuando de; NP, avaliado em) or of an
         apposition (A escultura, de dois metros,)."""
@@ -207,9 +210,18 @@ class BeforeReading(AfterReading):
         after = doc[j + 1].lower_.split("-")[0]
         # 'NP, recuando de', 'um imóvel de alto valor, avaliado em': the noun before the comma
         gerund = verbs and (after.endswith("ndo") or bool(self.list_stop.match(after.rstrip("s"))))
-        apposition = not verbs and end < len(doc) and doc[end].text == ","
+        # 'A escultura, de dois metros,'; 'abaixo do piso da meta, de 3%.': an apposition 'de Q'
+        closed = end < len(doc) and doc[end].text == ","
+        # not after a name: 'o teto pago pelo INSS, de R$ 5.189' (its noun is further back)
+        named = j >= 1 and doc[j - 1].text[:1].isupper()
+        apposition = not verbs and (closed or (doc[j + 1].lower_ == "de" and not named))
         if not (j >= 1 and doc[j].text == "," and (gerund or apposition)):
             return j
+        aside = self._aside_start(doc, j, lo) if apposition else None
+        # 'um excedente comercial, face aos europeus, de quatro mil milhões'; not a noun phrase
+        # between the commas, which is the one measured ('Quando concluída, a hidrelétrica, de')
+        if aside is not None and doc[aside + 1].lower_ not in self.openers:
+            return aside - 1
         # 'A taxa de cobertura melhorou, situando-se em': past the verb the gerund goes on from
         past = gerund and j >= 2 and bool(self.stop_pattern.match(doc[j - 1].lower_))
         return j - 2 if past and doc[j - 1].is_alpha else j - 1
@@ -254,7 +266,8 @@ class BeforeReading(AfterReading):
         if i >= link or any(infinitive(t.lower_) for t in doc[i:link]):
             return False
         word = doc[i].lower_
-        if word in self.not_items | self.never_items | self.forecasts:
+        never = word in self.never_items and not self._named_noun(doc, i)
+        if never or word in self.not_items | self.forecasts:
             return False
         return self._names_thing(doc, i, lo)
 
@@ -279,8 +292,9 @@ class BeforeReading(AfterReading):
         or first in its clause ('Número de passageiros transportados pelo Metrô')."""
         if i == 0 or doc[i].idx == lo:
             return True
-        before = doc[i - 1]
-        return before.lower_ in self.openers or before.text in CLAUSE_MARKS
+        before = doc[i - 1]  # 'Com exportações para a UE de'
+        words = self.openers | self.complement_links
+        return before.lower_ in words or before.text in CLAUSE_MARKS
 
     def _segment_start(self, doc: Doc, stop: int, lo: int) -> int:
         j, limit = stop - 1, max(0, stop - self.max_tokens)
@@ -297,7 +311,8 @@ class BeforeReading(AfterReading):
         word, after = doc[j].lower_, doc[j + 1].lower_
         if word in self.genitive or after in self.genitive or "não" in (word, after):
             return True
-        if self.modifier.match(after) or (j >= 1 and doc[j - 1].lower_ in self.articles):
+        adjective = self.modifier.match(after) and not doc[j + 1].like_num  # not 'fez dois'
+        if adjective or (j >= 1 and doc[j - 1].lower_ in self.articles):
             return True
         return not verb_like(word)
 
@@ -307,6 +322,9 @@ class BeforeReading(AfterReading):
             return True
         if token.lower_ == "não":  # os efeitos não recorrentes
             return j >= 1 and doc[j - 1].is_alpha and doc[j - 1].lower_ not in self.stop
+        noun = j >= 1 and doc[j - 1].text.islower() and self._is_content(doc[j - 1])
+        if NUMBERED_NAME.match(token.text) and noun:
+            return True  # a name with a number after a noun: 'o índice FTSE-100 da Bolsa'
         if self._amount_verb(doc, j) or self.stop_pattern.match(token.lower_):
             return False
         return self._is_content(token)

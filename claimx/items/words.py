@@ -152,6 +152,12 @@ class ItemWords:
             return False
         return any(table.lemma(word[:-2] + ending) == word for ending in endings)
 
+    def _named_noun(self, doc: Doc, i: int) -> bool:
+        """Whether a noun of a locution ('com idade de', 'a gente') is a noun phrase's head
+        here: after a determiner, before an adjective ('a idade mínima de aposentadoria')."""
+        opened = i >= 1 and doc[i - 1].lower_ in self.openers
+        return opened and i + 1 < len(doc) and self._modifier(doc[i + 1].lower_)
+
     def _conjugated(self, word: str) -> bool:
         """Whether ``word`` is a form of a verb of the lemma table by one of 'verb_endings'
         ('paga', which the table reads as the adjective 'pago', of 'pagar' as 'pagou' is)."""
