@@ -202,7 +202,14 @@ def _noun_cue(text: str, pos: int, end: int, lex: Lexicon) -> Attribution | None
     phrase = forward_phrase(text, m.end(), end, lex)
     if phrase is None or not lex.noun_then.match(text, phrase[1], end):
         return None
+    if not _names_agent(text, m.end(), end, _agent_heads(lex), lex):
+        return None  # 'a expectativa de vida é', 'a conta de água foi', 'a estimativa da receita'
     return Attribution(m.span(), phrase, lex.noun_rule, "preposition")
+
+
+def _agent_heads(lex: Lexicon) -> frozenset[str]:
+    """The bodies that prepositional cues take as someone ('governo', 'mercado'), all rules."""
+    return frozenset().union(*(c.agents for c in lex.prepositions if c.agents))
 
 
 def _verb_source(
@@ -306,8 +313,7 @@ def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     if not (SPEAKER_CLOSED.match(text, subject[1], end) or subject[1] >= end):
         return False
     # someone who speaks: 'Fux, dois dos que votaram, defenderam a decisão da Turma,' has none
-    agents = frozenset().union(*(c.agents for c in lex.prepositions if c.agents))
-    return _names_agent(text, subject[0], end, agents, lex)
+    return _names_agent(text, subject[0], end, _agent_heads(lex), lex)
 
 
 def _last_word(text: str, start: int, end: int) -> str:
