@@ -137,6 +137,9 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     first = i
     while toks.has(i + 1) and _premodifier(toks, i, lex):  # 'a mais recente pesquisa', kept
         i += 1
+    if toks.has(i) and toks[i].text == "«":
+        close = _title_end(toks, i)  # a title alone: 'segundo a «Newsweek»'
+        return None if close is None else (toks[first].start, toks[close].end)
     if not toks.has(i) or not _name_or_content(toks, i, lex):
         return None
     last = i
@@ -251,6 +254,8 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
             opener = next((j for j in back if toks[j].text == mark), None)
             if opener is None:
                 break
+            if tok.text == "»" and first is None:
+                first = opener  # a title alone: 'O «Expresso» noticia'
             k = opener
         elif tok.low in lex.phrase_links:
             if first is None or not toks.has(k + 1) or not _content(toks[k + 1], lex):
