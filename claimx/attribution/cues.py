@@ -25,6 +25,8 @@ POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
 GAP_WORD = re.compile(r"\S+")
 FIGURE_END = re.compile(r"\d(?:\s+\w+)?\s*$|\d\s")  # the phrase is, or follows, a figure
+# ', conduzido pelo Pew Research Center,' right before a verb
+PARTICIPLE_ASIDE = re.compile(r",\s*(?P<participle>[a-záéíóúâêôãõç]+)\s[^,.;:]{1,80},\s*$")
 SUBJECT_GAP = 7
 """Words at most between a subject and its verb in a participle phrase ('Pesquisa feita pelo
 instituto no fim de novembro mostra') or a relative clause."""
@@ -205,7 +207,14 @@ def _noun_cue(text: str, pos: int, end: int, lex: Lexicon) -> Attribution | None
     phrase = forward_phrase(text, m.end(), end, lex)
     if phrase is None or not lex.noun_then.match(text, phrase[1], end):
         return None
+    if not _names_agent(text, m.end(), end, _agent_heads(lex), lex):
+        return None  # 'a expectativa de vida é', 'a conta de água foi', 'a estimativa da receita'
     return Attribution(m.span(), phrase, lex.noun_rule, "preposition")
+
+
+def _agent_heads(lex: Lexicon) -> frozenset[str]:
+    """The bodies that prepositional cues take as someone ('governo', 'mercado'), all rules."""
+    return frozenset().union(*(c.agents for c in lex.prepositions if c.agents))
 
 
 def _verb_source(
@@ -317,8 +326,7 @@ def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     if not (SPEAKER_CLOSED.match(text, subject[1], end) or subject[1] >= end):
         return False
     # someone who speaks: 'Fux, dois dos que votaram, defenderam a decisão da Turma,' has none
-    agents = frozenset().union(*(c.agents for c in lex.prepositions if c.agents))
-    return _names_agent(text, subject[0], end, agents, lex)
+    return _names_agent(text, subject[0], end, _agent_heads(lex), lex)
 
 
 def _last_word(text: str, start: int, end: int) -> str:
@@ -357,6 +365,9 @@ def _subject_before(
     last = LAST_WORD.search(text, max(start, pos - 8), pos)
     if last and last.group(1).lower() in lex.clitics:
         pos = last.start()
+    aside = _participle_aside(text, start, pos, lex)
+    if aside is not None:
+        return aside
     before = backward_phrase(text, start, pos, lex)
     gap = list(GAP_WORD.finditer(text, max(start, pos - 90), before[0] if before else pos))
     # a figure is no subject: the noun before a relative clause that holds it is ('Pesquisa do
@@ -378,6 +389,28 @@ def _subject_before(
             subject = backward_phrase(text, start, w.start(), lex) or before
             return subject, subject[0] if subject else pos
     return before, before[0] if before else pos
+
+
+def _participle_aside(
+    text: str, start: int, pos: int, lex: Lexicon
+) -> tuple[tuple[int, int], int] | None:
+    """A participle phrase between commas after the subject, with a named agent: the agent and
+    where the subject starts ('O levantamento, conduzido pelo Pew Research Center, mostra' →
+    Pew Research Center, as 'Levantamento feito pela Folha indica' → Folha)."""
+    m = PARTICIPLE_ASIDE.search(text, max(start, pos - 120), pos)
+    if m is None:
+        return None
+    word = m.group("participle").lower()
+    if not (PARTICIPLE.fullmatch(word) or word in lex.irregular_participles):
+        return None
+    agent = _agent_in(text, m.end("participle"), m.end(), lex)
+    head = backward_phrase(text, start, m.start(), lex)
+    if agent is None or head is None or not _heads_clause(text, start, head[0], lex):
+        return None
+    noun = text[head[0] : head[1]].split()[0].lower()
+    if noun in lex.roles or lex.role_pattern.fullmatch(noun):
+        return None  # 'O ministro, acompanhado pelo secretário, anunciou': the person speaks
+    return agent, head[0]
 
 
 def _agent_in(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -142,6 +142,9 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     first = i
     while toks.has(i + 1) and _premodifier(toks, i, lex):  # 'a mais recente pesquisa', kept
         i += 1
+    if toks.has(i) and toks[i].text == "«":
+        close = _title_end(toks, i)  # a title alone: 'segundo a «Newsweek»'
+        return None if close is None else (toks[first].start, toks[close].end)
     if not toks.has(i) or not _name_or_content(toks, i, lex):
         return None
     last = i
@@ -259,6 +262,8 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
             opener = next((j for j in back if toks[j].text == mark), None)
             if opener is None:
                 break
+            if tok.text == "»" and first is None:
+                first = opener  # a title alone: 'O «Expresso» noticia'
             k = opener
             if tok.text not in ")]":  # a title in quotes ends the phrase: 'pesquisa do “WSJ”'
                 first = k

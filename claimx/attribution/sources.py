@@ -171,7 +171,7 @@ class SourceFinder:
         opening = [a for a in framed if a.kind.startswith("verb")]
         found = closing[0] if closing else (opening[-1] if opening else None)
         if found is None:
-            return None
+            return self._colon_speaker(quote[0], framed, before)
         if found.source is None:
             # a bare closing verb ('“…”, afirmou.') speaks for the speaker of the sentence that
             # opens the quote ('Parente enfatizou a redução. “…”, apontou.'), else for one
@@ -185,6 +185,26 @@ class SourceFinder:
                 if subject is not None:
                     return Attribution(found.cue, subject, found.rule, found.kind)
         return self._resolved(found, (min(before[0], quote[0]), after[1]))
+
+    def _colon_speaker(
+        self, at: int, framed: list[Attribution], before: tuple[int, int]
+    ) -> Attribution | None:
+        """The speaker of a quotation that a colon opens, with no reporting verb ('O director do
+        hospital, João Lobo, não tem dúvidas: «Faltam 200 enfermeiros.»', 'Para o deputado X, a
+        Atea peca num ponto: "…"'): one a cue names before the colon, else the person the
+        sentence opens with as its subject (guide: a lead-in that ends in ':')."""
+        head = self.text[before[0] : at].rstrip()
+        if not head.endswith(":"):
+            return None
+        colon = before[0] + len(head) - 1
+        named = (a for a in reversed(framed) if a.source and a.source[1] <= colon)
+        speaker = next((a for a in named if self._speaks(a)), None)
+        if speaker is not None:
+            return Attribution((colon, colon + 1), speaker.source, speaker.rule, speaker.kind)
+        subject = self._person_subject((before[0], colon))
+        if subject is None:
+            return None
+        return Attribution((colon, colon + 1), subject, self.lex.verb_rule, "verb")
 
     def _verb_follows(self, pos: int, end: int) -> bool:
         """Whether a finite verb comes next, past an apposition and adverbs ('já', 'não')."""
