@@ -125,6 +125,8 @@ class Lexicon:
     verb_rule: str
     chain_rule: str
     quote_tags: frozenset[str] = frozenset()
+    tag_clauses: frozenset[str] = frozenset()
+    """Quote tags that also report a clause after them ('responde que', 'avisa que')."""
     """Finite forms that report only right after a quotation's closing mark."""
     quote_tag_rule: str = "cue.quote_tag"
     determiners: frozenset[str] = frozenset()
@@ -219,6 +221,7 @@ class Lexicon:
             auxiliaries=lowered(verb_rules, "auxiliaries"),
             verb_rule=next((r.id for r in verb_rules), "cue.verb"),
             quote_tags=tag_forms - verbs,
+            tag_clauses=lowered(quote_tags, "clause_only"),
             quote_tag_rule=next((r.id for r in quote_tags), "cue.quote_tag"),
             chain_rule=next((r.id for r in chains), "cue.chain"),
         )
