@@ -68,6 +68,12 @@ def find_cues(
                 verbal = _verb_source(text, start, end, prev.start(1), we, ws, lex)
                 if verbal is not None:
                     found.append(verbal)
+        elif low in lex.infinitives:  # 'chegou a dizer que', 'costumava afirmar que'
+            aux = lex.aspect.search(text, max(start, ws - 20), ws)
+            if aux is not None and _reports(text, start, ws, we, lex):
+                verbal = _verb_source(text, start, end, aux.start(), we, ws, lex)
+                if verbal is not None:
+                    found.append(verbal)
         for cue in lex.prepositions:
             if low in cue.first_words:
                 m = cue.rx.match(text, ws, end)

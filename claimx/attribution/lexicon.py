@@ -143,6 +143,9 @@ class Lexicon:
     not_sources: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
+    infinitives: frozenset[str] = frozenset()
+    aspect: re.Pattern[str] = NEVER
+    """An aspect auxiliary that ends where an infinitive cue starts ('chegou a ')."""
     noun_cue: re.Pattern[str] | None = None
     noun_then: re.Pattern[str] = NEVER
     noun_rule: str = "cue.noun"
@@ -258,13 +261,18 @@ class Lexicon:
             for p in r.phrases
             if p.strip() and " " not in p.strip()
         )
+        lex.infinitives = lowered(verb_rules, "infinitives")
+        aspect = listed(verb_rules, "aspect_auxiliaries")
+        if aspect:
+            lex.aspect = re.compile(rf"(?:{alternation(aspect)})\s+$", re.IGNORECASE)
         lex.cue_words = (
-            lex.verbs | lex.participles | lex.noun_first
+            lex.verbs | lex.participles | lex.infinitives | lex.noun_first
             | {w for cue in lex.prepositions for w in cue.first_words}
         )
         phrases = [p for r in cues if r.role == "preposition" for p in preposition_phrases(r)]
         lex.cue_starts = WordScan(
-            trie_body([*lex.verbs, *lex.participles, *lex.noun_first, *phrases]), re.IGNORECASE
+            trie_body([*lex.verbs, *lex.participles, *lex.infinitives, *lex.noun_first, *phrases]),
+            re.IGNORECASE,
         )
         lex.cue_scan = lex.cue_starts.rx
         rules = rulebook.rules(HedgeRule)
