@@ -73,6 +73,12 @@ def find_cues(
                 verbal = _verb_source(text, start, end, prev.start(1), we, ws, lex)
                 if verbal is not None:
                     found.append(verbal)
+        elif low in lex.infinitives:  # 'chegou a dizer que', 'costumava afirmar que'
+            aux = lex.aspect.search(text, max(start, ws - 20), ws)
+            if aux is not None and _reports(text, start, ws, we, lex):
+                verbal = _verb_source(text, start, end, aux.start(), we, ws, lex)
+                if verbal is not None:
+                    found.append(verbal)
         for cue in lex.prepositions:
             if low in cue.first_words:
                 m = cue.rx.match(text, ws, end)
@@ -222,9 +228,10 @@ def _verb_source(
 ) -> Attribution | None:
     cue, rule = (cue_start, cue_end), lex.verb_rule
     if _last_word(text, cue_start, cue_end) in lex.quote_tags:
-        if not AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start):
+        if AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start):
+            rule = lex.quote_tag_rule
+        elif not _tag_clause(text, cue_start, cue_end, end, lex):
             return None  # 'O governo prometeu 300 casas': an act, not a report
-        rule = lex.quote_tag_rule
     prev = LAST_WORD.search(text, max(start, cue_start - 12), cue_start)
     if prev and prev.group(1).lower() in lex.introducers:
         # 'Conforme informou a polícia', 'Segundo disse fonte da empresa': the subject follows
@@ -327,6 +334,15 @@ def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon) -> bool:
         return False
     # someone who speaks: 'Fux, dois dos que votaram, defenderam a decisão da Turma,' has none
     return _names_agent(text, subject[0], end, _agent_heads(lex), lex)
+def _tag_clause(text: str, cue_start: int, cue_end: int, end: int, lex: Lexicon) -> bool:
+    """A quote tag that reports the clause after it ('Temer responde que', 'o ministério avisa
+    que', 'Leonardo, que responde: R$ 12 mil'): one of the 'clause_only' forms of its rule, right
+    before 'que' or a colon (not 'responde a três denúncias que', whom it answers)."""
+    if _last_word(text, cue_start, cue_end) not in lex.tag_clauses:
+        return False
+    m = lex.verb_adverbs.match(text, cue_end, end)  # 'responde ainda que'
+    after = text[m.end() if m else cue_end : end].lstrip()
+    return after.startswith((":", "que ")) and not after.startswith(":", 1)
 
 
 def _last_word(text: str, start: int, end: int) -> str:

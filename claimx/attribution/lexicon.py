@@ -125,6 +125,8 @@ class Lexicon:
     verb_rule: str
     chain_rule: str
     quote_tags: frozenset[str] = frozenset()
+    tag_clauses: frozenset[str] = frozenset()
+    """Quote tags that also report a clause after them ('responde que', 'avisa que')."""
     """Finite forms that report only right after a quotation's closing mark."""
     quote_tag_rule: str = "cue.quote_tag"
     determiners: frozenset[str] = frozenset()
@@ -146,6 +148,9 @@ class Lexicon:
     not_sources: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
+    infinitives: frozenset[str] = frozenset()
+    aspect: re.Pattern[str] = NEVER
+    """An aspect auxiliary that ends where an infinitive cue starts ('chegou a ')."""
     noun_cue: re.Pattern[str] | None = None
     noun_then: re.Pattern[str] = NEVER
     noun_rule: str = "cue.noun"
@@ -224,6 +229,7 @@ class Lexicon:
             auxiliaries=lowered(verb_rules, "auxiliaries"),
             verb_rule=next((r.id for r in verb_rules), "cue.verb"),
             quote_tags=tag_forms - verbs,
+            tag_clauses=lowered(quote_tags, "clause_only"),
             quote_tag_rule=next((r.id for r in quote_tags), "cue.quote_tag"),
             chain_rule=next((r.id for r in chains), "cue.chain"),
         )
@@ -261,13 +267,18 @@ class Lexicon:
             for p in r.phrases
             if p.strip() and " " not in p.strip()
         )
+        lex.infinitives = lowered(verb_rules, "infinitives")
+        aspect = listed(verb_rules, "aspect_auxiliaries")
+        if aspect:
+            lex.aspect = re.compile(rf"(?:{alternation(aspect)})\s+$", re.IGNORECASE)
         lex.cue_words = (
-            lex.verbs | lex.participles | lex.noun_first
+            lex.verbs | lex.participles | lex.infinitives | lex.noun_first
             | {w for cue in lex.prepositions for w in cue.first_words}
         )
         phrases = [p for r in cues if r.role == "preposition" for p in preposition_phrases(r)]
         lex.cue_starts = WordScan(
-            trie_body([*lex.verbs, *lex.participles, *lex.noun_first, *phrases]), re.IGNORECASE
+            trie_body([*lex.verbs, *lex.participles, *lex.infinitives, *lex.noun_first, *phrases]),
+            re.IGNORECASE,
         )
         lex.cue_scan = lex.cue_starts.rx
         rules = rulebook.rules(HedgeRule)

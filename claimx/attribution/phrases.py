@@ -245,6 +245,10 @@ def backward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int,
     k = 0
     while toks.has(k) and toks[k].low in lex.adverbs:
         k += 1
+    # an adverb between commas: 'Temer, então, responde'
+    aside = toks.has(k + 2) and toks[k].text == toks[k + 2].text == ","
+    if aside and toks[k + 1].low in lex.adverbs:
+        k += 3
     if toks.has(k) and toks[k].text == ",":
         return _backward_apposition(toks, k, lex)
     return _backward_words(toks, k, lex)

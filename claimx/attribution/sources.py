@@ -275,10 +275,12 @@ class SourceFinder:
 
     def _common_head(self, phrase: tuple[int, int]) -> bool:
         """A phrase whose only capital is a common word's, opening a sentence ('Muitas pessoas',
-        'Você', 'Senão'), and no noun of persons: no name."""
+        'Você', 'Senão', 'Extinção de fundações'), and no noun of persons: no name."""
         words = self.text[phrase[0] : phrase[1]].split()
         if any(w[:1].isupper() for w in words[1:]) or self._is_role(phrase, by_ending=False):
             return False
+        if any(w not in self.lex.phrase_links for w in words[1:]):
+            return True  # 'Extinção de fundações': a noun that opens a sentence, then lower case
         table = lemma_table()
         return table is None or table.entry(words[0].lower()) is not None
 

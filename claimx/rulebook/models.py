@@ -344,6 +344,11 @@ class CueRule(Rule):
     """Verb cues: lemmas (regular -ar) and forms written out. Preposition cues: the participles
     of these lemmas, and those in 'forms', each before each of the 'phrases' make the cue (a
     passive and its agent: 'denunciado pelo')."""
+    aspect_auxiliaries: list[str] = Field(default_factory=list)
+    """Verb cues: phrases after which an infinitive of the cue verbs reports as the verb would
+    ('chegou a dizer que', 'costumava afirmar que'), one of the 'infinitives'."""
+    infinitives: list[str] = Field(default_factory=list)
+    """Verb cues: the infinitives that report, read only after 'aspect_auxiliaries'."""
     after_quote: bool = False
     """Verb cues: these verbs report only right after a quotation's closing mark ('“…”,
     lamenta o pescador'); elsewhere they are acts ('o governo prometeu 300 casas')."""
