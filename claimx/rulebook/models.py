@@ -279,6 +279,7 @@ class TimeRule(Rule):
         "month_of_year",
         "edge_day",
         "weekdays",
+        "refer_back",
         "prepositions",
         "clause",
     ]

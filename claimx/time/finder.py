@@ -51,9 +51,12 @@ class TimeMention:
         return RESOLVERS[self.rule.resolve](self, base)
 
     def ref(self, base: r.Base | None) -> TimeRef:
+        return self.ref_valued(self.value(base))
+
+    def ref_valued(self, value: str | None) -> TimeRef:
+        """The mention with a value found elsewhere (:func:`claimx.time.anaphora.referred`)."""
         return TimeRef.assemble(
-            text=self.text, span=[self.start, self.end], value=self.value(base),
-            relation=self.relation,
+            text=self.text, span=[self.start, self.end], value=value, relation=self.relation
         )
 
 
@@ -421,6 +424,12 @@ def _weekdays(m: TimeMention, base: r.Base | None) -> str | None:
     return None if ends[0] > ends[1] else f"{ends[0]}/{ends[1]}"
 
 
+def _referred(m: TimeMention, base: r.Base | None) -> str | None:
+    """A time that names an earlier one of the text ('À época', 'no mesmo ano') has no value of
+    its own: :func:`claimx.time.anaphora.referred` finds it from the text before it."""
+    return None
+
+
 RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "date": _date,
     "period": _period,
@@ -433,4 +442,5 @@ RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "month_of_year": _month_of_year,
     "edge_day": _edge_day,
     "weekdays": _weekdays,
+    "refer_back": _referred,
 }
