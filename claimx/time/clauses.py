@@ -132,7 +132,7 @@ def governing_time(
         return after[0]
     return (
         _carried(grammar, text, sentence, start, times, breaks)
-        or _fronted(text, sentence, start, times)
+        or _fronted(grammar, text, sentence, start, times)
         or _frame(grammar, text, sentence, quantity, times, breaks)
     )
 
@@ -244,12 +244,18 @@ def _framing(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> 
 
 
 def _fronted(
-    text: str, sentence: Span, clause_start: int, times: Sequence[TimeMention]
+    grammar: Grammar, text: str, sentence: Span, clause_start: int, times: Sequence[TimeMention]
 ) -> TimeMention | None:
-    """A time that opens the sentence before a comma (``Em 29 de setembro, o MPT pediu que ...``)
-    covers the later clauses that have none of their own, up to a ``;``."""
+    """A time that opens the sentence before a comma (``Em 29 de setembro, o MPT pediu que ...``),
+    or follows only an attribution that opens it (``Segundo a denúncia, entre 2011 e 2014, eles
+    fizeram com que US$ 3 milhões ...``; block ``opening_frame``), covers the later clauses that
+    have none of their own, up to a ``;``."""
     first = times[0] if times else None
-    if first is None or first.end > clause_start or text[sentence[0] : first.start].strip():
+    if first is None or first.end > clause_start:
+        return None
+    lead = text[sentence[0] : first.start]
+    frame = grammar.opening_frame
+    if lead.strip() and (frame is None or not frame.fullmatch(lead)):
         return None
     if not text[first.end : clause_start].lstrip().startswith(","):
         return None

@@ -70,6 +70,10 @@ class Grammar:
     opening: re.Pattern[str] | None = None
     """The ``opening`` block: the whole text before a time when it is a participle that opens the
     sentence (``Fundada há 30 anos, ...``): that time describes the sentence's subject."""
+    opening_frame: re.Pattern[str] | None = None
+    """The ``opening_frame`` block: the whole text before a sentence's first time when it is an
+    attribution that opens the sentence (``Segundo a denúncia, ``): that time still opens the
+    sentence's content."""
     frame_participle: re.Pattern[str] | None = None
     """The ``frame_participle`` block: matches at the end of the text before a time that follows
     a participle, with or without its agent (``feita pelo instituto``); group ``before``."""
@@ -159,6 +163,7 @@ class Grammar:
             anaphoric_ahead=_block(blocks, "anaphoric_ahead"),
             complement=_block(blocks, "complement"),
             opening=_block(blocks, "opening"),
+            opening_frame=_block(blocks, "opening_frame"),
             frame_participle=_block(blocks, "frame_participle"),
             frame=_block(blocks, "frame"),
             auxiliaries=_words(blocks, "auxiliaries"),
