@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from claimx.attribution.lemmas import is_verb_form
 from claimx.text.casefold import document_lowercase
@@ -330,10 +331,18 @@ def _attributive(
 def _antecedent(
     grammar: Grammar, text: str, clause_start: int, times: Sequence[TimeMention]
 ) -> TimeMention | None:
-    """The time a relative clause starting at ``clause_start`` refers back to, if any."""
+    """The time a relative clause starting at ``clause_start`` refers back to, if any: of a
+    period named by its two ends, the last one (:attr:`TimeMention.period_end`)."""
     if grammar.antecedent is None:
         return None
     for t in times:
         if t.end <= clause_start and grammar.antecedent.fullmatch(text, t.end, clause_start):
-            return t
+            return replace(t, period_end=_two_ends(t))
     return None
+
+
+def _two_ends(time: TimeMention) -> bool:
+    """The expression names a period by its two ends (``entre 2010 e o ano passado``, groups
+    ``a`` and ``b`` or ``byear``), not as one (``o primeiro trimestre``)."""
+    groups = time.match.groupdict()
+    return bool(groups.get("a")) and bool(groups.get("b") or groups.get("byear"))
