@@ -1,6 +1,8 @@
 """Field errors on the development gold, to read while tuning (never on the test split).
 
     .venv/bin/python scripts/dev_errors.py source|time|item_head|hedged|... [--model NAME]
+        [--docs FILE]   # only the articles listed in FILE (one id a line, or 'pool id' lines
+                        # as scripts/select_test_articles.py prints them: the blind batches)
 
 Prints, for every matched required claim whose field is wrong, the gold and predicted values
 and the sentence. The test split (gold/test.jsonl) is scored by ``make eval`` and never read for
@@ -43,10 +45,14 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument("--gold", type=Path, default=REPO / "gold" / "dev.jsonl")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--docs", type=Path, default=None, help="only these articles' errors")
     args = parser.parse_args()
     if args.gold.name.startswith("test"):
         parser.error("the test split is scored, never read for errors (gold/NOTES.md)")
     gold = load_gold(args.gold)
+    if args.docs is not None:
+        wanted = {line.split()[-1] for line in args.docs.read_text().splitlines() if line.strip()}
+        gold = [line for line in gold if line.claim.doc in wanted]
     by_doc: dict[str, list] = {}
     for line in gold:
         by_doc.setdefault(line.claim.doc, []).append(line.claim)

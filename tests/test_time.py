@@ -426,3 +426,34 @@ def test_plain_dates_read_directly_as_dateparser_reads_them() -> None:
         for base in (None, resolve._ANY_YEAR):
             want = resolve._dateparser(text, base)
             assert resolve._parse.__wrapped__(text, base) == want, (text, base)
+
+
+QUARTER = "2016-01/2016-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the last time written before, not the publication day ('hoje' is skipped)
+        ("Em julho, foram 12. Hoje são 9. À época, eram 30.", "2017-09-28", "2017-07"),
+        ("O teste foi em 28 de agosto. Naquela ocasião, ele caiu.", "2017-09-15", "2017-08-28"),
+        # a year, a month, a day of it; none of a period or a year where a day is asked
+        ("Em 2014, foram 12. No mesmo ano, foram 9.", "2017-09-15", "2014"),
+        ("Entre 2012 e 2015, foram 12. Naquele ano, foram 9.", "2017-09-15", None),
+        ("Em 2014, foram 12. No mesmo dia, foram 9.", "2017-09-15", None),
+        ("Em outubro de 2016, foram 12. No mesmo mês, foram 9.", "2017-09-15", "2016-10"),
+        ("Em 2014, foram 12. Em 1o de julho do mesmo ano, foram 9.", "2017-09-15", "2014-07-01"),
+        # a period's months in another year; not of a single day
+        ("No primeiro trimestre, 12. No mesmo período de 2016, 9.", "2017-05", "2016-01/2016-03"),
+        ("Nos primeiros três meses, 12. Nesse período do ano passado, 9.", "2017-05", QUARTER),
+        ("No dia 16, foram 12. No mesmo período de 2016, foram 9.", "2017-05-20", None),
+        # nothing before it to refer to
+        ("À época, eram 30.", "2017-09-28", None),
+    ],
+)
+def test_refer_back(text: str, published: str, expected: str | None) -> None:
+    from claimx.time.anaphora import referred
+
+    last = FINDER.find(text)[-1]
+    assert last.rule.resolve == "refer_back"
+    assert referred(FINDER, text, last, Base.parse(published)) == expected

@@ -21,7 +21,7 @@ from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, get_value, register_extensions, text_of
 from claimx.rulebook.loader import Rulebook, cached_rulebook
 from claimx.time import Base, Grammar, TimeFinder, TimeMention, resolve
-from claimx.time.anaphora import anchored_base
+from claimx.time.anaphora import anchored_base, referred
 from claimx.time.clauses import governing_time, sentence_breaks
 
 
@@ -66,7 +66,10 @@ class TimeResolver(BatchComponent):
             )
             if time is None or time.void:
                 continue
-            ref = time.ref(anchored_base(self.finder, text, time, base))
+            if time.rule.resolve == "refer_back":  # 'À época', 'no mesmo ano'
+                ref = time.ref_valued(referred(self.finder, text, time, base))
+            else:
+                ref = time.ref(anchored_base(self.finder, text, time, base))
             if ref.value is not None:  # 'ontem' in an undated article: no calendar time to give
                 draft.time = ref
 

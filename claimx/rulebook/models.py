@@ -289,6 +289,7 @@ class TimeRule(Rule):
         "month_of_year",
         "edge_day",
         "weekdays",
+        "refer_back",
         "prepositions",
         "clause",
     ]

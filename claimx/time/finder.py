@@ -35,6 +35,9 @@ class TimeMention:
     match: re.Match[str]
     core: tuple[int, int]
     """The expression without its preposition (``outubro de 2024`` of ``Em outubro de 2024``)."""
+    period_end: bool = False
+    """Stands for the end of the period it names: a relative clause after a period named by its
+    ends refers to the last (``entre 2010 e o ano passado, quando houve 2,5 mil registros``)."""
 
     @property
     def void(self) -> bool:
@@ -48,12 +51,16 @@ class TimeMention:
     def value(self, base: r.Base | None) -> str | None:
         if self.void:
             return None
-        return RESOLVERS[self.rule.resolve](self, base)
+        value = RESOLVERS[self.rule.resolve](self, base)
+        return value.rpartition("/")[2] if self.period_end and value else value
 
     def ref(self, base: r.Base | None) -> TimeRef:
+        return self.ref_valued(self.value(base))
+
+    def ref_valued(self, value: str | None) -> TimeRef:
+        """The mention with a value found elsewhere (:func:`claimx.time.anaphora.referred`)."""
         return TimeRef.assemble(
-            text=self.text, span=[self.start, self.end], value=self.value(base),
-            relation=self.relation,
+            text=self.text, span=[self.start, self.end], value=value, relation=self.relation
         )
 
 
@@ -240,6 +247,11 @@ def _period(m: TimeMention, base: r.Base | None) -> str | None:
     if "back" in groups and m.match["back"]:
         return _units_back(m, base)
     a, b = _group(m.match, "a"), _group(m.match, "b")
+    year_word = _group(m.match, "byear")
+    if year_word:  # 'entre 2010 e o ano passado': the second end is a year said relative
+        if base is None:
+            return None
+        b = str(base.day.year + m.rule.words.get(year_word, 0))
     relative_year = _group(m.match, "brel")
     if relative_year:  # 'de janeiro a novembro do ano passado'
         if base is None:
@@ -310,8 +322,9 @@ def _years_ahead(m: TimeMention, base: r.Base | None) -> str | None:
 
 
 def _units_back(m: TimeMention, base: r.Base | None) -> str | None:
-    """``nos últimos 15 anos``, ``nos últimos seis meses``: from N years or months before the
-    publication's to it (the guide counts the publication's own as the last)."""
+    """``nos últimos 15 anos``, ``nos últimos seis meses``, ``nos últimos 60 dias``: from N
+    years, months or days before the publication's to it (the guide counts the publication's own
+    as the last)."""
     count = _group(m.match, "nb")
     n = int(count) if count.isdigit() else m.rule.words.get(count)
     if base is None or not n:
@@ -320,6 +333,10 @@ def _units_back(m: TimeMention, base: r.Base | None) -> str | None:
         return f"{base.day.year - n:04d}/{base.day.year:04d}"
     if base.precision == "year":
         return None
+    if _group(m.match, "back") == "dias":  # 'nos últimos 60 dias': days, from a known day
+        if base.precision != "day":
+            return None
+        return f"{(base.day - timedelta(days=n)).isoformat()}/{base.day.isoformat()}"
     return f"{r.iso(r.add_months(base.day, -n), 'month')}/{r.iso(base.day, 'month')}"
 
 
@@ -421,6 +438,12 @@ def _weekdays(m: TimeMention, base: r.Base | None) -> str | None:
     return None if ends[0] > ends[1] else f"{ends[0]}/{ends[1]}"
 
 
+def _referred(m: TimeMention, base: r.Base | None) -> str | None:
+    """A time that names an earlier one of the text ('À época', 'no mesmo ano') has no value of
+    its own: :func:`claimx.time.anaphora.referred` finds it from the text before it."""
+    return None
+
+
 RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "date": _date,
     "period": _period,
@@ -433,4 +456,5 @@ RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "month_of_year": _month_of_year,
     "edge_day": _edge_day,
     "weekdays": _weekdays,
+    "refer_back": _referred,
 }

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimx.attribution.lexicon import conjugate
 from claimx.rulebook.loader import Rulebook, RuleError
-from claimx.rulebook.models import TimeFile, TimeRule
+from claimx.rulebook.models import CueFile, TimeFile, TimeRule
 from claimx.rulebook.regex_check import regex_problem
 from claimx.schema import TimeRelation
 from claimx.text.leads import LeadScan, folded_scan
@@ -69,6 +70,10 @@ class Grammar:
     opening: re.Pattern[str] | None = None
     """The ``opening`` block: the whole text before a time when it is a participle that opens the
     sentence (``Fundada há 30 anos, ...``): that time describes the sentence's subject."""
+    opening_frame: re.Pattern[str] | None = None
+    """The ``opening_frame`` block: the whole text before a sentence's first time when it is an
+    attribution that opens the sentence (``Segundo a denúncia, ``): that time still opens the
+    sentence's content."""
     frame_participle: re.Pattern[str] | None = None
     """The ``frame_participle`` block: matches at the end of the text before a time that follows
     a participle, with or without its agent (``feita pelo instituto``); group ``before``."""
@@ -94,6 +99,23 @@ class Grammar:
     embedded_continues: frozenset[str] = frozenset()
     """The ``embedded_continues`` block: clause-boundary words that, right after an embedded
     clause's closing comma, go on with the clause before it (``, e outros R$ 100 mil``)."""
+    reporting: re.Pattern[str] | None = None
+    """A reporting verb of the cue rules (``rules/pt/cues.yaml``, role ``verb``) that opens a
+    clause after a comma, a closing quotation mark or a dash (``..., informou nesta segunda-feira
+    o ministro``, ``”, disse Marina na ocasião``; the verbs that tag only quotations, only after
+    one): a time after it dates the report, not the figures before it."""
+    reporting_forms: frozenset[str] = frozenset()
+    """The same verbs' forms, the gerunds and participles of the regular ones (``anunciou``,
+    ``informando``, ``noticiado``) and the ``reporting_gerunds`` block (``dizendo``): a clause
+    that holds one frames what its ``que`` introduces (:func:`claimx.time.clauses._carried`)."""
+    carry_conjunctions: frozenset[str] = frozenset()
+    """The ``carry_conjunctions`` block: clause boundaries that coordinate a verb phrase with the
+    one before it when a verb follows them (``, e provocou``, ``, mas decidiu``)."""
+    carry_skip: frozenset[str] = frozenset()
+    """The ``carry_skip`` block: adverbs and clitics read past to that verb (``e já tem``)."""
+    not_verbs: frozenset[str] = frozenset()
+    """The ``not_verbs`` block: words the lemma table reads as verb forms that, after a
+    conjunction, start a noun phrase (``e pelo``, ``mas os``)."""
     boundary_lower: LeadScan | None = None
     embedded_lower: LeadScan | None = None
     """``boundary`` and ``embedded`` for lowercase text (:func:`~claimx.leads.folded_scan`)."""
@@ -141,6 +163,7 @@ class Grammar:
             anaphoric_ahead=_block(blocks, "anaphoric_ahead"),
             complement=_block(blocks, "complement"),
             opening=_block(blocks, "opening"),
+            opening_frame=_block(blocks, "opening_frame"),
             frame_participle=_block(blocks, "frame_participle"),
             frame=_block(blocks, "frame"),
             auxiliaries=_words(blocks, "auxiliaries"),
@@ -150,7 +173,61 @@ class Grammar:
             adjacent_links=_words(blocks, "adjacent_links"),
             coordination=_block(blocks, "coordination"),
             embedded_continues=_words(blocks, "embedded_continues"),
+            reporting=_reporting(rulebook),
+            reporting_forms=_reporting_forms(rulebook) | _words(blocks, "reporting_gerunds"),
+            carry_conjunctions=_words(blocks, "carry_conjunctions"),
+            carry_skip=_words(blocks, "carry_skip"),
+            not_verbs=_words(blocks, "not_verbs"),
         )
+
+
+def _verb_rules(rulebook: Rulebook) -> list:
+    return [
+        rule
+        for f in rulebook.files.values()
+        if isinstance(f, CueFile)
+        for rule in f.rules
+        if rule.role == "verb"
+    ]
+
+
+_PARTICIPLE_ENDINGS = ("ado", "ido", "ído", "ito", "isto", "eito")
+
+
+def _finite(rule) -> set[str]:  # type: ignore[no-untyped-def]
+    forms = {w.lower() for w in rule.forms}
+    forms |= {form for lemma in rule.verbs for form in conjugate(lemma.lower())}
+    return {w for w in forms if not w.endswith(_PARTICIPLE_ENDINGS)}
+
+
+def _reporting(rulebook: Rulebook) -> re.Pattern[str] | None:
+    """The ``reporting`` regex from the cue rules' finite verb forms (no participles)."""
+    after_comma: set[str] = set()
+    after_quote: set[str] = set()
+    for rule in _verb_rules(rulebook):
+        (after_quote if rule.after_quote else after_comma).update(_finite(rule))
+    if not after_comma and not after_quote:
+        return None
+    branches = []
+    if after_comma:
+        branches.append(rf"(?:,|[”\"»’]|\s[–—-])\s*{word_tree(after_comma)}")
+    if after_quote:
+        branches.append(rf"[”\"»’]\s*,?\s*{word_tree(after_quote)}")
+    return re.compile(rf"(?:{'|'.join(branches)})(?![\w-])", _FLAGS)
+
+
+def _reporting_forms(rulebook: Rulebook) -> frozenset[str]:
+    """The reporting verbs' forms with their gerunds and participles (``informando``, ``foi
+    noticiado agora que``), not those that tag only quotations (``promete``, ``continua`` say
+    what was done elsewhere)."""
+    forms: set[str] = set()
+    for rule in _verb_rules(rulebook):
+        if rule.after_quote:
+            continue
+        forms |= {w.lower() for w in rule.forms} | _finite(rule)  # 'dito', 'anunciou'
+        forms |= {lemma.lower()[:-1] + "ndo" for lemma in rule.verbs}  # 'informando'
+        forms |= {lemma.lower()[:-2] + "ado" for lemma in rule.verbs}  # 'noticiado'
+    return frozenset(forms)
 
 
 def _checked(rule: TimeRule, field: str, pattern: str, path: Path) -> str:
