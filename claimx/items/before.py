@@ -47,6 +47,10 @@ class BeforeReading(AfterReading):
         ordem de'), nor through a bare 'de' ('margem de erro de dois pontos')."""
         while first < stop and doc[first].lower_ in self.genitive:  # 'sabia [da] existência'
             first += 1
+        # a forecast of what is measured: 'têm previsão de salário de R$ 1.195' → salário
+        lead = self._skip_words(doc, first, linked=True)
+        if lead + 2 < stop and doc[lead].lower_ in self.forecasts and doc[lead + 1].lower_ == "de":
+            return lead + 2
         for k in range(first, stop - 1):  # 'a redução do centro da meta de 4,5%'
             if doc[k].lower_ not in self.genitive - {"de"}:
                 continue
