@@ -34,6 +34,7 @@ MANNER = re.compile(r"[a-záéíóúâêôãõç]+(?:os[oa]s?|mente)")
 SENTENCE_TAIL = " \t\n.!?\"”»’)"  # what may follow the last word of a sentence
 VERB_ASIDE = re.compile(r"(?:\s+[a-záéíóúâêôãõç]+)?\s*,\s*[^,.;:«»\"“”]{1,60}?(?:«[^»]{1,30}»)?,")
 """After a verb: a word ('ontem', 'recentemente') and an aside between commas ('em nota')."""
+NAME_LIST = re.compile(r",\s*[A-ZÁÉÍÓÚ][\w'-]*(?:\s+[A-ZÁÉÍÓÚ][\w'-]*)*\s*,")
 SPEAKER_CLOSED = re.compile(r"\s*(?:[,.;:!?)»”\"’]|[—–-]\s|$)")
 
 
@@ -182,7 +183,11 @@ def _comma_phrase(text: str, start: int, end: int, m: re.Match[str], lex: Lexico
     if not CLAUSE_HEAD.search(text, max(start, m.start() - 3), m.start()) and m.start() != start:
         return False
     phrase = forward_phrase(text, m.end(), end, lex)
-    return phrase is not None and text[phrase[1] : phrase[1] + 1] == ","
+    if phrase is None or text[phrase[1] : phrase[1] + 1] != ",":
+        return False
+    # the first of a list of names is a destination ('para o Afeganistão, Qatar, Gâmbia ou
+    # Brunei'), not whose view it is
+    return not NAME_LIST.match(text, phrase[1], end)
 
 
 def _with_source(

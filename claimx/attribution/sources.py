@@ -31,6 +31,12 @@ COMPLEMENT = re.compile(
 # a gerund that reports a clause after a speaker ('…, disse X, acrescentando que', 'lembrando
 # que, no mercado negro, …')
 GERUND_REPORT = re.compile(r"\s*,\s*[a-záéíóúâêôãõç]+ndo\s+(?:[^\s,.;:]+\s+){0,2}?que\b")
+# a verb's object right after it, past a time adverb ('anunciou ontem o programa'); not 'a',
+# which may be the preposition of whom it was told ('informou a seus leitores que')
+DIRECT_OBJECT = re.compile(
+    r"(?:\s+(?:ontem|hoje|ainda|também|já|agora))*\s+(?:o|os|as|um|uma|uns|umas)\s"
+)
+OBJECT_ASIDE = re.compile(r",\s*(?:que|[a-záéíóúâêôãõç]{3,}ndo)(?![\w-])")
 RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
 # what ends a frame before a cue of its own: also a colon ('Segundo o IML, morreram no ataque:
 # Segundo balanço dos Bombeiros, 26 pessoas …'; 'informou: "O ex-presidente reafirma que …"'),
@@ -127,7 +133,10 @@ class SourceFinder:
                 # … e pediu')
                 return start >= a.cue[1] and (
                     _reports_clause(self.text, a)
-                    or not self.lex.coordinated_act.search(self.text, a.cue[1], start)
+                    or not (
+                        self.lex.coordinated_act.search(self.text, a.cue[1], start)
+                        or _object_described(self.text, a, start)
+                    )
                 )
             if a.kind == "verb_relative":  # 'a parcela que afirma ter candidato, 87% estão'
                 # up to the comma that closes the clause; a list goes on past ', além de'
@@ -385,6 +394,18 @@ def _reports_clause(text: str, frame: Attribution) -> bool:
     if frame.kind in ("preposition", "frame"):
         return True
     return frame.kind == "verb_before" and bool(COMPLEMENT.match(text, frame.cue[1]))
+
+
+def _object_described(text: str, a: Attribution, start: int) -> bool:
+    """Whether a figure stands in a relative or gerund clause that describes the object the verb
+    takes right after it ('anunciou o pré-programa da celebração, que terá sete «poses»',
+    'confirmou ontem a sua subida de forma, vencendo com um cesto de três pontos'): what the
+    article says of the object, not what was reported; a gerund that reports a clause still
+    reports ('…, acrescentando que')."""
+    if not DIRECT_OBJECT.match(text, a.cue[1]):
+        return False
+    aside = OBJECT_ASIDE.search(text, a.cue[1], start)
+    return aside is not None and not GERUND_REPORT.match(text, aside.start())
 
 
 def _nearest(found: list[Attribution], start: int, end: int) -> Attribution | None:
