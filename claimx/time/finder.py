@@ -262,10 +262,15 @@ def _period(m: TimeMention, base: r.Base | None) -> str | None:
         return None
     if len(a) <= 2 and " de " in b:  # 'entre 15 e 20 de setembro': the second's month
         a = f"{a} de {b.split(' de ')[1]}"
-    if not re.search(r"\d{4}", a):
-        a = f"{a} de {late[0].year}"
-    early = r.absolute(a, base)
-    return f"{r.iso(*early)}/{r.iso(*late)}" if early else None
+    borrowed = not re.search(r"\d{4}", a)
+    early = r.absolute(f"{a} de {late[0].year}" if borrowed else a, base)
+    if early is not None and borrowed and early[0] > late[0]:
+        # 'de setembro a fevereiro' runs over the turn of the year: the first end is the
+        # second's year before, never after the end
+        early = r.absolute(f"{a} de {late[0].year - 1}", base)
+    if early is None or early[0] > late[0]:
+        return None  # a period cannot end before it starts
+    return f"{r.iso(*early)}/{r.iso(*late)}"
 
 
 def _days(m: TimeMention, base: r.Base | None) -> str | None:
