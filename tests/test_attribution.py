@@ -224,6 +224,16 @@ def test_pronoun_source_is_written_and_named_by_the_speaker_before() -> None:
     assert (alone.text, alone.canonical) == ("Ele", None)
 
 
+def test_speaker_carried_to_a_pronoun_is_the_outermost_frames() -> None:
+    # the ministry is what Ronan Marinho reports, not who speaks in the next sentence
+    text = (
+        "Ronan Marinho, titular da Sejuc, informou que o Ministério da Justiça comunicou o "
+        "governo sobre a retirada da tropa. Ele disse que cerca de 39 agentes estavam no estado."
+    )
+    source = attribute(text, "cerca de 39").source
+    assert (source.text, source.canonical) == ("Ele", "Ronan Marinho")
+
+
 def test_cue_without_subject_takes_speaker_named_before() -> None:
     text = (
         "O ministro Henrique Meirelles disse que a economia cresce. "

@@ -339,7 +339,7 @@ class SourceFinder:
                 break
             named = [a for a in self.cues(*prev) if a.source and self._speaks(a, by_name)]
             if named:
-                return named[-1].source
+                return _outer_frames(self.text, named)[-1].source
             # 'Palocci depôs ontem. Disse que …': a verb that opens its sentence with no subject
             # has the person the sentence before speaks of as its subject, named by no cue
             subject = self._subject(prev, prev[1]) if heads and not by_name else None
@@ -385,6 +385,26 @@ def _yielded(found: list[Attribution]) -> list[Attribution]:
         a for a in found
         if a.kind != "frame" or not any(o.kind != "frame" and o.cue[0] > a.cue[0] for o in found)
     ]
+
+
+def _outer_frames(text: str, named: list[Attribution]) -> list[Attribution]:
+    """The cues of a sentence that no earlier cue of it reports ('Ronan Marinho informou que o
+    Ministério da Justiça comunicou …': Ronan Marinho speaks, the ministry is what he says), so
+    that the speaker carried to the next sentence is the one its outermost frame names; all of
+    them where every one is reported."""
+    outer = [
+        a
+        for a in named
+        if not any(
+            frame is not a
+            and frame.source is not None
+            and frame.cue[1] <= min(a.cue[0], a.source[0])  # type: ignore[index]
+            and _reports_clause(text, frame)
+            and not FRAME_BREAK.search(text, frame.cue[1], min(a.cue[0], a.source[0]))  # type: ignore[index]
+            for frame in named
+        )
+    ]
+    return outer or named
 
 
 def _reports_clause(text: str, frame: Attribution) -> bool:
