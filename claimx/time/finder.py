@@ -212,10 +212,22 @@ def _future(m: TimeMention) -> bool:
     opens = (not stops or stops[-1][0] != ",") and not text[start : m.start].strip()
     limit = min(len(text), m.end + _WINDOW)
     stop = _STOP.search(text, m.end, limit)
-    if opens and stop is not None and not text[m.end : stop.start()].strip():
+    closes = stop is not None and not text[m.end : stop.start()].strip()
+    if (opens or _aside(stops, text, start, m.start)) and closes:
+        assert stop is not None
         stop = _STOP.search(text, stop.end(), limit)  # 'Em dezembro, ...': the clause it opens
+    if _aside(stops, text, start, m.start) and closes:
+        # 'devem chegar, até meados de abril, 200 viaturas': an aside between commas belongs to
+        # the clause around it, before and after it
+        before = list(_STOP.finditer(text, max(0, m.start - _WINDOW), stops[-1].start()))
+        start = before[-1].end() if before else max(0, m.start - _WINDOW)
     end = stop.start() if stop else limit
     return _future_regex(m.rule.future).search(text, start, end) is not None  # type: ignore[arg-type]
+
+
+def _aside(stops: list[re.Match[str]], text: str, start: int, at: int) -> bool:
+    """Whether the time at ``at`` opens right after a comma (the start of an aside)."""
+    return bool(stops) and stops[-1][0] == "," and not text[start:at].strip()
 
 
 @lru_cache(maxsize=8)
