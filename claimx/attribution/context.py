@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from claimx.text.leads import LeadScan
 from claimx.text.sentences import Sentences
 
 BULLET_LINE = re.compile(r"\s*(?:[•·▪●◦*‣-]|\d{1,2}[.)])\s+\S")
@@ -19,6 +20,9 @@ _CLOSES = r'(?<=\S)["”](?=[\s.,;:!?)\]…—–-]|$)'
 QUOTE = re.compile(
     rf"“[^”“]{{1,4000}}”|«[^»«]{{1,4000}}»|{_OPENS}[^\"“”\n]{{1,1500}}{_CLOSES}"
 )
+_QUOTES = LeadScan(QUOTE)
+"""QUOTE's matches found by their opening marks (its last branch opens with a lookbehind, which
+``re`` would try at every character of a paragraph)."""
 CLAUSE_PUNCTUATION = r";—–:()\[\]"
 
 
@@ -121,7 +125,7 @@ def quote_around(
     if quotes is None:
         hi = breaks.first_from(end) if breaks else text.find("\n\n", end)
         hi = len(text) if hi < 0 else hi
-        quotes = [m.span() for m in QUOTE.finditer(text, lo, hi)]
+        quotes = [m.span() for m in _QUOTES.finditer(text, lo, hi)]
         if cache is not None:
             cache[lo] = quotes
     return next((q for q in quotes if q[0] < start and end <= q[1]), None)

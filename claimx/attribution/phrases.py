@@ -92,9 +92,12 @@ class _LazyTokens:
         return True
 
     def __getitem__(self, k: int) -> Tok:
+        read = self._read
+        if k < len(read):  # already read (most reads): no call to ``has``
+            return read[k]
         if not self.has(k):
             raise IndexError(k)
-        return self._read[k]
+        return read[k]
 
 
 class BackwardTokens(_LazyTokens):

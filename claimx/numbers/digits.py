@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 # Portuguese style first: '.' groups thousands, ',' marks decimals. The English style is
 # accepted only where it cannot be read the Portuguese way (two ',' groups, or ',000').
@@ -17,6 +18,7 @@ GROUP_HEAD = re.compile(r"\d{1,3}")
 GROUP = re.compile(r"\d{3}(?:,\d+)?")
 
 
+@lru_cache(maxsize=8192)  # the same figures recur (2014, 10, 1.000): three regexes each time
 def parse_digits(word: str) -> float | None:
     """A number in digits, or None (also for one too large for a float: ``"9" * 400``).
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc
@@ -14,22 +12,24 @@ from claimx.text.casefold import document_lowercase
 ARRAY_ATTRS = [LOWER, IDX]
 
 
-class Words(Sequence[str]):
-    """Lower-cased words read lazily from spaCy's LOWER hashes: most tokens are never looked
-    at, and a hash lookup is cheaper than a Token object."""
+class Words(dict[int, str]):
+    """Lower-cased words read lazily from spaCy's LOWER hashes, indexed by token: most tokens
+    are never looked at, and a hash lookup is cheaper than a Token object. The words read so far
+    are the dict's entries, so a word read again (most reads are) is found by the dict itself,
+    in C, without a Python call; ``__missing__`` reads the others. The rules only index it and
+    take its ``len``, as they would a ``Sequence[str]`` (which their signatures say)."""
 
     def __init__(self, doc: Doc, lower_hashes: list[int]) -> None:
+        super().__init__()
         self._strings = doc.vocab.strings
         self._hashes = lower_hashes
-        self._cache: dict[int, str] = {}
+        self._size = len(lower_hashes)
 
     def __len__(self) -> int:
-        return len(self._hashes)
+        return self._size  # the Doc's tokens, not the words read so far
 
-    def __getitem__(self, k: int) -> str:  # type: ignore[override]
-        word = self._cache.get(k)
-        if word is None:
-            word = self._cache[k] = self._strings[self._hashes[k]]
+    def __missing__(self, k: int) -> str:
+        word = self[k] = self._strings[self._hashes[k]]  # IndexError past the last token
         return word
 
 
@@ -56,6 +56,10 @@ class TokenView:
         return int(self.starts[token])
 
     def length(self, token: int) -> int:
+        word = self.words[token]
+        if word.isascii():
+            # lowercasing kept each character one character: only 'İ' lengthens, into non-ASCII
+            return len(word)
         size = self._lengths.get(token)
         if size is None:
             size = self._lengths[token] = len(self.doc[token])
