@@ -18,6 +18,8 @@ from claimx.items.words import Found, is_money, verb_forms
 __all__ = ["Found", "ItemFinder", "is_money", "verb_forms"]
 
 LABEL_OPENERS = {"(", "\n", "[", "–", "-", "—", "•", ";"}
+MAX_FRAME_TOKENS = 24
+"""The longest opening frame read ('Do total de servidores da administração federal, 42 têm')."""
 
 
 class ItemFinder(BeforeReading):
@@ -30,11 +32,18 @@ class ItemFinder(BeforeReading):
         comma = start - 1
         if comma < 1 or doc[comma].text != "," or doc[comma - 1].idx < lo:
             return None
+        # Back to the sentence's start, stopping at a comma (the frame is the sentence's first
+        # clause) or past a frame's length: a figure in a long list reads a few tokens, not the
+        # whole sentence before it.
         first = comma - 1
+        if doc[first].text == ",":
+            return None
         while first > 0 and doc[first - 1].idx >= lo:
+            if doc[first - 1].text == "," or comma - first >= MAX_FRAME_TOKENS:
+                return None
             first -= 1
-        if doc[first].lower_ not in self.frames or any(t.text == "," for t in doc[first:comma]):
-            return None  # the frame is the sentence's first clause
+        if doc[first].lower_ not in self.frames:
+            return None
         head = self._skip_words(doc, first + 1, linked=True)
         while head < comma and doc[head].like_num:  # 'Dos 14 ministros'
             head = self._skip_words(doc, head + 1, linked=True)
