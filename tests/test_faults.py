@@ -140,3 +140,20 @@ def test_a_killed_run_leaves_only_whole_files(corpus, tmp_path, mode, sig, point
         check_folder(target)
     else:
         check_jsonl(target)
+
+
+def test_a_folder_run_ends_without_the_temporary_file_of_a_dead_writer(tmp_path: Path) -> None:
+    # a Dask worker killed mid-write leaves '.<name>.<pid>.<random>.tmp'; its partition is
+    # extracted again elsewhere, so the run that ends removes the leftover (not a live one's)
+    from claimx.io.output import write_folder
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    left = tmp_path / f".a1.json.{int(dead.stdout)}.84fd2e2ea029.tmp"
+    live = tmp_path / f".a2.json.{os.getpid()}.0a1b2c3d4e5f.tmp"
+    left.write_text("{", encoding="utf-8")
+    live.write_text("{", encoding="utf-8")
+    write_folder([], tmp_path)
+    assert not left.exists()
+    assert live.exists()
+    assert (tmp_path / "index.json").exists()

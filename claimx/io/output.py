@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from claimx import __version__
 from claimx.engines.jobs import Rendered, write_article
+from claimx.io.output_files import remove_stale_temporaries
 from claimx.io.reader import InputError
 from claimx.io.resume import Reused
 from claimx.io.writer import atomic_writer
@@ -65,7 +66,9 @@ def index_writer(folder: Path) -> Iterator[IndexWriter]:
 
 def write_folder(results: Iterable[Any], folder: Path) -> Tally:
     """Each article's JSON (unless a worker wrote it already), then the index. Interrupted
-    (Ctrl-C, SIGTERM), the index still lists what was written before the interrupt goes on."""
+    (Ctrl-C, SIGTERM), the index still lists what was written before the interrupt goes on.
+    At the end, the temporary file a worker killed mid-write left is removed: its article was
+    written again by the worker that took its partition over."""
     tally = Tally()
     interrupted: KeyboardInterrupt | None = None
     current: Any = None
@@ -79,6 +82,7 @@ def write_folder(results: Iterable[Any], folder: Path) -> Tally:
             _list_if_written(current, folder, index, tally)
     if interrupted is not None:
         raise interrupted
+    remove_stale_temporaries(folder)
     return tally
 
 
