@@ -234,6 +234,17 @@ def test_speaker_carried_to_a_pronoun_is_the_outermost_frames() -> None:
     assert (source.text, source.canonical) == ("Ele", "Ronan Marinho")
 
 
+def test_a_stray_comma_between_subject_and_verb_keeps_the_subject() -> None:
+    split = (
+        "O ex-presidente da Odebrecht Márcio Faria da Silva, disse em seu acordo de delação "
+        "que o PMDB recebeu US$ 40 milhões."
+    )
+    assert attribute(split, "US$ 40 milhões").source.text.endswith("Márcio Faria da Silva")
+    # an adverbial before the comma is no subject
+    adverbial = "Além disso, disse que repassou mais R$ 16 milhões para os presídios."
+    assert attribute(adverbial, "R$ 16 milhões").source is None
+
+
 def test_cue_without_subject_takes_speaker_named_before() -> None:
     text = (
         "O ministro Henrique Meirelles disse que a economia cresce. "

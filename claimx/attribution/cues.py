@@ -22,6 +22,8 @@ PREV_WORD = re.compile(r"(\w+)\W*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
 AFTER_QUOTE = re.compile(r"[\"”»’],?\s*$")  # '“…”, lamenta o pescador'
 POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
+# a reported clause after a verb, past a few words ('disse em seu acordo de delação que')
+COMPLEMENT_AFTER = re.compile(r"(?:\s+[^\s,.;:]+){0,5}?\s+que\b|\s*:")
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
 GAP_WORD = re.compile(r"\S+")
 FIGURE_END = re.compile(r"\d(?:\s+\w+)?\s*$|\d\s")  # the phrase is, or follows, a figure
@@ -265,6 +267,9 @@ def _verb_source(
         subject = subject or _subject_past_aside(text, cue_end, end, lex)
         if subject and not lex.verb_object.match(text, subject[1], end):
             return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
+        split = _subject_split_by_comma(text, start, cue_start, cue_end, lex)
+        if split is not None:
+            return _checked(text, Attribution(cue, _named(text, split, lex), rule, "verb"), lex)
     before, phrase_start = _subject_before(text, start, cue_start, lex)
     if before is not None and (
         lex.after_verb.match(text, cue_end, end) or _heads_clause(text, start, phrase_start, lex)
@@ -286,6 +291,30 @@ def _verb_source(
     if postposed or lex.after_verb.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None
+
+
+def _subject_split_by_comma(
+    text: str, start: int, cue_start: int, cue_end: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The subject a stray comma cuts from its verb, where nothing after the verb names a
+    speaker and a clause follows it ('O ex-presidente da Odebrecht Márcio Faria da Silva, disse
+    em seu acordo de delação que'): the noun phrase that opens the sentence, alone before the
+    comma (not 'Na ocasião, disse que', an adverbial, nor a clause with its own verb)."""
+    comma = text.rfind(",", start, cue_start)
+    if comma < 0 or text[comma + 1 : cue_start].strip() or "," in text[start:comma]:
+        return None
+    if not COMPLEMENT_AFTER.match(text, cue_end):
+        return None
+    subject, phrase_start = _subject_before(text, start, comma, lex)
+    if subject is None or subject[1] != len(text[:comma].rstrip()):
+        return None
+    opening = text[start:phrase_start].lower().split()
+    if any(w not in lex.determiners or w in lex.phrase_links for w in opening):
+        return None  # 'Na ocasião, disse que': an adverbial, not a subject
+    # an article opens it, or it is a name ('Além disso, disse que' is neither)
+    words = text[subject[0] : subject[1]].split()
+    named = all(w[:1].isupper() or w in lex.phrase_links for w in words)
+    return subject if opening or named else None
 
 
 def _subject_after(
