@@ -22,7 +22,8 @@ PREV_WORD = re.compile(r"(\w+)\W*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
 AFTER_QUOTE = re.compile(r"[\"”»’],?\s*$")  # '“…”, lamenta o pescador'
 POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
-# a reported clause after a verb, past a few words ('disse em seu acordo de delação que')
+# a reported clause after a verb, past a few words ('disse em seu acordo de delação que': five,
+# one more than sources.COMPLEMENT reads for a frame, whose reach it must not widen)
 COMPLEMENT_AFTER = re.compile(r"(?:\s+[^\s,.;:]+){0,5}?\s+que\b|\s*:")
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
 GAP_WORD = re.compile(r"\S+")

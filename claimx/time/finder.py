@@ -213,10 +213,11 @@ def _future(m: TimeMention) -> bool:
     limit = min(len(text), m.end + _WINDOW)
     stop = _STOP.search(text, m.end, limit)
     closes = stop is not None and not text[m.end : stop.start()].strip()
-    if (opens or _aside(stops, text, start, m.start)) and closes:
+    aside = _aside(stops, text, start, m.start)
+    if (opens or aside) and closes:
         assert stop is not None
         stop = _STOP.search(text, stop.end(), limit)  # 'Em dezembro, ...': the clause it opens
-    if _aside(stops, text, start, m.start) and closes:
+    if aside and closes:
         # 'devem chegar, até meados de abril, 200 viaturas': an aside between commas belongs to
         # the clause around it, before and after it
         before = list(_STOP.finditer(text, max(0, m.start - _WINDOW), stops[-1].start()))
