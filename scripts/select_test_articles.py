@@ -49,7 +49,8 @@ DEV6 = {"attributed-long": 12, "pt-PT": 12}
 # DEV7 (2026-12-07, fourth session): the last six Público documents of the pool.
 DEV7 = {"attributed-long": 14, "pt-PT": 6}
 SLICES = {
-    "test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
+    "test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
+    "dev7": DEV7,
 }
 # Longer articles, and only above FRESH_LAST_ID: the first 2,000 Fake.br articles outside gold
 # (ids up to 2065) are the fresh text every rule change is counted and read on, so none of them

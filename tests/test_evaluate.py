@@ -355,6 +355,15 @@ def test_time_attributed_and_time_precision() -> None:
     rows = {line.split("  ")[1].strip(): line for line in lines}
     assert rows["time_attributed"].endswith("0.333 (1/3)")
     assert rows["time precision"].endswith("0.333 (1/3)")
+    # Each kind of time error counted apart: right / another value / none given / one extra.
+    assert report.time_outcomes == {
+        "one, right": 1,
+        "one, another given": 1,
+        "one, none given": 1,
+        "none, one given": 1,
+    }
+    (outcomes,) = [line for line in lines if "time right / other / none / extra" in line]
+    assert outcomes.endswith("1 / 1 / 1 / 1")
     assert Report.model_validate_json(report.model_dump_json()) == report
 
 

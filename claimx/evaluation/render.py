@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from claimx.evaluation.report import Accuracy, ErrorCase, Report
-from claimx.evaluation.score import SOURCE_OUTCOMES
+from claimx.evaluation.score import SOURCE_OUTCOMES, TIME_OUTCOMES
 
 OPEN, CLOSE = "⟦", "⟧"
 
@@ -43,6 +43,10 @@ def _rows(r: Report) -> list[tuple[str, str]]:
         ),
         ("  time_attributed", _acc(r.time_attributed)),
         ("  time precision", _acc(r.time_predicted)),
+        (
+            "    time right / other / none / extra",
+            " / ".join(str(r.time_outcomes.get(k, 0)) for k in TIME_OUTCOMES),
+        ),
         ("  hedged precision", _share(h.precision, h.tp, h.tp + h.fp)),
         ("  hedged recall", _share(h.recall, h.tp, h.tp + h.fn)),
     ]

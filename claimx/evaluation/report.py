@@ -88,6 +88,8 @@ class Report(Model):
     source_outcomes: dict[str, int] = Field(default_factory=dict)
     """Matched claims by gold source (one / none) and what was predicted: ``one, right``,
     ``one, another given``, ``one, none given``, ``none, one given``."""
+    time_outcomes: dict[str, int] = Field(default_factory=dict)
+    """The same counts for ``time`` (by its value)."""
     hedged: PRF = Field(default_factory=PRF)
     """Precision and recall of ``hedged: true`` over matched claims."""
     by_rule: dict[str, RuleCount] = Field(default_factory=dict)

@@ -20,6 +20,7 @@ from claimx.schema import Article, Claim, GoldClaim, TextSpan
 
 NO_RULE = "(no rule)"
 SOURCE_OUTCOMES = ("one, right", "one, another given", "one, none given", "none, one given")
+TIME_OUTCOMES = SOURCE_OUTCOMES
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*\s+|\n")
 
 
@@ -32,6 +33,7 @@ class _Tally:
     judged: Counter[str] = field(default_factory=Counter)
     hedged: Counter[str] = field(default_factory=Counter)
     source_outcomes: Counter[str] = field(default_factory=Counter)
+    time_outcomes: Counter[str] = field(default_factory=Counter)
     rules: defaultdict[str, RuleCount] = field(default_factory=lambda: defaultdict(RuleCount))
     misses: list[ErrorCase] = field(default_factory=list)
     spurious: list[ErrorCase] = field(default_factory=list)
@@ -47,6 +49,7 @@ class _Tally:
             self.judged["source_attributed"] += 1
             self.correct["source_attributed"] += FIELDS["source"](gold, pred) is True
         self.source_outcomes[_source_outcome(gold, pred)] += 1
+        self.time_outcomes[_time_outcome(gold, pred)] += 1
         if gold.time is not None or pred.time is not None:
             right = FIELDS["time"](gold, pred) is True
             for name, present in (("time_attributed", gold.time), ("time_predicted", pred.time)):
@@ -83,6 +86,15 @@ def _source_outcome(gold: GoldClaim, pred: Claim) -> str:
     if pred.source is None:
         return "one, none given"
     return "one, right" if FIELDS["source"](gold, pred) else "one, another given"
+
+
+def _time_outcome(gold: GoldClaim, pred: Claim) -> str:
+    """The same four counts for time: a wrong date, a missed one and an extra one differ in kind."""
+    if gold.time is None:
+        return "none, none" if pred.time is None else "none, one given"
+    if pred.time is None:
+        return "one, none given"
+    return "one, right" if FIELDS["time"](gold, pred) else "one, another given"
 
 
 def sentence_in_text(text: str, start: int, end: int) -> TextSpan:
@@ -170,6 +182,7 @@ def _report(tally: _Tally, docs: list[str], unscored: list[str], name: str | Non
         time_attributed=tally.accuracy("time_attributed"),
         time_predicted=tally.accuracy("time_predicted"),
         source_outcomes={k: tally.source_outcomes[k] for k in SOURCE_OUTCOMES},
+        time_outcomes={k: tally.time_outcomes[k] for k in TIME_OUTCOMES},
         hedged=PRF.of(h["11"], h["01"], h["10"]),
         by_rule=dict(sorted(tally.rules.items())),
         misses=tally.misses,
