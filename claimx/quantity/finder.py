@@ -438,6 +438,8 @@ class QuantityFinder:
     def _quantity(view: TokenView, found: Found) -> Quantity:
         text = view.text
         left, right = view.char_start(found.start), view.char_end(found.end)
+        if found.unit is not None and text[right - 1] == "." and right - left > 1:
+            right -= 1  # 'm.' closing a sentence is one token: the full stop is not the unit's
         value, low, high = bounds(found.relation, found.value, found.low, found.high)
         # Built without validation: every field was computed here from validated rules.
         return Quantity.assemble(
