@@ -53,11 +53,17 @@ class ItemComponent(BatchComponent):
         found = finder.find(doc, draft.token_end, draft.quantity)
         # 'redução de 82% na quantidade de larvas': the noun a measure measures through 'de' is
         # its item (guide, items before 'de'), over a noun after it that only says where
-        if found is None or finder.placed(doc, draft.token_end, found):
+        unit = draft.quantity.unit
+        over_after = found is None or finder.placed(doc, draft.token_end, found)
+        if over_after or unit in finder.measured_first_units:
             measured = finder.find_measured(
                 doc, draft.token_start, draft.token_end, draft.sentence[0], draft.quantity.unit
             )
-            if measured is not None:
+            # a length measures the sanction before it over the kind after ('pena de 22 anos de
+            # prisão' → pena), not any noun ('pedido de 5 anos de prisão' → prisão)
+            if measured is not None and (
+                over_after or measured[0].text.split()[0].lower() in finder.sanctions
+            ):
                 return self._set(draft, measured, finder.before_id)
         if found is not None and found[1] > following:
             found = finder.cut(doc, found, following)
@@ -77,7 +83,6 @@ class ItemComponent(BatchComponent):
                 inherited = (previous.item, previous.item_token_end or previous.token_end)
                 return self._set(draft, inherited, finder.previous_id)
         start, end, lo = draft.token_start, draft.token_end, draft.sentence[0]
-        unit = draft.quantity.unit
         found = finder.find_postposed(doc, start, end, lo, unit) or finder.find_before(
             doc, start, end, lo
         )

@@ -84,6 +84,8 @@ class ItemWords:
         self.postposed_articles = set(before.postposed_articles)
         self.recipient_articles = set(before.recipient_articles)
         self.measured_units = set(before.measured_units)
+        self.measured_first_units = set(before.measured_first_units)
+        self.sanctions = set(before.sanctions)
         self.not_measured = set(before.not_measured)
         self.size_locutions = set(before.size_locutions)
         self.place_links = set(before.place_links)

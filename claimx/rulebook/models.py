@@ -200,6 +200,8 @@ class ItemRule(Rule):
     verb_endings: dict[str, list[str]] = Field(default_factory=dict)
     verb_forms: list[str] = Field(default_factory=list)
     measured_units: list[str] = Field(default_factory=list)
+    measured_first_units: list[str] = Field(default_factory=list)
+    sanctions: list[str] = Field(default_factory=list)
     signs: list[str] = Field(default_factory=list)
     comparison_links: list[str] = Field(default_factory=list)
     """Previous-rule: a figure after one of 'signs' and before one of 'comparison_links' is a
