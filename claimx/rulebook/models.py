@@ -105,6 +105,12 @@ class NumberRule(Rule):
         description="a bare figure right after these takes the unit of the figure it is compared "
         "with: 53 por cento dos franceses, contra 47",
     )
+    elided_scales: list[str] = Field(
+        default_factory=list,
+        description="a figure ending in one of these with no partitive after it left its noun "
+        "out: it has the currency of the money figure before it (27 milhões de contos (mais seis "
+        "milhões …))",
+    )
     change_from: list[str] = Field(
         default_factory=list, description="before the figure a change starts from: de 65 para 62"
     )
