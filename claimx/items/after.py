@@ -122,9 +122,10 @@ class AfterReading(ItemWords):
         share = linked and word in self.genitive and quantity.unit in self.link_units
         if i >= len(doc):
             return None
-        if not (self._is_head(doc, i, places) or (share and self._names(doc, i))):
-            return None
         counted = quantity.unit is None and quantity.value != 1 and not linked
+        acronym = counted and self._counted_acronym(doc, i)
+        if not (self._is_head(doc, i, places) or (share and self._names(doc, i)) or acronym):
+            return None
         return None if counted and self.plural_verb.match(doc[i].lower_) else i
 
     def _skip_whole(self, doc: Doc, i: int, quantity: Quantity) -> int:

@@ -66,6 +66,8 @@ class ItemWords:
         self.list_stop = re.compile(rule.list_stop_pattern or r"(?!)")
         self.plural_verb = re.compile(rule.plural_verb_pattern or r"(?!)")
         self.max_tokens = rule.max_tokens
+        self.acronym = re.compile(rule.acronym_pattern or r"(?!)")
+        self.acronym_not_items = set(rule.acronym_not_items)
         self.links, self.bridge = set(before.links), set(before.bridge)
         self.verbs = verb_forms(before)
         self.verb_endings = before.verb_endings
@@ -107,6 +109,15 @@ class ItemWords:
             return False
         text = token.lower_ if common_capitalised(doc, i, places) else token.text
         return not self.stop_pattern.match(text)
+
+    def _counted_acronym(self, doc: Doc, i: int) -> bool:
+        """An acronym a count counts ('cerca de 145 mil LP', 'seis LP', 'dois CD duplos', '794
+        PMs'): not a unit ('2,7 MB'), nor a word of a headline in capitals ('3 QUE DECEPÇÃO',
+        'SONORA 2208 MAIA As'), where a capital follows it."""
+        text = doc[i].text
+        if not self.acronym.fullmatch(text) or text in self.acronym_not_items:
+            return False
+        return i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
 
     def _names(self, doc: Doc, i: int) -> bool:
         """A capitalised word or an acronym, not a number nor a stop word."""

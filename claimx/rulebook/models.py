@@ -200,6 +200,10 @@ class ItemRule(Rule):
     ends so ('Dos 14 ministros, 7 prometem ficar'; 'um homem' is one)."""
     """Words that end an item's list after a comma ('intenções de voto, seguido por')."""
     max_tokens: int = 8
+    acronym_pattern: str | None = None
+    """An acronym that a count counts ('seis LP', '794 PMs'), as written."""
+    acronym_not_items: list[str] = Field(default_factory=list)
+    """Acronyms after a number that are units or times, not things counted ('2,7 MB', '6 AM')."""
     links: list[str] = Field(default_factory=list)
     bridge: list[str] = Field(default_factory=list)
     verb_stems: dict[str, list[str]] = Field(default_factory=dict)
