@@ -117,6 +117,15 @@ SOURCES = [
         "PJ",
         "segundo",
     ),
+    # a survey that heads its clause gives its figures ('dar', 'atribuir')
+    ("A última sondagem dá-lhe 53 por cento dos votos.", "53", "última sondagem", None, "dá"),
+    (
+        "Uma sondagem do Expresso atribui ao PS 42 por cento.",
+        "42",
+        "sondagem do Expresso",
+        None,
+        "atribui",
+    ),
 ]
 
 
@@ -144,6 +153,9 @@ NO_SOURCE = [
         "O jacaré pesava cerca de 100 kg e a polícia disse acreditar que a carne seria vendida.",
         "cerca de 100 kg",
     ),
+    # 'dar' and 'atribuir' give where their subject is no survey
+    ("O Governo deu 300 mil contos à autarquia.", "300"),
+    ("A câmara atribuiu 30 bolsas a estudantes do concelho.", "30"),
 ]
 
 

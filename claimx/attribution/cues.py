@@ -67,7 +67,11 @@ def find_cues(
         first = WORD.match(text, ws)
         assert first is not None
         low, we = first.group().lower(), first.end()
-        if low in lex.verbs and _reports(text, start, ws, we, lex):
+        if low in lex.survey_forms and _reports(text, start, ws, we, lex):
+            survey = _survey_subject(text, start, (ws, we), lex)
+            if survey is not None:
+                found.append(survey)
+        elif low in lex.verbs and _reports(text, start, ws, we, lex):
             verbal = _verb_source(text, start, end, ws, we, ws, lex)
             if verbal is not None:
                 found.append(verbal)
@@ -292,6 +296,23 @@ def _verb_source(
     if postposed or lex.after_verb.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None
+
+
+def _survey_subject(
+    text: str, start: int, cue: tuple[int, int], lex: Lexicon
+) -> Attribution | None:
+    """A survey that heads its clause as the subject of a verb that gives figures ('A última
+    sondagem dá-lhe 53 por cento', 'Uma sondagem da Católica atribui ao PS 42 por cento'): the
+    survey is the source (annotation guide: documents and data); any other subject gives,
+    it does not report ('O Governo deu 300 mil contos')."""
+    before, phrase_start = _subject_before(text, start, cue[0], lex)
+    if before is None or not _heads_clause(text, start, phrase_start, lex):
+        return None
+    skip = lex.determiners | lex.premodifiers
+    head = next((w for w in text[before[0] : before[1]].lower().split() if w not in skip), "")
+    if head not in lex.survey_heads:
+        return None
+    return Attribution(cue, before, lex.survey_rule, "verb_before")
 
 
 def _subject_split_by_comma(

@@ -396,6 +396,9 @@ class CueRule(Rule):
     """Verb cues: forms that report only a clause ('conta que', 'concluiu que') or after a
     quotation ('“…”, conta X'), not an object or an infinitive ('conta com nove', 'conta
     arrecadar', 'concluiu inquérito', 'Fátima, 21, defende o engajamento')."""
+    subject_heads: list[str] = Field(default_factory=list)
+    """Verb cues: where given, the verbs report only with a subject before them headed by one of
+    these nouns, at the head of its clause ('A última sondagem dá-lhe 53 por cento')."""
     object_pattern: str | None = None
     """Verb cues: what follows a phrase after the verb that makes it the verb's object, not its
     subject ('Pesquisa, divulgada ontem, mostra Lula com 49%')."""
