@@ -117,6 +117,21 @@ SOURCES = [
         "PJ",
         "segundo",
     ),
+    # a relative clause's verb past an adverb, its antecedent a name in quotation marks
+    (
+        "Os dados foram divulgados pelo INE, que ontem informou que o desemprego atingiu 7%.",
+        "7%",
+        "INE",
+        "INE",
+        "informou",
+    ),
+    (
+        "A queixa é contra o jornal «Semanário», que ontem titulou que o PSD recebeu 2 mil contos.",
+        "2 mil",
+        "jornal «Semanário»",
+        None,
+        "titulou",
+    ),
     # a survey that heads its clause gives its figures ('dar', 'atribuir')
     ("A última sondagem dá-lhe 53 por cento dos votos.", "53", "última sondagem", None, "dá"),
     (

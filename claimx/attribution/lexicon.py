@@ -185,6 +185,8 @@ class Lexicon:
     """Verbs that report only with a survey as their subject ('A sondagem dá-lhe 53%')."""
     survey_heads: frozenset[str] = frozenset()
     survey_rule: str = "cue.survey_verb"
+    report_adverbs: frozenset[str] = frozenset()
+    """The verb rules' adverbs, which may stand before a verb too ('que ontem informou')."""
     introducers: frozenset[str] = frozenset()
     """One-word prepositional cues, which a reporting verb may follow ('Segundo disse X')."""
     # actors and predicates (the 'actor' rule)
@@ -441,6 +443,7 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     )
     # Between a verb and the subject after it: 'ontem ao PÚBLICO', 'à Folha de S.Paulo',
     # 'à reportagem'.
+    lex.report_adverbs = lowered(rules, "adverbs")
     adverb = alternation(listed(rules, "adverbs"))
     listener = alternation(listed(rules, "listeners"))
     name = r"[A-ZÁÉÍÓÚ0-9][\w.$-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w.$-]*)*"
@@ -504,7 +507,9 @@ def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clause_break = clause_break_rx(listed(rules, "breaks"))
     relative = alternation(listed(rules, "relatives"))
     lex.relatives = lowered(rules, "relatives")
-    lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})\s*$")
+    # 'pelo INE, que ontem informou que': adverbs of a report may stand between
+    adverbs = alternation(lex.report_adverbs)
+    lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})(?:\s+(?:{adverbs}))*\s*$")
     lex.relative_after = re.compile(rf"\s*,?\s*(?:{relative})(?![\w-])")
     # a hedge in the modifier of a noun after a preposition ('no imóvel que seria usado', 'do
     # grupo supostamente comandado'): what ends right before the hedge
