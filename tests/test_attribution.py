@@ -132,6 +132,9 @@ SOURCES = [
         None,
         "titulou",
     ),
+    # pt-PT nouns of persons: a report-only verb after a quotation-less clause has a speaker
+    ("O projecto custará 30 mil contos, garantiu o autarca.", "30 mil", "autarca", None,
+     "garantiu"),
     # a survey that heads its clause gives its figures ('dar', 'atribuir')
     ("A última sondagem dá-lhe 53 por cento dos votos.", "53", "última sondagem", None, "dá"),
     (
