@@ -54,6 +54,9 @@ ITEMS = [
      "R$ 1 milhão", "valor total dado pela empreiteira"),
     ("Conforme o boletim, chegou a 137 o número de mortes por febre amarela.", "137",
      "número de mortes"),
+    # points count themselves unless their complement is a lead ('pontos de vantagem')
+    ("O clube está a três pontos do líder.", "três", "pontos do líder"),
+    ("A cidade tem 81 pontos de coleta.", "81", "pontos de coleta"),
     # an acronym a count counts, as written in pt-PT or with a plural -s in pt-BR; not a unit
     # nor a headline in capitals
     ("A editora vendeu seis LP nesse ano.", "seis", "LP"),

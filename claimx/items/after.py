@@ -79,6 +79,11 @@ class AfterReading(ItemWords):
         word = doc[head].lower_
         if word in self.transparent:
             first = self._complement_start(doc, head, last)
+            if first is not None and word in self.counted_measures:
+                # '10 pontos de vantagem' → vantagem; '81 pontos de coleta', 'a três pontos do
+                # líder', '21 pontos de Steve Kerr' count points
+                lead = doc[first].lower_ in self.measure_leads
+                return span_of(doc, first if lead else head, last), last
             if first is not None:
                 return span_of(doc, first, last), last
             # 'um total de 230', 'uma média de três': the noun measured is the item (guide)

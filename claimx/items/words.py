@@ -58,6 +58,7 @@ class ItemWords:
         self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
         self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
         self.counted_measures = set(rule.counted_measures)
+        self.measure_leads = set(rule.measure_leads)
         self.demonstratives, self.pronouns = set(rule.demonstratives), set(rule.pronouns)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
         self.never_items = set(rule.never_items) | self.time_words

@@ -185,6 +185,9 @@ class ItemRule(Rule):
     counted_measures: list[str] = Field(default_factory=list)
     """Transparent words that are the item themselves where no 'de' complement follows: index
     and sports points (70.011 pontos → pontos; 10 pontos de vantagem → vantagem)."""
+    measure_leads: list[str] = Field(default_factory=list)
+    """What a counted measure hands its item to ('10 pontos de vantagem' → vantagem); any other
+    complement is the measure's own ('81 pontos de coleta', 'a sete pontos do comandante')."""
     not_items: list[str] = Field(default_factory=list)
     """Words of change ('queda', 'corte'): no item after a figure; before it ('queda de')
     they are."""
