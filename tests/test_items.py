@@ -54,6 +54,8 @@ ITEMS = [
      "R$ 1 milhão", "valor total dado pela empreiteira"),
     ("Conforme o boletim, chegou a 137 o número de mortes por febre amarela.", "137",
      "número de mortes"),
+    # a possessive after the link is skipped as an article is
+    ("Conhecemos apenas 5% de nossa biodiversidade.", "5%", "biodiversidade"),
     # points count themselves unless their complement is a lead ('pontos de vantagem')
     ("O clube está a três pontos do líder.", "três", "pontos do líder"),
     ("A cidade tem 81 pontos de coleta.", "81", "pontos de coleta"),
