@@ -117,6 +117,33 @@ SOURCES = [
         "PJ",
         "segundo",
     ),
+    # a relative clause's verb past an adverb, its antecedent a name in quotation marks
+    (
+        "Os dados foram divulgados pelo INE, que ontem informou que o desemprego atingiu 7%.",
+        "7%",
+        "INE",
+        "INE",
+        "informou",
+    ),
+    (
+        "A queixa é contra o jornal «Semanário», que ontem titulou que o PSD recebeu 2 mil contos.",
+        "2 mil",
+        "jornal «Semanário»",
+        None,
+        "titulou",
+    ),
+    # pt-PT nouns of persons: a report-only verb after a quotation-less clause has a speaker
+    ("O projecto custará 30 mil contos, garantiu o autarca.", "30 mil", "autarca", None,
+     "garantiu"),
+    # a survey that heads its clause gives its figures ('dar', 'atribuir')
+    ("A última sondagem dá-lhe 53 por cento dos votos.", "53", "última sondagem", None, "dá"),
+    (
+        "Uma sondagem do Expresso atribui ao PS 42 por cento.",
+        "42",
+        "sondagem do Expresso",
+        None,
+        "atribui",
+    ),
 ]
 
 
@@ -144,6 +171,9 @@ NO_SOURCE = [
         "O jacaré pesava cerca de 100 kg e a polícia disse acreditar que a carne seria vendida.",
         "cerca de 100 kg",
     ),
+    # 'dar' and 'atribuir' give where their subject is no survey
+    ("O Governo deu 300 mil contos à autarquia.", "300"),
+    ("A câmara atribuiu 30 bolsas a estudantes do concelho.", "30"),
 ]
 
 

@@ -54,6 +54,17 @@ ITEMS = [
      "R$ 1 milhão", "valor total dado pela empreiteira"),
     ("Conforme o boletim, chegou a 137 o número de mortes por febre amarela.", "137",
      "número de mortes"),
+    # a possessive after the link is skipped as an article is
+    ("Conhecemos apenas 5% de nossa biodiversidade.", "5%", "biodiversidade"),
+    # points count themselves unless their complement is a lead ('pontos de vantagem')
+    ("O clube está a três pontos do líder.", "três", "pontos do líder"),
+    ("A cidade tem 81 pontos de coleta.", "81", "pontos de coleta"),
+    # an acronym a count counts, as written in pt-PT or with a plural -s in pt-BR; not a unit
+    # nor a headline in capitals
+    ("A editora vendeu seis LP nesse ano.", "seis", "LP"),
+    ("O batalhão tem agora 794 PMs nas ruas.", "794", "PMs"),
+    ("O servidor recebeu 30 MB por segundo.", "30", None),
+    ("7 MICO DOS JOGOS", "7", None),
     # no item
     ("O barco afundou a 135 quilômetros de Manaus.", "135 quilômetros", None),
     ("O concurso pode pagar R$ 3 milhões para quem acertar.", "R$ 3 milhões", None),

@@ -86,3 +86,24 @@ def test_parse_quantity_without_number() -> None:
 )
 def test_not_claims(extractor, sentence: str) -> None:
     assert extractor.extract(sentence).claims == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "unit"),
+    [
+        # a noun after 'milhões' needs 'de': none after it, the currency is left out
+        ("O museu custou 27 milhões de contos (mais seis milhões para a colecção).",
+         "seis milhões", 6e9, "PTE"),
+        # not past the end of a clause (as for a compared figure)
+        ("A verba era de R$ 5 bilhões; em 2018 é de 3,7 bilhões.", "3,7 bilhões", 3.7e9, None),
+        ("A verba era de R$ 5 bilhões e em 2018 é de 3,7 bilhões.", "3,7 bilhões", 3.7e9, "BRL"),
+        # carried on along a chain of figures, with the multiplier of contos
+        ("Baixou para quatro milhões de contos (estava em sete milhões, contra os 11 milhões).",
+         "11 milhões", 11e9, "PTE"),
+        ("A obra custou 5 milhões de euros e serviu 2 milhões de pessoas.", "2 milhões", 2e6, None),
+        ("O desemprego subiu 5 por cento e atinge hoje 2 milhões.", "2 milhões", 2e6, None),
+    ],
+)
+def test_elided_currency(extractor, sentence: str, figure: str, value: float, unit) -> None:
+    claims = {c.quantity.text: c.quantity for c in extractor.extract(sentence).claims}
+    assert (claims[figure].value, claims[figure].unit) == (value, unit)

@@ -30,6 +30,9 @@ GAP_WORD = re.compile(r"\S+")
 FIGURE_END = re.compile(r"\d(?:\s+\w+)?\s*$|\d\s")  # the phrase is, or follows, a figure
 # ', conduzido pelo Pew Research Center,' right before a verb
 PARTICIPLE_ASIDE = re.compile(r",\s*(?P<participle>[a-záéíóúâêôãõç]+)\s[^,.;:]{1,80},\s*$")
+RELATIVE_REACH = 30
+"""Characters at most between a relative pronoun's start and its verb ('que ontem também')."""
+CLOSING_QUOTES = "»”\"’"
 SUBJECT_GAP = 7
 """Words at most between a subject and its verb in a participle phrase ('Pesquisa feita pelo
 instituto no fim de novembro mostra') or a relative clause."""
@@ -67,7 +70,11 @@ def find_cues(
         first = WORD.match(text, ws)
         assert first is not None
         low, we = first.group().lower(), first.end()
-        if low in lex.verbs and _reports(text, start, ws, we, lex):
+        if low in lex.survey_forms and _reports(text, start, ws, we, lex):
+            survey = _survey_subject(text, start, (ws, we), lex)
+            if survey is not None:
+                found.append(survey)
+        elif low in lex.verbs and _reports(text, start, ws, we, lex):
             verbal = _verb_source(text, start, end, ws, we, ws, lex)
             if verbal is not None:
                 found.append(verbal)
@@ -294,6 +301,23 @@ def _verb_source(
     return None
 
 
+def _survey_subject(
+    text: str, start: int, cue: tuple[int, int], lex: Lexicon
+) -> Attribution | None:
+    """A survey that heads its clause as the subject of a verb that gives figures ('A última
+    sondagem dá-lhe 53 por cento', 'Uma sondagem da Católica atribui ao PS 42 por cento'): the
+    survey is the source (annotation guide: documents and data); any other subject gives,
+    it does not report ('O Governo deu 300 mil contos')."""
+    before, phrase_start = _subject_before(text, start, cue[0], lex)
+    if before is None or not _heads_clause(text, start, phrase_start, lex):
+        return None
+    skip = lex.determiners | lex.premodifiers
+    head = next((w for w in text[before[0] : before[1]].lower().split() if w not in skip), "")
+    if head not in lex.survey_heads:
+        return None
+    return Attribution(cue, before, lex.survey_rule, "verb_before")
+
+
 def _subject_split_by_comma(
     text: str, start: int, cue_start: int, cue_end: int, lex: Lexicon
 ) -> tuple[int, int] | None:
@@ -475,8 +499,10 @@ def _agent_in(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] 
 
 
 def _relative_subject(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int, int] | None:
-    """'pelo Ministério Público, que pede ...': the antecedent of 'que' right before the verb."""
-    m = lex.relative_before.search(text, max(start, pos - 12), pos)
+    """'pelo Ministério Público, que pede ...', 'contra o jornal «Semanário», que ontem
+    titulou que': the antecedent of 'que' before the verb, adverbs between them; a name in
+    quotation marks too."""
+    m = lex.relative_before.search(text, max(start, pos - RELATIVE_REACH), pos)
     if m is None:
         return None
     head_end = _rstrip_at(text, start, m.start())
@@ -484,7 +510,8 @@ def _relative_subject(text: str, start: int, pos: int, lex: Lexicon) -> tuple[in
         head_end = _rstrip_at(text, start, head_end - 1)
     if head_end <= start:
         return None
-    prev = LAST_WORD.search(text, max(start, head_end - 30), head_end)
+    word_end = head_end - 1 if text[head_end - 1] in CLOSING_QUOTES else head_end
+    prev = LAST_WORD.search(text, max(start, word_end - 30), word_end)
     if prev is None or prev.group(1).lower() in lex.stop or prev.group(1).lower() in lex.verbs:
         return None
     return backward_phrase(text, start, head_end, lex)

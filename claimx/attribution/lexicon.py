@@ -181,6 +181,12 @@ class Lexicon:
     verb_not_after: frozenset[str] = frozenset()
     verb_adverbs: re.Pattern[str] = NEVER
     verb_short_aside: re.Pattern[str] = NEVER
+    survey_forms: frozenset[str] = frozenset()
+    """Verbs that report only with a survey as their subject ('A sondagem dá-lhe 53%')."""
+    survey_heads: frozenset[str] = frozenset()
+    survey_rule: str = "cue.survey_verb"
+    report_adverbs: frozenset[str] = frozenset()
+    """The verb rules' adverbs, which may stand before a verb too ('que ontem informou')."""
     introducers: frozenset[str] = frozenset()
     """One-word prepositional cues, which a reporting verb may follow ('Segundo disse X')."""
     # actors and predicates (the 'actor' rule)
@@ -217,6 +223,10 @@ class Lexicon:
         tag_forms = _verbs([r for r in verb_rules if r.after_quote])[0]
         quote_tags = [r for r in verb_rules if r.after_quote]
         verb_rules = [r for r in verb_rules if not r.after_quote]
+        # verbs that report only with a survey as subject ('A sondagem dá-lhe 53%')
+        surveys = [r for r in verb_rules if r.subject_heads]
+        verb_rules = [r for r in verb_rules if not r.subject_heads]
+        survey_forms = _verbs(surveys)[0]
         verbs, participles = _verbs(verb_rules)
         chain_agent = alternation(listed(chains, "agents"))
         lex = cls(
@@ -225,6 +235,10 @@ class Lexicon:
             chain_agent=re.compile(rf"\s+(?:{chain_agent})\s+"),
             chain_agent_words=lowered(chains, "agents"),
             verbs=verbs | tag_forms,
+            # not among the verbs, which end a subject read backwards ('A Wikipédia dá conta')
+            survey_forms=survey_forms - verbs,
+            survey_heads=lowered(surveys, "subject_heads"),
+            survey_rule=next((r.id for r in surveys), "cue.survey_verb"),
             participles=participles,
             auxiliaries=lowered(verb_rules, "auxiliaries"),
             verb_rule=next((r.id for r in verb_rules), "cue.verb"),
@@ -233,7 +247,7 @@ class Lexicon:
             quote_tag_rule=next((r.id for r in quote_tags), "cue.quote_tag"),
             chain_rule=next((r.id for r in chains), "cue.chain"),
         )
-        _load_verb_grammar(lex, verb_rules)
+        _load_verb_grammar(lex, verb_rules + surveys)
         for rule in (r for r in cues if r.role == "phrase"):
             lex.determiners |= {w.lower() for w in rule.determiners}
             lex.stop |= {w.lower() for w in rule.stop}
@@ -272,12 +286,15 @@ class Lexicon:
         if aspect:
             lex.aspect = re.compile(rf"(?:{alternation(aspect)})\s+$", re.IGNORECASE)
         lex.cue_words = (
-            lex.verbs | lex.participles | lex.infinitives | lex.noun_first
+            lex.verbs | lex.survey_forms | lex.participles | lex.infinitives | lex.noun_first
             | {w for cue in lex.prepositions for w in cue.first_words}
         )
         phrases = [p for r in cues if r.role == "preposition" for p in preposition_phrases(r)]
         lex.cue_starts = WordScan(
-            trie_body([*lex.verbs, *lex.participles, *lex.infinitives, *lex.noun_first, *phrases]),
+            trie_body(
+                [*lex.verbs, *lex.survey_forms, *lex.participles, *lex.infinitives,
+                 *lex.noun_first, *phrases]
+            ),
             re.IGNORECASE,
         )
         lex.cue_scan = lex.cue_starts.rx
@@ -426,6 +443,7 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     )
     # Between a verb and the subject after it: 'ontem ao PÚBLICO', 'à Folha de S.Paulo',
     # 'à reportagem'.
+    lex.report_adverbs = lowered(rules, "adverbs")
     adverb = alternation(listed(rules, "adverbs"))
     listener = alternation(listed(rules, "listeners"))
     name = r"[A-ZÁÉÍÓÚ0-9][\w.$-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w.$-]*)*"
@@ -489,7 +507,9 @@ def _load_clause(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clause_break = clause_break_rx(listed(rules, "breaks"))
     relative = alternation(listed(rules, "relatives"))
     lex.relatives = lowered(rules, "relatives")
-    lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})\s*$")
+    # 'pelo INE, que ontem informou que': adverbs of a report may stand between
+    adverbs = alternation(lex.report_adverbs)
+    lex.relative_before = re.compile(rf"(?<![\w-])(?:{relative})(?:\s+(?:{adverbs}))*\s*$")
     lex.relative_after = re.compile(rf"\s*,?\s*(?:{relative})(?![\w-])")
     # a hedge in the modifier of a noun after a preposition ('no imóvel que seria usado', 'do
     # grupo supostamente comandado'): what ends right before the hedge

@@ -79,6 +79,11 @@ class AfterReading(ItemWords):
         word = doc[head].lower_
         if word in self.transparent:
             first = self._complement_start(doc, head, last)
+            if first is not None and word in self.counted_measures:
+                # '10 pontos de vantagem' → vantagem; '81 pontos de coleta', 'a três pontos do
+                # líder', '21 pontos de Steve Kerr' count points
+                lead = doc[first].lower_ in self.measure_leads
+                return span_of(doc, first if lead else head, last), last
             if first is not None:
                 return span_of(doc, first, last), last
             # 'um total de 230', 'uma média de três': the noun measured is the item (guide)
@@ -122,9 +127,10 @@ class AfterReading(ItemWords):
         share = linked and word in self.genitive and quantity.unit in self.link_units
         if i >= len(doc):
             return None
-        if not (self._is_head(doc, i, places) or (share and self._names(doc, i))):
-            return None
         counted = quantity.unit is None and quantity.value != 1 and not linked
+        acronym = counted and self._counted_acronym(doc, i)
+        if not (self._is_head(doc, i, places) or (share and self._names(doc, i)) or acronym):
+            return None
         return None if counted and self.plural_verb.match(doc[i].lower_) else i
 
     def _skip_whole(self, doc: Doc, i: int, quantity: Quantity) -> int:

@@ -58,6 +58,7 @@ class ItemWords:
         self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
         self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
         self.counted_measures = set(rule.counted_measures)
+        self.measure_leads = set(rule.measure_leads)
         self.demonstratives, self.pronouns = set(rule.demonstratives), set(rule.pronouns)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
         self.never_items = set(rule.never_items) | self.time_words
@@ -66,6 +67,8 @@ class ItemWords:
         self.list_stop = re.compile(rule.list_stop_pattern or r"(?!)")
         self.plural_verb = re.compile(rule.plural_verb_pattern or r"(?!)")
         self.max_tokens = rule.max_tokens
+        self.acronym = re.compile(rule.acronym_pattern or r"(?!)")
+        self.acronym_not_items = set(rule.acronym_not_items)
         self.links, self.bridge = set(before.links), set(before.bridge)
         self.verbs = verb_forms(before)
         self.verb_endings = before.verb_endings
@@ -109,6 +112,15 @@ class ItemWords:
             return False
         text = token.lower_ if common_capitalised(doc, i, places) else token.text
         return not self.stop_pattern.match(text)
+
+    def _counted_acronym(self, doc: Doc, i: int) -> bool:
+        """An acronym a count counts ('cerca de 145 mil LP', 'seis LP', 'dois CD duplos', '794
+        PMs'): not a unit ('2,7 MB'), nor a word of a headline in capitals ('3 QUE DECEPÇÃO',
+        'SONORA 2208 MAIA As'), where a capital follows it."""
+        text = doc[i].text
+        if not self.acronym.fullmatch(text) or text in self.acronym_not_items:
+            return False
+        return i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
 
     def _names(self, doc: Doc, i: int) -> bool:
         """A capitalised word or an acronym, not a number nor a stop word."""

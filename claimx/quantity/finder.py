@@ -36,6 +36,10 @@ LOWER_BOUNDS, UPPER_BOUNDS = {">", ">="}, {"<", "<="}
 INCLUSIVE = {">": ">=", "<": "<="}
 COMPARED_WINDOW = 15
 """Tokens at most between a figure and the comparison link of the figure compared with it."""
+ELIDED_WINDOW = 20
+"""Tokens at most between a money figure and a figure that leaves out its currency."""
+MONEY = re.compile(r"[A-Z]{3}")
+"""Money units are ISO 4217 codes (the annotation guide); every other unit is a symbol or a word."""
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
 
@@ -84,6 +88,8 @@ class QuantityFinder:
         self.compared = PhraseIndex(compared, tokenize)
         number_rules: list[NumberRule] = rulebook.rules(NumberRule)
         self.change_from = {w for r in number_rules for w in r.change_from}
+        self.elided_scales = {w for r in number_rules for w in r.elided_scales}
+        self.elided_rule = next((r.id for r in number_rules if r.elided_scales), "")
         self.change_to = {w for r in number_rules for w in r.change_to}
         qualifiers: list[QualifierRule] = rulebook.rules(QualifierRule)
         self.leading = PhraseIndex(((p, q) for q in qualifiers for p in q.phrases), tokenize)
@@ -154,6 +160,8 @@ class QuantityFinder:
             self._apply_filters(view, hit)
             if hit.vetoed_by is None and hit.unit is None and found:
                 self._compared_unit(view, found[-1], hit)
+            if hit.vetoed_by is None and hit.unit is None and found:
+                self._elided_money(view, found[-1], hit)
             if hit.vetoed_by is None or explain:
                 hit.quantity = self._quantity(view, hit)
                 found.append(hit)
@@ -173,13 +181,37 @@ class QuantityFinder:
             words[k] in SENTENCE_ENDS for k in range(before.end, at)
         ):
             return
+        self._take_unit(before, hit, link[1])
+
+    def _elided_money(self, view: TokenView, before: Found, hit: Found) -> None:
+        """'27 milhões de contos (mais seis milhões para …)', 'de 4,2 milhões de contos, dos quais
+        1,5 milhões são …': a noun after 'milhões' needs 'de' ('seis milhões de pessoas'), so a
+        figure that ends in such a scale word with no partitive after it has left its noun out;
+        after a money figure in its sentence it is an amount in that figure's currency."""
+        words = view.words
+        if before.unit is None or before.vetoed_by is not None or not MONEY.fullmatch(before.unit):
+            return
+        if words[hit.end - 1] not in self.elided_scales:
+            return
+        if hit.end < len(words) and words[hit.end] in self.reader.partitive:
+            return
+        if hit.start - before.end > ELIDED_WINDOW or any(
+            words[k] in SENTENCE_ENDS for k in range(before.end, hit.start)
+        ):
+            return
+        self._take_unit(before, hit, self.elided_rule)
+
+    def _take_unit(self, before: Found, hit: Found, rule_id: str) -> None:
+        """``hit`` gets the unit of ``before``, times the unit's multiplier (contos); the unit's
+        rule goes with it, for a figure that continues ``hit`` in turn ('sete milhões, contra
+        os 11 milhões')."""
         unit = next((self.unit_rules[r] for r in before.rules if r in self.unit_rules), None)
         factor = unit.multiplier if unit is not None else 1.0
         hit.unit = before.unit
         hit.value, hit.low, hit.high = (
             None if v is None else v * factor for v in (hit.value, hit.low, hit.high)
         )
-        hit.rules.append(link[1])
+        hit.rules += [rule_id, *([unit.id] if unit is not None else [])]
 
     # -- reading one candidate ----------------------------------------------------------------
 

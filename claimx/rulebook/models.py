@@ -105,6 +105,12 @@ class NumberRule(Rule):
         description="a bare figure right after these takes the unit of the figure it is compared "
         "with: 53 por cento dos franceses, contra 47",
     )
+    elided_scales: list[str] = Field(
+        default_factory=list,
+        description="a figure ending in one of these with no partitive after it left its noun "
+        "out: it has the currency of the money figure before it (27 milhões de contos (mais seis "
+        "milhões …))",
+    )
     change_from: list[str] = Field(
         default_factory=list, description="before the figure a change starts from: de 65 para 62"
     )
@@ -179,6 +185,9 @@ class ItemRule(Rule):
     counted_measures: list[str] = Field(default_factory=list)
     """Transparent words that are the item themselves where no 'de' complement follows: index
     and sports points (70.011 pontos → pontos; 10 pontos de vantagem → vantagem)."""
+    measure_leads: list[str] = Field(default_factory=list)
+    """What a counted measure hands its item to ('10 pontos de vantagem' → vantagem); any other
+    complement is the measure's own ('81 pontos de coleta', 'a sete pontos do comandante')."""
     not_items: list[str] = Field(default_factory=list)
     """Words of change ('queda', 'corte'): no item after a figure; before it ('queda de')
     they are."""
@@ -194,6 +203,10 @@ class ItemRule(Rule):
     ends so ('Dos 14 ministros, 7 prometem ficar'; 'um homem' is one)."""
     """Words that end an item's list after a comma ('intenções de voto, seguido por')."""
     max_tokens: int = 8
+    acronym_pattern: str | None = None
+    """An acronym that a count counts ('seis LP', '794 PMs'), as written."""
+    acronym_not_items: list[str] = Field(default_factory=list)
+    """Acronyms after a number that are units or times, not things counted ('2,7 MB', '6 AM')."""
     links: list[str] = Field(default_factory=list)
     bridge: list[str] = Field(default_factory=list)
     verb_stems: dict[str, list[str]] = Field(default_factory=dict)
@@ -388,6 +401,9 @@ class CueRule(Rule):
     """Verb cues: forms that report only a clause ('conta que', 'concluiu que') or after a
     quotation ('“…”, conta X'), not an object or an infinitive ('conta com nove', 'conta
     arrecadar', 'concluiu inquérito', 'Fátima, 21, defende o engajamento')."""
+    subject_heads: list[str] = Field(default_factory=list)
+    """Verb cues: where given, the verbs report only with a subject before them headed by one of
+    these nouns, at the head of its clause ('A última sondagem dá-lhe 53 por cento')."""
     object_pattern: str | None = None
     """Verb cues: what follows a phrase after the verb that makes it the verb's object, not its
     subject ('Pesquisa, divulgada ontem, mostra Lula com 49%')."""
