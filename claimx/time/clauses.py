@@ -111,6 +111,7 @@ def governing_time(
     (start, end), embedded = clause_of(
         grammar, text, sentence, quantity, [(t.start, t.end) for t in times], breaks
     )
+    times = [t for t in times if not _set_apart(grammar, text, sentence, t, mention)]
     candidates = [
         t for t in times
         if start <= t.start and t.end <= end
@@ -136,6 +137,26 @@ def governing_time(
         or _fronted(grammar, text, sentence, start, times)
         or _frame(grammar, text, sentence, quantity, times, breaks)
     )
+
+
+def _set_apart(
+    grammar: Grammar, text: str, sentence: Span, time: TimeMention, mention: Span
+) -> bool:
+    """The time is inside parentheses that do not hold the claim's mention: an aside about
+    something else (``citado por 17% (tinha 18% em setembro deste ano)``), unless they give the
+    dates of a length of time named right before them (block ``gloss``: ``em nove anos (de 2005 a
+    2014)``) or say what the figure right before them is (block ``figure_note``)."""
+    opening = text.rfind("(", sentence[0], time.start)
+    if opening == -1 or text.find(")", opening, time.start) != -1:
+        return False
+    closing = text.find(")", time.end, sentence[1])
+    if closing == -1 or opening < mention[0] <= closing:
+        return False
+    gloss, note = grammar.gloss, grammar.figure_note
+    if gloss is not None and gloss.search(text, max(sentence[0], opening - 40), opening):
+        return False
+    noted = not text[mention[1] : opening].strip() and note is not None
+    return not (noted and note.match(text, opening, closing))  # type: ignore[union-attr]
 
 
 _WORD = re.compile(r"[\w-]+")

@@ -96,6 +96,13 @@ class Grammar:
     coordination: re.Pattern[str] | None = None
     """The ``coordination`` block: the whole text between a time and a coordinated figure after
     it (``R$ 150 mil em 2008 e duas parcelas ... em 2010``): that time is the first figure's."""
+    gloss: re.Pattern[str] | None = None
+    """The ``gloss`` block: matches at the end of the text before a parenthesis that gives the
+    dates of a length of time named right before it (``em nove anos (de 2005 a 2014)``); a time in
+    any other parenthesis governs only the figures inside it."""
+    figure_note: re.Pattern[str] | None = None
+    """The ``figure_note`` block: matches at a parenthesis right after a figure that says what it
+    is and when (``(estimativa do IBGE, para 2017)``): its time is the figure's."""
     embedded_continues: frozenset[str] = frozenset()
     """The ``embedded_continues`` block: clause-boundary words that, right after an embedded
     clause's closing comma, go on with the clause before it (``, e outros R$ 100 mil``)."""
@@ -172,6 +179,8 @@ class Grammar:
             location_units=_words(blocks, "location_units"),
             adjacent_links=_words(blocks, "adjacent_links"),
             coordination=_block(blocks, "coordination"),
+            gloss=_block(blocks, "gloss"),
+            figure_note=_block(blocks, "figure_note"),
             embedded_continues=_words(blocks, "embedded_continues"),
             reporting=_reporting(rulebook),
             reporting_forms=_reporting_forms(rulebook) | _words(blocks, "reporting_gerunds"),
