@@ -182,7 +182,7 @@ class Grammar:
             gloss=_block(blocks, "gloss"),
             figure_note=_block(blocks, "figure_note"),
             embedded_continues=_words(blocks, "embedded_continues"),
-            reporting=_reporting(rulebook),
+            reporting=_reporting(rulebook, _words(blocks, "reporting_leads")),
             reporting_forms=_reporting_forms(rulebook) | _words(blocks, "reporting_gerunds"),
             carry_conjunctions=_words(blocks, "carry_conjunctions"),
             carry_skip=_words(blocks, "carry_skip"),
@@ -209,8 +209,9 @@ def _finite(rule) -> set[str]:  # type: ignore[no-untyped-def]
     return {w for w in forms if not w.endswith(_PARTICIPLE_ENDINGS)}
 
 
-def _reporting(rulebook: Rulebook) -> re.Pattern[str] | None:
-    """The ``reporting`` regex from the cue rules' finite verb forms (no participles)."""
+def _reporting(rulebook: Rulebook, leads: frozenset[str] = frozenset()) -> re.Pattern[str] | None:
+    """The ``reporting`` regex from the cue rules' finite verb forms (no participles); after a
+    comma, a word of ``leads`` may come before the verb (``, como mostrou o Estado``)."""
     after_comma: set[str] = set()
     after_quote: set[str] = set()
     for rule in _verb_rules(rulebook):
@@ -219,7 +220,8 @@ def _reporting(rulebook: Rulebook) -> re.Pattern[str] | None:
         return None
     branches = []
     if after_comma:
-        branches.append(rf"(?:,|[”\"»’]|\s[–—-])\s*{word_tree(after_comma)}")
+        lead = rf"(?:{word_tree(leads)}\s+)?" if leads else ""
+        branches.append(rf"(?:,|[”\"»’]|\s[–—-])\s*{lead}{word_tree(after_comma)}")
     if after_quote:
         branches.append(rf"[”\"»’]\s*,?\s*{word_tree(after_quote)}")
     return re.compile(rf"(?:{'|'.join(branches)})(?![\w-])", _FLAGS)
