@@ -125,7 +125,7 @@ class TimeFinder:
             # group 'own': the expression, where the form also matches words before it
             own = "own" in match.re.groupindex and match["own"] is not None
             s, e = match.span("own") if own else match.span()
-            if s == e:
+            if s == e or _in_name(text, start, s):
                 continue
             prep = None
             if form.rule.relation is None:
@@ -138,6 +138,17 @@ class TimeFinder:
             first = prep.start() if prep is not None else s
             out.append(TimeMention(first, e, text[first:e], relation, form.rule, match, (s, e)))
         return out
+
+
+_NAME_BEFORE = re.compile(r"\w[^\w\n]+[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+$")
+
+
+def _in_name(text: str, start: int, at: int) -> bool:
+    """A capitalised expression right after a capitalised word that does not open the sentence
+    is part of a name, not a time (``Juan Domingo Perón``, ``Avenida Domingo Diáz``, ``bancada
+    do Jornal Hoje``, ``No Intenso Agora``): Portuguese writes weekdays and 'hoje' in lowercase
+    inside a sentence; 'Em Março' at its start still counts."""
+    return text[at].isupper() and _NAME_BEFORE.search(text, max(start, at - 40), at) is not None
 
 
 class _HeadScan:
