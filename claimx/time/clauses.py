@@ -130,7 +130,7 @@ def governing_time(
     antecedent = _antecedent(grammar, text, start, times)
     if antecedent is not None:
         return antecedent
-    if after:
+    if after and not _next_predicate(grammar, text, (start, mention[0]), mention[1], after[0]):
         return after[0]
     return (
         _carried(grammar, text, sentence, start, times, breaks)
@@ -199,6 +199,35 @@ def _carried(
         and not any(s <= t.start < e for s, e in embedded)
     ]
     return earlier[-1] if earlier else None
+
+
+_AND = re.compile(r"\se\s+")
+_COMMA = re.compile(r",(?!\d)")  # not a decimal comma ('1,99%')
+
+
+def _next_predicate(
+    grammar: Grammar, text: str, lead: Span, mention_end: int, time: TimeMention
+) -> bool:
+    """The figure is the object of a verb (one stands before it in its clause) and the time
+    closes the next verb phrase after ``e`` (``armazena 300 petabytes de dados, possui quase dois
+    bilhões de usuários e arrecadou US$ 28 bilhões somente em 2016``): it is that verb's time,
+    not the figure's (guide 'Scope of time'). A figure that is the subject (``Seis empresários
+    cumprem prisão preventiva e foram denunciados em 7 de dezembro``) does both, and so does
+    every verb before a time that a comma sets off from the next verb phrase (``exportou 265,2
+    milhões de contos e importou 521 milhões de contos, durante os primeiros cinco meses de
+    1995``)."""
+    if not any(_verb(grammar, w) for w in _WORD.findall(text, *lead)):
+        return False
+    return any(
+        _verb_follows(grammar, text, m.end()) and not _COMMA.search(text, m.end(), time.start)
+        for m in _AND.finditer(text, mention_end, time.start)
+    )
+
+
+def _verb(grammar: Grammar, word: str) -> bool:
+    lower = word.casefold()
+    skipped = lower in grammar.not_verbs or lower in grammar.carry_skip
+    return not skipped and is_verb_form(lower)
 
 
 def _relative(grammar: Grammar, before: str) -> bool:
