@@ -130,7 +130,11 @@ def governing_time(
     antecedent = _antecedent(grammar, text, start, times)
     if antecedent is not None:
         return antecedent
-    if after and not _next_predicate(grammar, text, (start, mention[0]), mention[1], after[0]):
+    if (
+        after
+        and not _next_predicate(grammar, text, (start, mention[0]), mention[1], after[0])
+        and not _opening_phrase(grammar, text, sentence, mention, after[0])
+    ):
         return after[0]
     return (
         _carried(grammar, text, sentence, start, times, breaks)
@@ -221,6 +225,27 @@ def _next_predicate(
     return any(
         _verb_follows(grammar, text, m.end()) and not _COMMA.search(text, m.end(), time.start)
         for m in _AND.finditer(text, mention_end, time.start)
+    )
+
+
+def _opening_phrase(
+    grammar: Grammar, text: str, sentence: Span, mention: Span, time: TimeMention
+) -> bool:
+    """The figure is in a phrase that opens the sentence before a comma (block
+    ``opening_phrase``: ``Dos 28 ministros, 18 podem ser candidatos em 2018``, ``Após passar duas
+    noites sob cuidados intensivos, Elton saiu do centro no sábado``, ``Condenado a 30 anos de
+    prisão, o petista foi cassado em 2005``) and the time follows the main clause's verb after
+    it: that clause's, not the figure's. A time with no verb between it and the comma still
+    closes the phrase (``Após a morte ... de mais quatro pessoas na queda de um avião ..., na
+    tarde de quinta-feira (19), várias questões ...``)."""
+    phrase = grammar.opening_phrase
+    if phrase is None or not phrase.match(text, sentence[0], mention[0]):
+        return False
+    if _COMMA.search(text, sentence[0], mention[0]):
+        return False
+    comma = _COMMA.search(text, mention[1], time.start)
+    return comma is not None and any(
+        _verb(grammar, w) for w in _WORD.findall(text, comma.end(), time.start)
     )
 
 

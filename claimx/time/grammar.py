@@ -96,6 +96,10 @@ class Grammar:
     coordination: re.Pattern[str] | None = None
     """The ``coordination`` block: the whole text between a time and a coordinated figure after
     it (``R$ 150 mil em 2008 e duas parcelas ... em 2010``): that time is the first figure's."""
+    opening_phrase: re.Pattern[str] | None = None
+    """The ``opening_phrase`` block: matches at a sentence's start when a phrase that opens it
+    before a comma (``Dos 28 ministros,``, ``Após ...,``, ``Condenado a ...,``) is not its main
+    clause."""
     gloss: re.Pattern[str] | None = None
     """The ``gloss`` block: matches at the end of the text before a parenthesis that gives the
     dates of a length of time named right before it (``em nove anos (de 2005 a 2014)``); a time in
@@ -180,6 +184,7 @@ class Grammar:
             adjacent_links=_words(blocks, "adjacent_links"),
             coordination=_block(blocks, "coordination"),
             gloss=_block(blocks, "gloss"),
+            opening_phrase=_block(blocks, "opening_phrase"),
             figure_note=_block(blocks, "figure_note"),
             embedded_continues=_words(blocks, "embedded_continues"),
             reporting=_reporting(rulebook, _words(blocks, "reporting_leads")),
