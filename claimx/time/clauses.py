@@ -125,7 +125,11 @@ def governing_time(
         return own
     before = [t for t in candidates if t.end <= min(mention[0], quantity[0])]
     after = [t for t in candidates if t.start >= quantity[1]]
-    if before and not (after and _coordinated(grammar, text, before[-1], mention)):
+    if (
+        before
+        and not (after and _coordinated(grammar, text, before[-1], mention))
+        and not _present_state(grammar, text, before[-1], mention[0])
+    ):
         return before[-1]
     antecedent = _antecedent(grammar, text, start, times)
     if antecedent is not None:
@@ -247,6 +251,22 @@ def _opening_phrase(
     return comma is not None and any(
         _verb(grammar, w) for w in _WORD.findall(text, comma.end(), time.start)
     )
+
+
+def _present_state(grammar: Grammar, text: str, time: TimeMention, figure: int) -> bool:
+    """Between a past time and the figure, ``e`` opens a present state (block ``present_states``,
+    past adverbs: ``foi criada em 1984 e tem mais de 4 milhões de hectares``), with no comma:
+    the figure holds now, not at that time."""
+    if not grammar.present_states or _COMMA.search(text, time.end, figure):
+        return False
+    if grammar.now_words is not None and grammar.now_words.search(time.text):
+        return False
+    for match in _AND.finditer(text, time.end, figure):
+        words = [w.casefold() for w in _WORD.findall(text, match.end(), figure)]
+        words = [w for w in words if w not in grammar.carry_skip]
+        if words and words[0] in grammar.present_states:
+            return True
+    return False
 
 
 def _verb(grammar: Grammar, word: str) -> bool:

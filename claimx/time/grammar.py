@@ -100,6 +100,10 @@ class Grammar:
     """The ``opening_phrase`` block: matches at a sentence's start when a phrase that opens it
     before a comma (``Dos 28 ministros,``, ``Após ...,``, ``Condenado a ...,``) is not its main
     clause."""
+    present_states: frozenset[str] = frozenset()
+    """The ``present_states`` block: verbs of a state that, after ``e`` and a past time, hold
+    now (``foi criada em 1984 e tem ...``); ``now_words``: a time that is itself now."""
+    now_words: re.Pattern[str] | None = None
     gloss: re.Pattern[str] | None = None
     """The ``gloss`` block: matches at the end of the text before a parenthesis that gives the
     dates of a length of time named right before it (``em nove anos (de 2005 a 2014)``); a time in
@@ -184,6 +188,8 @@ class Grammar:
             adjacent_links=_words(blocks, "adjacent_links"),
             coordination=_block(blocks, "coordination"),
             gloss=_block(blocks, "gloss"),
+            present_states=_words(blocks, "present_states"),
+            now_words=_block(blocks, "now_words"),
             opening_phrase=_block(blocks, "opening_phrase"),
             figure_note=_block(blocks, "figure_note"),
             embedded_continues=_words(blocks, "embedded_continues"),
