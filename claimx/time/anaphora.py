@@ -62,8 +62,9 @@ def anchored_base(
 
 def referred(finder: TimeFinder, text: str, time: TimeMention, base: Base | None) -> str | None:
     """The value of a time that names an earlier one of the text (resolver ``refer_back``), by
-    the group its rule matched: ``occasion`` that time; ``same_year`` / ``same_month`` its year
-    or month, ``same_day`` its day (not of a period); ``month`` (and ``day``) of its year;
+    the group its rule matched: ``occasion`` that time, ``same_period`` too where it is no day;
+    ``same_year`` / ``same_month`` its year or month, ``same_day`` its day (not of a period);
+    ``month`` (and ``day``) of its year;
     ``period_year``, ``period_before`` its months or days in another year (:func:`_projected`).
     The publication day ('hoje', 'agora') is no such time: 'À época' is a time past."""
     now = base.value if base is not None and base.precision == "day" else None
@@ -75,6 +76,8 @@ def referred(finder: TimeFinder, text: str, time: TimeMention, base: Base | None
     first, _, last = value.partition("/")
     if "occasion" in groups:
         return value
+    if "same_period" in groups:  # a stretch of time: a day is no period
+        return value if last or len(first) < 10 else None
     if last:  # 'naquele ano' of '2012/2015': which one is not said
         periods = {"period_year", "period_before"}
         return _projected(first, last, time, base) if groups & periods else None

@@ -111,6 +111,7 @@ def governing_time(
     (start, end), embedded = clause_of(
         grammar, text, sentence, quantity, [(t.start, t.end) for t in times], breaks
     )
+    times = [t for t in times if not _set_apart(grammar, text, sentence, t, mention)]
     candidates = [
         t for t in times
         if start <= t.start and t.end <= end
@@ -124,18 +125,46 @@ def governing_time(
         return own
     before = [t for t in candidates if t.end <= min(mention[0], quantity[0])]
     after = [t for t in candidates if t.start >= quantity[1]]
-    if before and not (after and _coordinated(grammar, text, before[-1], mention)):
+    if (
+        before
+        and not (after and _coordinated(grammar, text, before[-1], mention))
+        and not _present_state(grammar, text, before[-1], mention[0])
+    ):
         return before[-1]
     antecedent = _antecedent(grammar, text, start, times)
     if antecedent is not None:
         return antecedent
-    if after:
+    if (
+        after
+        and not _next_predicate(grammar, text, (start, mention[0]), mention[1], after[0])
+        and not _opening_phrase(grammar, text, sentence, mention, after[0])
+    ):
         return after[0]
     return (
         _carried(grammar, text, sentence, start, times, breaks)
         or _fronted(grammar, text, sentence, start, times)
         or _frame(grammar, text, sentence, quantity, times, breaks)
     )
+
+
+def _set_apart(
+    grammar: Grammar, text: str, sentence: Span, time: TimeMention, mention: Span
+) -> bool:
+    """The time is inside parentheses that do not hold the claim's mention: an aside about
+    something else (``citado por 17% (tinha 18% em setembro deste ano)``), unless they give the
+    dates of a length of time named right before them (block ``gloss``: ``em nove anos (de 2005 a
+    2014)``) or say what the figure right before them is (block ``figure_note``)."""
+    opening = text.rfind("(", sentence[0], time.start)
+    if opening == -1 or text.find(")", opening, time.start) != -1:
+        return False
+    closing = text.find(")", time.end, sentence[1])
+    if closing == -1 or opening < mention[0] <= closing:
+        return False
+    gloss, note = grammar.gloss, grammar.figure_note
+    if gloss is not None and gloss.search(text, max(sentence[0], opening - 40), opening):
+        return False
+    noted = not text[mention[1] : opening].strip() and note is not None
+    return not (noted and note.match(text, opening, closing))  # type: ignore[union-attr]
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -178,6 +207,72 @@ def _carried(
         and not any(s <= t.start < e for s, e in embedded)
     ]
     return earlier[-1] if earlier else None
+
+
+_AND = re.compile(r"\se\s+")
+_COMMA = re.compile(r",(?!\d)")  # not a decimal comma ('1,99%')
+
+
+def _next_predicate(
+    grammar: Grammar, text: str, lead: Span, mention_end: int, time: TimeMention
+) -> bool:
+    """The figure is the object of a verb (one stands before it in its clause) and the time
+    closes the next verb phrase after ``e`` (``armazena 300 petabytes de dados, possui quase dois
+    bilhões de usuários e arrecadou US$ 28 bilhões somente em 2016``): it is that verb's time,
+    not the figure's (guide 'Scope of time'). A figure that is the subject (``Seis empresários
+    cumprem prisão preventiva e foram denunciados em 7 de dezembro``) does both, and so does
+    every verb before a time that a comma sets off from the next verb phrase (``exportou 265,2
+    milhões de contos e importou 521 milhões de contos, durante os primeiros cinco meses de
+    1995``)."""
+    if not any(_verb(grammar, w) for w in _WORD.findall(text, *lead)):
+        return False
+    return any(
+        _verb_follows(grammar, text, m.end()) and not _COMMA.search(text, m.end(), time.start)
+        for m in _AND.finditer(text, mention_end, time.start)
+    )
+
+
+def _opening_phrase(
+    grammar: Grammar, text: str, sentence: Span, mention: Span, time: TimeMention
+) -> bool:
+    """The figure is in a phrase that opens the sentence before a comma (block
+    ``opening_phrase``: ``Dos 28 ministros, 18 podem ser candidatos em 2018``, ``Após passar duas
+    noites sob cuidados intensivos, Elton saiu do centro no sábado``, ``Condenado a 30 anos de
+    prisão, o petista foi cassado em 2005``) and the time follows the main clause's verb after
+    it: that clause's, not the figure's. A time with no verb between it and the comma still
+    closes the phrase (``Após a morte ... de mais quatro pessoas na queda de um avião ..., na
+    tarde de quinta-feira (19), várias questões ...``)."""
+    phrase = grammar.opening_phrase
+    if phrase is None or not phrase.match(text, sentence[0], mention[0]):
+        return False
+    if _COMMA.search(text, sentence[0], mention[0]):
+        return False
+    comma = _COMMA.search(text, mention[1], time.start)
+    return comma is not None and any(
+        _verb(grammar, w) for w in _WORD.findall(text, comma.end(), time.start)
+    )
+
+
+def _present_state(grammar: Grammar, text: str, time: TimeMention, figure: int) -> bool:
+    """Between a past time and the figure, ``e`` opens a present state (block ``present_states``,
+    past adverbs: ``foi criada em 1984 e tem mais de 4 milhões de hectares``), with no comma:
+    the figure holds now, not at that time."""
+    if not grammar.present_states or _COMMA.search(text, time.end, figure):
+        return False
+    if grammar.now_words is not None and grammar.now_words.search(time.text):
+        return False
+    for match in _AND.finditer(text, time.end, figure):
+        words = [w.casefold() for w in _WORD.findall(text, match.end(), figure)]
+        words = [w for w in words if w not in grammar.carry_skip]
+        if words and words[0] in grammar.present_states:
+            return True
+    return False
+
+
+def _verb(grammar: Grammar, word: str) -> bool:
+    lower = word.casefold()
+    skipped = lower in grammar.not_verbs or lower in grammar.carry_skip
+    return not skipped and is_verb_form(lower)
 
 
 def _relative(grammar: Grammar, before: str) -> bool:

@@ -125,7 +125,7 @@ class TimeFinder:
             # group 'own': the expression, where the form also matches words before it
             own = "own" in match.re.groupindex and match["own"] is not None
             s, e = match.span("own") if own else match.span()
-            if s == e:
+            if s == e or _in_name(text, start, s):
                 continue
             prep = None
             if form.rule.relation is None:
@@ -138,6 +138,17 @@ class TimeFinder:
             first = prep.start() if prep is not None else s
             out.append(TimeMention(first, e, text[first:e], relation, form.rule, match, (s, e)))
         return out
+
+
+_NAME_BEFORE = re.compile(r"\w[^\w\n]+[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+$")
+
+
+def _in_name(text: str, start: int, at: int) -> bool:
+    """A capitalised expression right after a capitalised word that does not open the sentence
+    is part of a name, not a time (``Juan Domingo Perón``, ``Avenida Domingo Diáz``, ``bancada
+    do Jornal Hoje``, ``No Intenso Agora``): Portuguese writes weekdays and 'hoje' in lowercase
+    inside a sentence; 'Em Março' at its start still counts."""
+    return text[at].isupper() and _NAME_BEFORE.search(text, max(start, at - 40), at) is not None
 
 
 class _HeadScan:
@@ -192,9 +203,13 @@ def _date(m: TimeMention, base: r.Base | None) -> str | None:
     for word, digits in m.rule.replace.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", digits, text, flags=re.IGNORECASE)
     value = _date_text(text, base)
-    if value is not None and base is not None and m.rule.future and _future(m):
-        return _month_ahead(value, base)
+    undated = _YEAR.search(text) is None  # '19 de junho de 2015' is of its own year
+    if value is not None and base is not None and m.rule.future and undated and _future(m):
+        return _ahead(value, base)
     return value
+
+
+_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
 
 
 _STOP = re.compile(r"[;:]|,(?!\d)|[.!?](?!\d)|\n|[“”\"]")
@@ -212,7 +227,8 @@ def _future(m: TimeMention) -> bool:
     opens = (not stops or stops[-1][0] != ",") and not text[start : m.start].strip()
     limit = min(len(text), m.end + _WINDOW)
     stop = _STOP.search(text, m.end, limit)
-    closes = stop is not None and not text[m.end : stop.start()].strip()
+    # a comma right after it: the stretch goes on (a sentence's end does not)
+    closes = stop is not None and stop[0] == "," and not text[m.end : stop.start()].strip()
     aside = _aside(stops, text, start, m.start)
     if (opens or aside) and closes:
         assert stop is not None
@@ -236,8 +252,15 @@ def _future_regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)  # case-sensitive: 'Pará', 'Barão' are names, not verbs
 
 
-def _month_ahead(value: str, base: r.Base) -> str:
-    """A month read as the last one on or before publication, moved to the first on or after it."""
+def _ahead(value: str, base: r.Base) -> str:
+    """A month (or a day of a month) read as the last one on or before publication, moved to the
+    first on or after it: a year later (``será julgado no dia 24 de janeiro`` of 2018-01-01)."""
+    if len(value) == 10:  # a day: of its own year where that is still to come
+        if base.precision != "day" or value >= base.day.isoformat():
+            return value
+        day = date.fromisoformat(value)
+        moved = day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else None
+        return moved.isoformat() if moved is not None else value
     year, month = int(value[:4]), int(value[5:7])
     if (year, month) < (base.day.year, base.day.month):
         year += 1
@@ -369,7 +392,23 @@ def _day(m: TimeMention, base: r.Base | None) -> str | None:
         if found is not None and date.fromisoformat(found).weekday() == target:
             return found
         return None if target is None else r.weekday(base, target, None)
-    return r.day_on_weekday(base, int(m.match["day"]), target)
+    value = r.day_on_weekday(base, int(m.match["day"]), target)
+    if value is None or base is None or base.precision != "day" or value >= base.day.isoformat():
+        return value
+    ahead = "ahead" in m.match.re.groupindex and m.match["ahead"] is not None
+    if ahead or (m.rule.future and _future(m)):  # 'marcada para o dia 17', 'o próximo dia 24'
+        return _day_ahead(base, int(m.match["day"]))
+    return value
+
+
+def _day_ahead(base: r.Base, day: int) -> str | None:
+    """Day ``day`` of the month, the first on or after the publication day."""
+    month = base.day.replace(day=1)
+    if day < base.day.day:
+        month = r.add_months(month, 1)
+    if day > calendar.monthrange(month.year, month.month)[1]:
+        return None
+    return month.replace(day=day).isoformat()
 
 
 def _weekday(m: TimeMention, base: r.Base | None) -> str | None:

@@ -96,6 +96,21 @@ class Grammar:
     coordination: re.Pattern[str] | None = None
     """The ``coordination`` block: the whole text between a time and a coordinated figure after
     it (``R$ 150 mil em 2008 e duas parcelas ... em 2010``): that time is the first figure's."""
+    opening_phrase: re.Pattern[str] | None = None
+    """The ``opening_phrase`` block: matches at a sentence's start when a phrase that opens it
+    before a comma (``Dos 28 ministros,``, ``Após ...,``, ``Condenado a ...,``) is not its main
+    clause."""
+    present_states: frozenset[str] = frozenset()
+    """The ``present_states`` block: verbs of a state that, after ``e`` and a past time, hold
+    now (``foi criada em 1984 e tem ...``); ``now_words``: a time that is itself now."""
+    now_words: re.Pattern[str] | None = None
+    gloss: re.Pattern[str] | None = None
+    """The ``gloss`` block: matches at the end of the text before a parenthesis that gives the
+    dates of a length of time named right before it (``em nove anos (de 2005 a 2014)``); a time in
+    any other parenthesis governs only the figures inside it."""
+    figure_note: re.Pattern[str] | None = None
+    """The ``figure_note`` block: matches at a parenthesis right after a figure that says what it
+    is and when (``(estimativa do IBGE, para 2017)``): its time is the figure's."""
     embedded_continues: frozenset[str] = frozenset()
     """The ``embedded_continues`` block: clause-boundary words that, right after an embedded
     clause's closing comma, go on with the clause before it (``, e outros R$ 100 mil``)."""
@@ -172,8 +187,13 @@ class Grammar:
             location_units=_words(blocks, "location_units"),
             adjacent_links=_words(blocks, "adjacent_links"),
             coordination=_block(blocks, "coordination"),
+            gloss=_block(blocks, "gloss"),
+            present_states=_words(blocks, "present_states"),
+            now_words=_block(blocks, "now_words"),
+            opening_phrase=_block(blocks, "opening_phrase"),
+            figure_note=_block(blocks, "figure_note"),
             embedded_continues=_words(blocks, "embedded_continues"),
-            reporting=_reporting(rulebook),
+            reporting=_reporting(rulebook, _words(blocks, "reporting_leads")),
             reporting_forms=_reporting_forms(rulebook) | _words(blocks, "reporting_gerunds"),
             carry_conjunctions=_words(blocks, "carry_conjunctions"),
             carry_skip=_words(blocks, "carry_skip"),
@@ -200,8 +220,9 @@ def _finite(rule) -> set[str]:  # type: ignore[no-untyped-def]
     return {w for w in forms if not w.endswith(_PARTICIPLE_ENDINGS)}
 
 
-def _reporting(rulebook: Rulebook) -> re.Pattern[str] | None:
-    """The ``reporting`` regex from the cue rules' finite verb forms (no participles)."""
+def _reporting(rulebook: Rulebook, leads: frozenset[str] = frozenset()) -> re.Pattern[str] | None:
+    """The ``reporting`` regex from the cue rules' finite verb forms (no participles); after a
+    comma, a word of ``leads`` may come before the verb (``, como mostrou o Estado``)."""
     after_comma: set[str] = set()
     after_quote: set[str] = set()
     for rule in _verb_rules(rulebook):
@@ -210,7 +231,8 @@ def _reporting(rulebook: Rulebook) -> re.Pattern[str] | None:
         return None
     branches = []
     if after_comma:
-        branches.append(rf"(?:,|[”\"»’]|\s[–—-])\s*{word_tree(after_comma)}")
+        lead = rf"(?:{word_tree(leads)}\s+)?" if leads else ""
+        branches.append(rf"(?:,|[”\"»’]|\s[–—-])\s*{lead}{word_tree(after_comma)}")
     if after_quote:
         branches.append(rf"[”\"»’]\s*,?\s*{word_tree(after_quote)}")
     return re.compile(rf"(?:{'|'.join(branches)})(?![\w-])", _FLAGS)
