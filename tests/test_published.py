@@ -19,6 +19,7 @@ from claimx.io.published import byline_date, marker_date, parse_date, publicatio
         ("2025", "2025"),
         ("3 de março de 2025", "2025-03-03"),
         ("31/02/2025", None),
+        ("14/12/0201", None),  # a typing slip in Fake.br's metadata, not the year 201
         ("2025-13", None),
         ("ontem", None),
         ("", None),

@@ -25,7 +25,14 @@ _WORDS = re.compile(
 _UPDATED = re.compile(r"atualizad[oa]\s+(?:em|às|a)\s*$", re.IGNORECASE)
 
 
+EARLIEST_YEAR = 1800
+"""Older years are typing slips (Fake.br has ``14/12/0201``), not publication dates: resolving
+``ontem`` against the year 201 would garble every relative time of the article."""
+
+
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if year < EARLIEST_YEAR:
+        return None
     try:
         date(year, month or 1, day or 1)
     except ValueError:
