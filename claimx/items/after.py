@@ -107,11 +107,14 @@ class AfterReading(ItemWords):
             return None
         word = doc[i].lower_
         linked = False
+        # 'metade do orçamento', 'um terço da população': a fraction is a share of what it is
+        # of, as a percentage is, through any 'de' (a count's 'do'/'da' says where from)
+        fraction = quantity.unit is None and 0 < (quantity.value or 0) < 1
         if quantity.unit is not None:
             if word not in self._links(quantity.unit) | self.demonstratives:
                 return None
             i, linked = i + 1, True
-        elif word in self.skip | self.demonstratives:
+        elif word in self.skip | self.demonstratives or (fraction and word in self.genitive):
             i, linked = i + 1, True
         i = self._skip_words(doc, i, linked)
         if linked and word in self.genitive:
@@ -119,7 +122,7 @@ class AfterReading(ItemWords):
         # after a count or a measure, 'de Goiás' says where from; money and shares are of it
         places = quantity.unit is None or not self._links(quantity.unit) - self.genitive
         # '3% do PIB', '6,1 por cento do Produto Interno Bruto': a share of what is named
-        share = linked and word in self.genitive and quantity.unit in self.link_units
+        share = linked and word in self.genitive and (quantity.unit in self.link_units or fraction)
         if i >= len(doc):
             return None
         if not (self._is_head(doc, i, places) or (share and self._names(doc, i))):
@@ -142,7 +145,9 @@ class AfterReading(ItemWords):
 
     def _extend(self, doc: Doc, head: int) -> int:
         """Modifiers, then at most one 'de' complement with its coordinated nouns."""
-        last, limit = head + 1, min(len(doc), head + self.max_tokens)
+        limit = min(len(doc), head + self.max_tokens)
+        # a name runs on through its capitalised words ('3% do Produto Interno Bruto')
+        last = self._name(doc, head, limit) if doc[head].text[:1].isupper() else head + 1
         last = self._modifiers(doc, last, limit)
         complement = last + 1 < limit and doc[last].lower_ in self.genitive | self.demonstratives
         # 'quatro feitos norte-coreanos deste ano': a time is no complement of the item

@@ -193,6 +193,9 @@ class ItemRule(Rule):
     """Words that after a count other than one are verbs, not its item: a plural noun never
     ends so ('Dos 14 ministros, 7 prometem ficar'; 'um homem' is one)."""
     """Words that end an item's list after a comma ('intenções de voto, seguido por')."""
+    person_verb_pattern: str | None = None
+    """Before-rule: first-person verb forms ('criei', 'temos'), which no lemma test reads:
+    not the noun before a relative 'que' ('playlists que criei que ficaram em 200')."""
     max_tokens: int = 8
     links: list[str] = Field(default_factory=list)
     bridge: list[str] = Field(default_factory=list)
