@@ -70,6 +70,7 @@ class ItemWords:
         self.verbs = verb_forms(before)
         self.verb_endings = before.verb_endings
         self.continues, self.opens = set(previous.links), set(previous.bridge)
+        self.list_links = set(previous.list_links)
         self.elision_window, self.frames = previous.window, set(before.frames)
         self.comparatives = set(previous.comparatives)
         self.signs, self.comparison_links = set(previous.signs), set(previous.comparison_links)

@@ -193,6 +193,9 @@ class ItemRule(Rule):
     """Words that after a count other than one are verbs, not its item: a plural noun never
     ends so ('Dos 14 ministros, 7 prometem ficar'; 'um homem' is one)."""
     """Words that end an item's list after a comma ('intenções de voto, seguido por')."""
+    list_links: list[str] = Field(default_factory=list)
+    """Previous-rule: what joins the counts of a list that writes their noun once, after the
+    last ('20, 30 ou 40 pessoas')."""
     person_verb_pattern: str | None = None
     """Before-rule: first-person verb forms ('criei', 'temos'), which no lemma test reads:
     not the noun before a relative 'que' ('playlists que criei que ficaram em 200')."""
