@@ -57,6 +57,8 @@ class ItemWords:
         self.money_link, self.stop = set(rule.money_link), set(rule.stop)
         self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
         self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
+        self.post_nominal = set(rule.post_nominal)
+        self.complement_adjectives = set(rule.complement_adjectives)
         self.counted_measures = set(rule.counted_measures)
         self.demonstratives, self.pronouns = set(rule.demonstratives), set(rule.pronouns)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)

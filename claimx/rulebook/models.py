@@ -175,6 +175,12 @@ class ItemRule(Rule):
     dessas economias')."""
     pronouns: list[str] = Field(default_factory=list)
     """'de' with a pronoun: the item as written ('quatro deles', '30% delas')."""
+    post_nominal: list[str] = Field(default_factory=list)
+    """Adjectives after the item's noun that 'modifier_pattern' does not read by their ending
+    ('61 mil mortes violentas', '40 pessoas mortas', 'dois lados distintos')."""
+    complement_adjectives: list[str] = Field(default_factory=list)
+    """Adjectives before the noun of a 'de' complement ('mísseis de curto e médio alcance',
+    'leitos de baixa complexidade')."""
     transparent: list[str] = Field(default_factory=list)
     counted_measures: list[str] = Field(default_factory=list)
     """Transparent words that are the item themselves where no 'de' complement follows: index
