@@ -13,6 +13,7 @@ from claimx.items.words import Found, infinitive, is_money, verb_like
 
 CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
 NUMBERED_NAME = re.compile(r"^[A-Z][A-Z]+-\d+$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ASIDE_WORDS = 10
 
 
@@ -187,9 +188,12 @@ class BeforeReading(AfterReading):
                 before = doc[k - 1] if k >= 1 and doc[k - 1].idx >= lo else None
                 word = before is not None and (before.is_alpha or before.text == ")")
                 return k if word and k < j - 1 and self._opens_aside(doc, k) else None
-            digits = any(c.isdigit() for c in doc[k].text)  # 'segundo a CNI' is no figure
+            # 'segundo a CNI' is no figure; a year is none either ('O valor, até novembro de
+            # 2012, foi de', 'pagamentos ilícitos, entre 2011 e 2014, que totalizaram')
+            year = bool(YEAR.match(doc[k].text))
+            digits = any(c.isdigit() for c in doc[k].text) and not year
             if digits or doc[k].lower_ in self.verbs or not (
-                doc[k].is_alpha or doc[k].is_space or opening == "(" or "-" in doc[k].text
+                doc[k].is_alpha or doc[k].is_space or opening == "(" or "-" in doc[k].text or year
             ):
                 return None
         return None
