@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,7 +28,25 @@ class ItemComponent(BatchComponent):
             if draft.item is None and nxt is not None:
                 self.past_conversion(doc, draft, nxt)
             previous = draft
+        for draft, nxt in reversed(list(pairwise(drafts))):
+            self.shared_noun(doc, draft, nxt)
         return doc
+
+    def shared_noun(self, doc: Doc, draft: ClaimDraft, nxt: ClaimDraft) -> None:
+        """'20, 30 comentários', 'cerca de 50, 60 fuzis', '20 ou 30 pessoas': a count with no
+        item, one of 'list_links' before the next count of a list, counts the noun written once
+        after the last (read from the last back). Not a measure: '20, 30 anos' is a unit's."""
+        if draft.item is not None or nxt.item is None or draft.sentence != nxt.sentence:
+            return
+        if draft.quantity.unit is not None or nxt.quantity.unit is not None:
+            return
+        gap = doc[draft.token_end : nxt.token_start]
+        if len(gap) != 1 or gap[0].lower_ not in self.finder.list_links:
+            return
+        if nxt.item.span[0] < nxt.quantity.span[1]:  # its item before it: elided, not shared
+            return
+        self._set(draft, (nxt.item, nxt.item_token_end or nxt.token_end), self.finder.previous_id)
+        draft.item_in_mention = False  # another figure stands between: the mention is the count
 
     def past_conversion(self, doc: Doc, draft: ClaimDraft, conversion: ClaimDraft) -> None:
         """'seis milhões de dólares (cerca de 840 mil contos) em prémios': the item after the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimx.items.words import COORDINATORS, Found, ItemWords, is_money, span_of
+from claimx.items.words import COORDINATORS, Found, ItemWords, infinitive, is_money, span_of
 from claimx.schema import Quantity
 
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
@@ -112,11 +112,14 @@ class AfterReading(ItemWords):
             return None
         word = doc[i].lower_
         linked = False
+        # 'metade do orçamento', 'um terço da população': a fraction is a share of what it is
+        # of, as a percentage is, through any 'de' (a count's 'do'/'da' says where from)
+        fraction = quantity.unit is None and 0 < (quantity.value or 0) < 1
         if quantity.unit is not None:
             if word not in self._links(quantity.unit) | self.demonstratives:
                 return None
             i, linked = i + 1, True
-        elif word in self.skip | self.demonstratives:
+        elif word in self.skip | self.demonstratives or (fraction and word in self.genitive):
             i, linked = i + 1, True
         i = self._skip_words(doc, i, linked)
         if linked and word in self.genitive:
@@ -124,7 +127,7 @@ class AfterReading(ItemWords):
         # after a count or a measure, 'de Goiás' says where from; money and shares are of it
         places = quantity.unit is None or not self._links(quantity.unit) - self.genitive
         # '3% do PIB', '6,1 por cento do Produto Interno Bruto': a share of what is named
-        share = linked and word in self.genitive and quantity.unit in self.link_units
+        share = linked and word in self.genitive and (quantity.unit in self.link_units or fraction)
         if i >= len(doc):
             return None
         counted = quantity.unit is None and quantity.value != 1 and not linked
@@ -148,25 +151,42 @@ class AfterReading(ItemWords):
 
     def _extend(self, doc: Doc, head: int) -> int:
         """Modifiers, then at most one 'de' complement with its coordinated nouns."""
-        last, limit = head + 1, min(len(doc), head + self.max_tokens)
-        last = self._modifiers(doc, last, limit)
+        limit = min(len(doc), head + self.max_tokens)
+        # a name runs on through its capitalised words ('3% do Produto Interno Bruto')
+        last = self._name(doc, head, limit) if doc[head].text[:1].isupper() else head + 1
+        last = self._modifiers(doc, last, limit, head)
         complement = last + 1 < limit and doc[last].lower_ in self.genitive | self.demonstratives
         # 'quatro feitos norte-coreanos deste ano': a time is no complement of the item
         first = self._skip_words(doc, last + 1, False) if complement else limit
         timed = first < limit and doc[first].lower_ in self.time_words
-        if complement and not timed and self._is_content(doc[last + 1]):
-            last = self._complement(doc, last + 1, limit)
+        # 'dois homens suspeitos de planejar um atentado': after an adjective, an infinitive is
+        # its complement, not the item's ('formas de restringir' keeps it: the noun's)
+        adjective = complement and last > head + 1 and doc[last + 1].text.islower()
+        verb = adjective and infinitive(doc[last + 1].lower_)
+        if complement and not timed and not verb and self._is_content(doc[last + 1]):
+            last = self._complement(doc, last + 1, limit, head)
         return last
 
-    def _modifiers(self, doc: Doc, i: int, limit: int) -> int:
-        while i < limit and self._modifier(doc[i].lower_):
+    def _modifiers(self, doc: Doc, i: int, limit: int, head: int | None = None) -> int:
+        while i < limit and (self._modifier(doc[i].lower_) or self._post_nominal(doc, i, head)):
             i += 1
         return i
 
-    def _complement(self, doc: Doc, i: int, limit: int) -> int:
-        """From the first noun: a name (Coreia do Norte) or a list (armas e mísseis)."""
+    def _post_nominal(self, doc: Doc, i: int, head: int | None) -> bool:
+        """One of 'post_nominal', in the number of the word before it or of the item's
+        ``head``: not 'R$ 500 mil em propina pagos' (it agrees with the amount)."""
+        word = doc[i].lower_
+        if word not in self.post_nominal:
+            return False
+        nouns = {i - 1} if head is None else {i - 1, head}
+        return any(word.endswith("s") == doc[k].lower_.endswith("s") for k in nouns)
+
+    def _complement(self, doc: Doc, i: int, limit: int, head: int) -> int:
+        """From the first noun: a name (Coreia do Norte) or a list (armas e mísseis), past
+        the adjectives before it (de curto e médio alcance)."""
+        i = self._complement_noun(doc, i, limit)
         i = (
-            self._modifiers(doc, i + 1, limit)
+            self._modifiers(doc, i + 1, limit, head)
             if doc[i].text[0].islower()
             else self._name(doc, i, limit)
         )
@@ -175,9 +195,20 @@ class AfterReading(ItemWords):
             and doc[i].lower_ in COORDINATORS
             and self._is_content(doc[i + 1], head=True)
             and not (doc[i].text == "," and self.list_stop.match(doc[i + 1].lower_))
+            and not self._infinitive(doc, i + 1)  # 'casas cheias de X e deixar'
         ):
-            i = self._modifiers(doc, i + 2, limit)
+            i = self._modifiers(doc, i + 2, limit, head)
         return i
+
+    def _complement_noun(self, doc: Doc, i: int, limit: int) -> int:
+        """The noun of a complement that opens with 'complement_adjectives' ('de baixa
+        complexidade', 'de curto e médio alcance'); ``i`` where no noun follows them."""
+        j = i
+        while j < limit and doc[j].lower_ in self.complement_adjectives:
+            pair = j + 2 < limit and doc[j + 1].lower_ == "e"
+            j += 3 if pair and doc[j + 2].lower_ in self.complement_adjectives else 1
+        noun = j < limit and doc[j].text.islower() and self._is_content(doc[j], head=True)
+        return j if j > i and noun else i
 
     def _name(self, doc: Doc, i: int, limit: int) -> int:
         i += 1

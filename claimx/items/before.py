@@ -13,6 +13,7 @@ from claimx.items.words import Found, infinitive, is_money, verb_like
 
 CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
 NUMBERED_NAME = re.compile(r"^[A-Z][A-Z]+-\d+$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ASIDE_WORDS = 10
 
 
@@ -187,9 +188,12 @@ class BeforeReading(AfterReading):
                 before = doc[k - 1] if k >= 1 and doc[k - 1].idx >= lo else None
                 word = before is not None and (before.is_alpha or before.text == ")")
                 return k if word and k < j - 1 and self._opens_aside(doc, k) else None
-            digits = any(c.isdigit() for c in doc[k].text)  # 'segundo a CNI' is no figure
+            # 'segundo a CNI' is no figure; a year is none either ('O valor, até novembro de
+            # 2012, foi de', 'pagamentos ilícitos, entre 2011 e 2014, que totalizaram')
+            year = bool(YEAR.match(doc[k].text))
+            digits = any(c.isdigit() for c in doc[k].text) and not year
             if digits or doc[k].lower_ in self.verbs or not (
-                doc[k].is_alpha or doc[k].is_space or opening == "(" or "-" in doc[k].text
+                doc[k].is_alpha or doc[k].is_space or opening == "(" or "-" in doc[k].text or year
             ):
                 return None
         return None
@@ -208,9 +212,8 @@ class BeforeReading(AfterReading):
         apposition (A escultura, de dois metros,)."""
         if verbs and j >= 1 and doc[j].lower_ == "que" and doc[j - 1].text == ",":
             return j - 2
-        if verbs and j >= 2 and doc[j].lower_ == "que" and self._in_phrase(doc, j - 1):
-            noun = doc[j - 2].lower_ in self.articles | self.genitive | self.complement_links
-            return j - 1 if noun else j  # 'uma dívida que chegou', not 'o estudo aponta que'
+        if verbs and j >= 1 and doc[j].lower_ == "que" and self._in_phrase(doc, j - 1):
+            return j - 1 if self._relative_noun(doc, j - 1) else j
         after = doc[j + 1].lower_.split("-")[0]
         # 'NP, recuando de', 'um imóvel de alto valor, avaliado em': the noun before the comma
         gerund = verbs and (after.endswith("ndo") or bool(self.list_stop.match(after.rstrip("s"))))
@@ -229,6 +232,20 @@ class BeforeReading(AfterReading):
         # 'A taxa de cobertura melhorou, situando-se em': past the verb the gerund goes on from
         past = gerund and j >= 2 and bool(self.stop_pattern.match(doc[j - 1].lower_))
         return j - 2 if past and doc[j - 1].is_alpha else j - 1
+
+    def _relative_noun(self, doc: Doc, k: int) -> bool:
+        """Whether ``doc[k]``, right before a relative 'que', ends a noun phrase: after a
+        determiner ('uma dívida que chegou'), or a word no verb form ('gastos que podem
+        superar', 'bens físicos que totalizam'), an adjective only after a noun ('é provável
+        que' is no noun phrase); not a verb ('o estudo aponta que')."""
+        if k >= 1 and doc[k - 1].lower_ in self.articles | self.genitive | self.complement_links:
+            return True
+        word = doc[k].lower_
+        if not doc[k].text.islower() or word in self.stop or self.person_verb.match(word):
+            return False  # a name ('ao grupo do Senador Renan Calheiros que giram'), a verb
+        if verb_like(word) or self._conjugated(word):
+            return False
+        return not self._modifier(word) or (k >= 1 and self._in_phrase(doc, k - 1))
 
     def _trim_tail(self, doc: Doc, stop: int) -> int:
         """Drop a trailing time (``em 2018``, ``no período``) from the phrase's end."""

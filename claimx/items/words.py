@@ -57,6 +57,8 @@ class ItemWords:
         self.money_link, self.stop = set(rule.money_link), set(rule.stop)
         self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
         self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
+        self.post_nominal = set(rule.post_nominal)
+        self.complement_adjectives = set(rule.complement_adjectives)
         self.counted_measures = set(rule.counted_measures)
         self.measure_leads = set(rule.measure_leads)
         self.demonstratives, self.pronouns = set(rule.demonstratives), set(rule.pronouns)
@@ -73,6 +75,7 @@ class ItemWords:
         self.verbs = verb_forms(before)
         self.verb_endings = before.verb_endings
         self.continues, self.opens = set(previous.links), set(previous.bridge)
+        self.list_links = set(previous.list_links)
         self.elision_window, self.frames = previous.window, set(before.frames)
         self.comparatives = set(previous.comparatives)
         self.signs, self.comparison_links = set(previous.signs), set(previous.comparison_links)
@@ -94,6 +97,7 @@ class ItemWords:
         self.place_links = set(before.place_links)
         self.object_links = set(before.object_links)
         self.possessor = re.compile(before.possessor_pattern or r"(?!)")
+        self.person_verb = re.compile(before.person_verb_pattern or r"(?!)")
         self.not_modifiers = self.stop | self.time_words
 
     def _is_content(self, token: Token, head: bool = False) -> bool:
@@ -135,7 +139,7 @@ class ItemWords:
         """Not a name: lower case, an acronym (PIB, IPCA), or the sentence's first word with a
         'de' complement (a title: 'Conta de água de R$ 1,1 milhão', 'Descida de 20 por cento')."""
         text = doc[i].text
-        if text[:1].islower() or (text.isupper() and len(text) > 1):
+        if text[:1].islower() or (text.isupper() and len(text) > 1) or ACRONYM_PLURAL.match(text):
             return True
         opening = doc[i].idx == lo and i + 2 < len(doc) and doc[i + 1].lower_ in self.genitive
         # not an adjective, but a noun of action may end like a participle ('Descida de 20 por
@@ -211,10 +215,17 @@ def is_money(unit: str | None) -> bool:
     return unit is not None and len(unit) == 3 and unit.isupper()
 
 
+ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
+"""An acronym's plural, a common noun ('18 UPPs', 'dois PMs', '536 PECs'), not a name."""
+
+
 def common_capitalised(doc: Doc, i: int, places: bool = False) -> bool:
     """``Estados`` in ``oito Estados``: a capitalised plural that does not start a name, nor,
-    where ``places``, follows a bare 'de' (a place: '51 de Goiás', 'a 135 km de Manaus')."""
+    where ``places``, follows a bare 'de' (a place: '51 de Goiás', 'a 135 km de Manaus');
+    an acronym's plural ('18 UPPs')."""
     text = doc[i].text
+    if ACRONYM_PLURAL.match(text):
+        return True
     plural = text[:1].isupper() and text[1:].islower() and text.endswith("s")
     place = places and i >= 1 and doc[i - 1].lower_ == "de"
     return plural and not place and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())

@@ -181,6 +181,12 @@ class ItemRule(Rule):
     dessas economias')."""
     pronouns: list[str] = Field(default_factory=list)
     """'de' with a pronoun: the item as written ('quatro deles', '30% delas')."""
+    post_nominal: list[str] = Field(default_factory=list)
+    """Adjectives after the item's noun that 'modifier_pattern' does not read by their ending
+    ('61 mil mortes violentas', '40 pessoas mortas', 'dois lados distintos')."""
+    complement_adjectives: list[str] = Field(default_factory=list)
+    """Adjectives before the noun of a 'de' complement ('mísseis de curto e médio alcance',
+    'leitos de baixa complexidade')."""
     transparent: list[str] = Field(default_factory=list)
     counted_measures: list[str] = Field(default_factory=list)
     """Transparent words that are the item themselves where no 'de' complement follows: index
@@ -202,6 +208,12 @@ class ItemRule(Rule):
     """Words that after a count other than one are verbs, not its item: a plural noun never
     ends so ('Dos 14 ministros, 7 prometem ficar'; 'um homem' is one)."""
     """Words that end an item's list after a comma ('intenções de voto, seguido por')."""
+    list_links: list[str] = Field(default_factory=list)
+    """Previous-rule: what joins the counts of a list that writes their noun once, after the
+    last ('20, 30 ou 40 pessoas')."""
+    person_verb_pattern: str | None = None
+    """Before-rule: first-person verb forms ('criei', 'temos'), which no lemma test reads:
+    not the noun before a relative 'que' ('playlists que criei que ficaram em 200')."""
     max_tokens: int = 8
     acronym_pattern: str | None = None
     """An acronym that a count counts ('seis LP', '794 PMs'), as written."""
