@@ -169,6 +169,8 @@ class Lexicon:
     chain_agent: re.Pattern[str] = NEVER
     chain_agent_words: frozenset[str] = frozenset()
     verb_object: re.Pattern[str] = NEVER
+    reported_object: re.Pattern[str] = NEVER
+    object_no_report: frozenset[str] = frozenset()
     phrase_links: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
@@ -400,6 +402,7 @@ def _load_sources(lex: Lexicon, rules: list[SourceRule]) -> None:
 def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clitics = lowered(rules, "clitics")
     lex.clause_only = lowered(rules, "clause_only")
+    lex.object_no_report = lowered(rules, "object_no_report")
     not_before = listed(rules, "not_before")
     if not_before:
         lex.verb_not_before = re.compile(r"\s*" + words_rx(not_before), re.IGNORECASE)
@@ -431,6 +434,10 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     name = r"[A-ZÁÉÍÓÚ0-9][\w.$-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w.$-]*)*"
     objects = [r.object_pattern for r in rules if r.object_pattern]
     lex.verb_object = re.compile("|".join(f"(?:{o})" for o in objects) or NEVER.pattern)
+    reported = [r.reported_object for r in rules if r.reported_object]
+    lex.reported_object = re.compile(
+        "|".join(f"(?:{r})" for r in reported) or NEVER.pattern, re.IGNORECASE
+    )
     asides = [r.time_asides for r in rules if r.time_asides]
     time_aside = "|".join(f"(?:{a})" for a in asides) or NEVER.pattern
     adverbs = rf"(?:\s+(?:{adverb})(?![\w-])|{time_aside})*"

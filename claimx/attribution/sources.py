@@ -45,6 +45,12 @@ FRAME_BREAK = re.compile(r";|:\s|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|o
 # between a subject and its verb: an apposition between commas ('O ministro, de 54 anos, criticou')
 APPOSITION = re.compile(r"\s*,[^,.;:]{1,60},")
 FINITE = re.compile(r"[a-záéíóúâêôãõç]+(?:ou|iu|eu|a|e|am|em)")  # 3rd person, present or past
+# what else reports after a verb that names a speaker: a quotation in single marks ('Ele falou
+# ‘não é R$ 300 milhões’') and an indirect question ('explicaram como a compra de lugares …')
+REPORTED_AFTER = re.compile(
+    r"\s*[:,]?\s*[‘']|\s+(?:como|por\s+que|porque|quanto|quantos|quantas|onde|quando)(?![\w-])",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[\w-]+")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
 Finder = Callable[[int, int], list[Attribution]]
@@ -127,6 +133,8 @@ class SourceFinder:
 
         def faces(a: Attribution) -> bool:
             """A subject + verb cue reports what follows it; '..., disse X' what precedes it."""
+            if a.kind in ("verb_before", "verb_relative") and self._object_unreported(a):
+                return False
             if a.kind == "verb_before":
                 # a verb with an object reports no act coordinated after it ('O DIS os acusou de
                 # fraude e pediu uma sentença de cinco anos'); one with a clause does ('disse que
@@ -155,6 +163,19 @@ class SourceFinder:
             return True
 
         return [a for a in found if clear(a) and faces(a)]
+
+    def _object_unreported(self, a: Attribution) -> bool:
+        """A verb that reports only a clause or the figure it takes as its object, with another
+        object after it ('os advogados explicaram as assinaturas de apenas 10', 'o cantor falou
+        por 45 minutos a mil fãs'): it names a speaker but reports nothing here."""
+        verb = LAST_WORD.search(self.text, a.cue[0], a.cue[1])
+        if verb is None or verb.group(1).lower() not in self.lex.object_no_report:
+            return False
+        end = self.sentences.around(a.cue[0])[1]
+        reports = self.lex.clause_after.match(self.text, a.cue[1], end) or REPORTED_AFTER.match(
+            self.text, a.cue[1], end
+        )
+        return not (reports or self.lex.reported_object.match(self.text, verb.start(1), end))
 
     def _describes_speaker(self, a: Attribution) -> bool:
         """Whether what follows the subject of a verb after what it reports tells who the speaker

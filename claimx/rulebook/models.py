@@ -25,6 +25,7 @@ REGEX_FIELDS = (
     "plural_verb_pattern",
     "not_before_pattern",
     "object_pattern",
+    "reported_object",
     "time_asides",
     "pattern",
     "requires",
@@ -386,6 +387,14 @@ class CueRule(Rule):
     """Verb cues: forms that report only a clause ('conta que', 'concluiu que') or after a
     quotation ('“…”, conta X'), not an object or an infinitive ('conta com nove', 'conta
     arrecadar', 'concluiu inquérito', 'Fátima, 21, defende o engajamento')."""
+    object_no_report: list[str] = Field(default_factory=list)
+    """Verb cues: forms that name a speaker but report only a clause or an object that
+    'reported_object' matches, not another object ('os advogados explicaram as assinaturas de
+    apenas 10', 'o cantor falou por 45 minutos a mil fãs')."""
+    reported_object: str | None = None
+    """Verb cues: an 'object_no_report' verb, matched from its start, with the object that it
+    does report ('fala em 320 mortos', 'falava em risco de fuga', 'falam entre quatro e nove
+    mortos'; not 'falou por 45 minutos', 'fala de ciclos')."""
     object_pattern: str | None = None
     """Verb cues: what follows a phrase after the verb that makes it the verb's object, not its
     subject ('Pesquisa, divulgada ontem, mostra Lula com 49%')."""
