@@ -26,6 +26,7 @@ TRAILING_NAME = re.compile(
     r"(?<![\w-])[A-ZÁÉÍÓÚ][\w/&.-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w/&.-]*)*$"
 )
 ACRONYM = re.compile(r"[A-Z]{2,10}")
+PARTY_AFTER = re.compile(r"\s*\([^()]{2,12}\)$")
 PERSON = re.compile(rf"^{_NAME}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+$")
 NAME_RUN = re.compile(
     rf"[A-ZÁÉÍÓÚ](?<![\w-].)[a-záéíóúâêôãõç]+(?:\s+(?:d[aeo]s?\s+)?{_NAME})+(?![\w-])"
@@ -101,7 +102,8 @@ def canonical(
 def person_in_apposition(source: str) -> str | None:
     """The name of 'Name, description' or 'description, Name': the one part of two that is
     all capitalised words (two at least), beside a part that starts in lower case."""
-    parts = [p.strip() for p in source.split(",")]
+    # a party after a politician's name is no part of it ('Geraldo Alckmin (PSDB)')
+    parts = [PARTY_AFTER.sub("", p.strip()) for p in source.split(",")]
     if len(parts) != 2:
         return None
     names = [p for p in parts if PERSON.fullmatch(p)]
@@ -153,15 +155,36 @@ def full_name(word: str, text: str, lex: Lexicon, pos: int | None = None) -> str
     capitalised at a sentence start gives None)."""
     if ACRONYM.fullmatch(word):
         return word
+    # with an article the word names a body ('a Odebrecht', 'o Sebrae'), not a person
+    article = pos is not None and lex.body_article.search(text, max(0, pos - 6), pos)
     names = [
         (at, name)
         for at, name in name_runs(text, lex.lead_words)
-        if " " in name and word in name.split() and (name.startswith(word) or name.endswith(word))
+        if " " in name and word in name.split() and _long_form(word, name, bool(article), lex)
     ]
     if names:
         before = [n for n in names if pos is not None and n[0] < pos]
         return before[-1][1] if before else max((n[1] for n in names), key=len)
     return None if lemma_of(word.lower()) != word.lower() else word
+
+
+def _long_form(word: str, name: str, article: bool, lex: Lexicon) -> bool:
+    """Whether a run of names is the full form of a one-word source: one that starts with it
+    ('Receita' → 'Receita Federal', 'Guido' → 'Guido Mantega'), or one that ends with it: a
+    person's name where the word is a bare surname ('Mantega' → 'Guido Mantega', 'Moraes' →
+    'Alexandre de Moraes'), a body's where an article makes the word a body's ('a Federal' →
+    'Polícia Federal'). Not a person for a body ('a Odebrecht' is no 'Emílio Odebrecht'), nor a
+    body that the word's body owns ('o Sebrae' is no 'Regional Sul do Sebrae'), nor a body
+    named after a person ('Lula' is no 'Instituto Lula')."""
+    if name.startswith(word):
+        return True
+    if not name.endswith(word):
+        return False
+    words = name.split()
+    kind = source_type(name, None, lex)
+    if article:
+        return words[-2] not in lex.name_connectors and kind not in (None, "person")
+    return words[0].lower() not in lex.name_owners and kind in (None, "person")
 
 
 def source_type(source: str, name: str | None, lex: Lexicon) -> str | None:

@@ -198,6 +198,8 @@ class Lexicon:
     name_connectors: frozenset[str] = frozenset()
     name_token: re.Pattern[str] = NEVER
     leading_determiner: re.Pattern[str] = NEVER
+    body_article: re.Pattern[str] = NEVER
+    name_openers: frozenset[str] = frozenset()
     lead_words: re.Pattern[str] = NEVER
     name_genitive: re.Pattern[str] = NEVER
     # clauses (the 'clause' rule)
@@ -486,6 +488,9 @@ def _load_names(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.name_token = re.compile(rf"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]*|{alternation(lex.name_connectors)}")
     determiner = alternation(listed(rules, "determiners"))
     lex.leading_determiner = re.compile(rf"^(?:{determiner})\s+", re.IGNORECASE)
+    lex.name_openers = frozenset(listed(rules, "name_openers"))
+    articles = alternation(listed(rules, "body_articles"))
+    lex.body_article = re.compile(rf"(?<![\w-])(?:{articles})\s+$", re.IGNORECASE)
     lead = alternation(listed(rules, "lead_words"))
     lex.lead_words = re.compile(rf"^(?:(?:{lead})\s+)+")
     genitive = alternation(listed(rules, "links"))

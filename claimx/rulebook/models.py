@@ -445,6 +445,12 @@ class CueRule(Rule):
     lead_words: list[str] = Field(default_factory=list)
     """Name, as written: capitalised words that start a run of names but are no part of it
     ('No Paraná' → 'Paraná')."""
+    name_openers: list[str] = Field(default_factory=list)
+    """Name, as written: function words that open a name ('São Paulo', 'Santa Casa'), read as
+    part of a subject before its verb ('A Secretaria da Segurança de São Paulo afirma')."""
+    body_articles: list[str] = Field(default_factory=list)
+    """Name: articles, alone or joined to a preposition, before a one-word name that make it a
+    body's ('a Odebrecht', 'do Planalto', 'segundo o Sebrae'), not a person's surname."""
     apposition_determiners: list[str] = Field(default_factory=list)
     """Name, as written: between a name and the common noun set beside it ('Henrique Meirelles,
     o ministro')."""
