@@ -85,7 +85,7 @@ def canonical(
     source is the name: 'Ricardo Saud, diretor do frigorífico JBS' → 'Ricardo Saud'), else its
     acronym, gazetteer entry, else the proper name it holds (``pos``: where the source is, to
     prefer names used before it)."""
-    person = person_in_apposition(source)
+    person = person_in_apposition(source) or person_after_description(source, text, lex)
     if person is not None:
         return person
     m = ACRONYM_AFTER.search(source) or ACRONYM_LEADING.match(source)
@@ -109,6 +109,52 @@ def person_in_apposition(source: str) -> str | None:
     names = [p for p in parts if PERSON.fullmatch(p)]
     described = [p for p in parts if p[:1].islower()]
     return names[0] if len(names) == 1 and len(described) == 1 else None
+
+
+def person_after_description(source: str, text: str, lex: Lexicon) -> str | None:
+    """The name after a description headed by a noun of persons and its complement, with no
+    comma between them ('ministro da Integração Nacional Helder Barbalho', 'ex-executivo da
+    Odebrecht Márcio Faria da Silva'): the guide's source is the name. Where the complement
+    ends and the name starts: the longest tail of the capitalised run that the text uses on its
+    own elsewhere, else the last two names, three across a particle ('Márcio Faria da Silva')
+    or before a 'name_suffixes' word ('Cláudio Melo Filho')."""
+    words = source.split()
+    head = words[0].lower().removeprefix("ex-") if words else ""
+    if head in lex.name_owners or not (head in lex.roles or lex.role_pattern.fullmatch(head)):
+        return None  # 'procuradores do Ministério Público Federal' speak for the MPF
+    run = TRAILING_NAME.search(source)
+    if run is None or not lex.name_genitive.search(source, 0, run.start()):
+        return None  # 'delegado Fabiano Oliveira': the proper name is the whole run
+    if run.group().lower() in lex.gazetteer:
+        return None  # 'porta-voz do Ministério Público Federal': a body's name
+    names = run.group().split()
+    # a name right after 'de' is the complement's ('especialista da Universidade de Angelo
+    # State'), and the name has two words at least
+    starts = [
+        i
+        for i in range(1, len(names) - 1)
+        if names[i] not in lex.name_connectors and names[i - 1] not in lex.name_connectors
+    ]
+    used = [i for i in starts if text.count(" ".join(names[i:])) > text.count(run.group())]
+    start = used[0] if used else _last_names(names, lex)
+    return " ".join(names[start:]) if start in starts else None
+
+
+def _last_names(names: list[str], lex: Lexicon) -> int | None:
+    """Where the last two names of a run start, three across a particle or before a
+    'name_suffixes' word."""
+    wanted, taken = 2, 0
+    for i in range(len(names) - 1, -1, -1):
+        word = names[i]
+        if word in lex.name_connectors:
+            wanted = 3
+            continue
+        if word in lex.name_suffixes:
+            wanted = 3
+        taken += 1
+        if taken == wanted:
+            return i
+    return None
 
 
 def _known_suffix(name: str | None, lex: Lexicon) -> str | None:

@@ -200,6 +200,7 @@ class Lexicon:
     leading_determiner: re.Pattern[str] = NEVER
     body_article: re.Pattern[str] = NEVER
     name_openers: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()
     lead_words: re.Pattern[str] = NEVER
     name_genitive: re.Pattern[str] = NEVER
     # clauses (the 'clause' rule)
@@ -489,6 +490,7 @@ def _load_names(lex: Lexicon, rules: list[CueRule]) -> None:
     determiner = alternation(listed(rules, "determiners"))
     lex.leading_determiner = re.compile(rf"^(?:{determiner})\s+", re.IGNORECASE)
     lex.name_openers = frozenset(listed(rules, "name_openers"))
+    lex.name_suffixes = frozenset(listed(rules, "name_suffixes"))
     articles = alternation(listed(rules, "body_articles"))
     lex.body_article = re.compile(rf"(?<![\w-])(?:{articles})\s+$", re.IGNORECASE)
     lead = alternation(listed(rules, "lead_words"))

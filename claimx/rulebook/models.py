@@ -448,6 +448,9 @@ class CueRule(Rule):
     name_openers: list[str] = Field(default_factory=list)
     """Name, as written: function words that open a name ('São Paulo', 'Santa Casa'), read as
     part of a subject before its verb ('A Secretaria da Segurança de São Paulo afirma')."""
+    name_suffixes: list[str] = Field(default_factory=list)
+    """Name, as written: words that end a person's name after a surname ('Cláudio Melo
+    Filho')."""
     body_articles: list[str] = Field(default_factory=list)
     """Name: articles, alone or joined to a preposition, before a one-word name that make it a
     body's ('a Odebrecht', 'do Planalto', 'segundo o Sebrae'), not a person's surname."""
