@@ -19,6 +19,7 @@ from claimx.attribution.phrases import (
 )
 
 PREV_WORD = re.compile(r"(\w+)\W*$")
+ADJACENT_WORD = re.compile(r"(\w+)[^\w,]*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
 AFTER_QUOTE = re.compile(r"[\"”»’],?\s*$")  # '“…”, lamenta o pescador'
 POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
@@ -105,7 +106,8 @@ def find_cues(
 def _is_cue(
     text: str, start: int, end: int, m: re.Match[str], cue: PrepositionCue, lex: Lexicon
 ) -> bool:
-    prev = PREV_WORD.search(text, max(start, m.start() - 30), m.start())
+    # the word right before it: after a comma 'e' opens a clause ('E, segundo dados da UE, …')
+    prev = ADJACENT_WORD.search(text, max(start, m.start() - 30), m.start())
     if prev and prev.group(1).lower() in cue.not_after:
         return False
     if cue.not_before and cue.not_before.match(text, m.end(), end):
