@@ -22,6 +22,7 @@ PREV_WORD = re.compile(r"(\w+)\W*$")
 ADJACENT_WORD = re.compile(r"(\w+)[^\w,]*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
 AFTER_QUOTE = re.compile(r"[\"”»’],?\s*$")  # '“…”, lamenta o pescador'
+QUOTE_OPENERS = {"”": "“", "»": "«", "’": "‘"}
 POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
 # a reported clause after a verb, past a few words ('disse em seu acordo de delação que': five,
 # one more than sources.COMPLEMENT reads for a frame, whose reach it must not widen)
@@ -274,6 +275,8 @@ def _verb_source(
         if split is not None:
             return _checked(text, Attribution(cue, _named(text, split, lex), rule, "verb"), lex)
     before, phrase_start = _subject_before(text, start, cue_start, lex)
+    if before is not None and _quoted_subject(text, before, cue_start):
+        before = None  # '“… O frete é caríssimo …”, diz.': no subject inside the quotation
     if before is not None and (
         lex.after_verb.match(text, cue_end, end) or _heads_clause(text, start, phrase_start, lex)
     ):
@@ -294,6 +297,18 @@ def _verb_source(
     if postposed or lex.after_verb.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None
+
+
+def _quoted_subject(text: str, subject: tuple[int, int], cue_start: int) -> bool:
+    """Whether a subject read back from a verb right after a closing quotation mark stands inside
+    the quotation ('“… O frete é caríssimo …”, diz.'), not before a title in quotes that ends
+    it ('O jornal "Le Monde" informa', 'Reportagem … no site do jornal "O Globo" revelou')."""
+    close = AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start)
+    if close is None:
+        return False
+    mark = text[close.start()]
+    opening = text.rfind(QUOTE_OPENERS.get(mark, mark), 0, close.start())
+    return opening < subject[0]
 
 
 def _subject_split_by_comma(
