@@ -27,6 +27,7 @@ TRAILING_NAME = re.compile(
 )
 ACRONYM = re.compile(r"[A-Z]{2,10}")
 PARTY_AFTER = re.compile(r"\s*\([^()]{2,12}\)$")
+PARTY_STATE_AFTER = re.compile(r"\s*\([A-Z][\w]{1,12}-[A-Z]{2}\)$")  # '(PMDB-RR)', '(Rede-AP)'
 PERSON = re.compile(rf"^{_NAME}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+$")
 NAME_RUN = re.compile(
     rf"[A-ZÁÉÍÓÚ](?<![\w-].)[a-záéíóúâêôãõç]+(?:\s+(?:d[aeo]s?\s+)?{_NAME})+(?![\w-])"
@@ -85,6 +86,7 @@ def canonical(
     source is the name: 'Ricardo Saud, diretor do frigorífico JBS' → 'Ricardo Saud'), else its
     acronym, gazetteer entry, else the proper name it holds (``pos``: where the source is, to
     prefer names used before it)."""
+    source = _without_party(source, lex)
     person = person_in_apposition(source) or person_after_description(source, text, lex)
     if person is not None:
         return person
@@ -97,6 +99,16 @@ def canonical(
         return _known_suffix(proper_name(source, text, lex, pos), lex)
     entry = lex.gazetteer.get(name.lower())
     return entry.canonical if entry else name
+
+
+def _without_party(source: str, lex: Lexicon) -> str:
+    """A politician's party and state after his name is no part of it ('relator Randolfe
+    Rodrigues (Rede-AP)'); a body's acronym with a state is ('Tribunal de Justiça do Espírito
+    Santo (TJ-ES)', 'Polícia Militar do Acre (PM-AC)')."""
+    bare = PARTY_STATE_AFTER.sub("", source)
+    if bare == source or source_type(bare, None, lex) not in (None, "person"):
+        return source
+    return bare
 
 
 def person_in_apposition(source: str) -> str | None:
