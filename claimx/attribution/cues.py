@@ -19,8 +19,10 @@ from claimx.attribution.phrases import (
 )
 
 PREV_WORD = re.compile(r"(\w+)\W*$")
+ADJACENT_WORD = re.compile(r"(\w+)[^\w,]*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
 AFTER_QUOTE = re.compile(r"[\"”»’],?\s*$")  # '“…”, lamenta o pescador'
+QUOTE_OPENERS = {"”": "“", "»": "«", "’": "‘"}
 POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
 # a reported clause after a verb, past a few words ('disse em seu acordo de delação que': five,
 # one more than sources.COMPLEMENT reads for a frame, whose reach it must not widen)
@@ -112,7 +114,8 @@ def find_cues(
 def _is_cue(
     text: str, start: int, end: int, m: re.Match[str], cue: PrepositionCue, lex: Lexicon
 ) -> bool:
-    prev = PREV_WORD.search(text, max(start, m.start() - 30), m.start())
+    # the word right before it: after a comma 'e' opens a clause ('E, segundo dados da UE, …')
+    prev = ADJACENT_WORD.search(text, max(start, m.start() - 30), m.start())
     if prev and prev.group(1).lower() in cue.not_after:
         return False
     if cue.not_before and cue.not_before.match(text, m.end(), end):
@@ -279,6 +282,8 @@ def _verb_source(
         if split is not None:
             return _checked(text, Attribution(cue, _named(text, split, lex), rule, "verb"), lex)
     before, phrase_start = _subject_before(text, start, cue_start, lex)
+    if before is not None and _quoted_subject(text, before, cue_start):
+        before = None  # '“… O frete é caríssimo …”, diz.': no subject inside the quotation
     if before is not None and (
         lex.after_verb.match(text, cue_end, end) or _heads_clause(text, start, phrase_start, lex)
     ):
@@ -316,6 +321,18 @@ def _survey_subject(
     if head not in lex.survey_heads:
         return None
     return Attribution(cue, before, lex.survey_rule, "verb_before")
+
+
+def _quoted_subject(text: str, subject: tuple[int, int], cue_start: int) -> bool:
+    """Whether a subject read back from a verb right after a closing quotation mark stands inside
+    the quotation ('“… O frete é caríssimo …”, diz.'), not before a title in quotes that ends
+    it ('O jornal "Le Monde" informa', 'Reportagem … no site do jornal "O Globo" revelou')."""
+    close = AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start)
+    if close is None:
+        return False
+    mark = text[close.start()]
+    opening = text.rfind(QUOTE_OPENERS.get(mark, mark), 0, close.start())
+    return opening < subject[0]
 
 
 def _subject_split_by_comma(

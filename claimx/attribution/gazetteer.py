@@ -26,6 +26,8 @@ TRAILING_NAME = re.compile(
     r"(?<![\w-])[A-ZÁÉÍÓÚ][\w/&.-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w/&.-]*)*$"
 )
 ACRONYM = re.compile(r"[A-Z]{2,10}")
+PARTY_AFTER = re.compile(r"\s*\([^()]{2,12}\)$")
+PARTY_STATE_AFTER = re.compile(r"\s*\([A-Z][\w]{1,12}-[A-Z]{2}\)$")  # '(PMDB-RR)', '(Rede-AP)'
 PERSON = re.compile(rf"^{_NAME}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+$")
 NAME_RUN = re.compile(
     rf"[A-ZÁÉÍÓÚ](?<![\w-].)[a-záéíóúâêôãõç]+(?:\s+(?:d[aeo]s?\s+)?{_NAME})+(?![\w-])"
@@ -84,7 +86,8 @@ def canonical(
     source is the name: 'Ricardo Saud, diretor do frigorífico JBS' → 'Ricardo Saud'), else its
     acronym, gazetteer entry, else the proper name it holds (``pos``: where the source is, to
     prefer names used before it)."""
-    person = person_in_apposition(source)
+    source = _without_party(source, lex)
+    person = person_in_apposition(source) or person_after_description(source, text, lex)
     if person is not None:
         return person
     m = ACRONYM_AFTER.search(source) or ACRONYM_LEADING.match(source)
@@ -98,15 +101,72 @@ def canonical(
     return entry.canonical if entry else name
 
 
+def _without_party(source: str, lex: Lexicon) -> str:
+    """A politician's party and state after his name is no part of it ('relator Randolfe
+    Rodrigues (Rede-AP)'); a body's acronym with a state is ('Tribunal de Justiça do Espírito
+    Santo (TJ-ES)', 'Polícia Militar do Acre (PM-AC)')."""
+    bare = PARTY_STATE_AFTER.sub("", source)
+    if bare == source or source_type(bare, None, lex) not in (None, "person"):
+        return source
+    return bare
+
+
 def person_in_apposition(source: str) -> str | None:
     """The name of 'Name, description' or 'description, Name': the one part of two that is
     all capitalised words (two at least), beside a part that starts in lower case."""
-    parts = [p.strip() for p in source.split(",")]
+    # a party after a politician's name is no part of it ('Geraldo Alckmin (PSDB)')
+    parts = [PARTY_AFTER.sub("", p.strip()) for p in source.split(",")]
     if len(parts) != 2:
         return None
     names = [p for p in parts if PERSON.fullmatch(p)]
     described = [p for p in parts if p[:1].islower()]
     return names[0] if len(names) == 1 and len(described) == 1 else None
+
+
+def person_after_description(source: str, text: str, lex: Lexicon) -> str | None:
+    """The name after a description headed by a noun of persons and its complement, with no
+    comma between them ('ministro da Integração Nacional Helder Barbalho', 'ex-executivo da
+    Odebrecht Márcio Faria da Silva'): the guide's source is the name. Where the complement
+    ends and the name starts: the longest tail of the capitalised run that the text uses on its
+    own elsewhere, else the last two names, three across a particle ('Márcio Faria da Silva')
+    or before a 'name_suffixes' word ('Cláudio Melo Filho')."""
+    words = source.split()
+    head = words[0].lower().removeprefix("ex-") if words else ""
+    if head in lex.name_owners or not (head in lex.roles or lex.role_pattern.fullmatch(head)):
+        return None  # 'procuradores do Ministério Público Federal' speak for the MPF
+    run = TRAILING_NAME.search(source)
+    if run is None or not lex.name_genitive.search(source, 0, run.start()):
+        return None  # 'delegado Fabiano Oliveira': the proper name is the whole run
+    if run.group().lower() in lex.gazetteer:
+        return None  # 'porta-voz do Ministério Público Federal': a body's name
+    names = run.group().split()
+    # a name right after 'de' is the complement's ('especialista da Universidade de Angelo
+    # State'), and the name has two words at least
+    starts = [
+        i
+        for i in range(1, len(names) - 1)
+        if names[i] not in lex.name_connectors and names[i - 1] not in lex.name_connectors
+    ]
+    used = [i for i in starts if text.count(" ".join(names[i:])) > text.count(run.group())]
+    start = used[0] if used else _last_names(names, lex)
+    return " ".join(names[start:]) if start in starts else None
+
+
+def _last_names(names: list[str], lex: Lexicon) -> int | None:
+    """Where the last two names of a run start, three across a particle or before a
+    'name_suffixes' word."""
+    wanted, taken = 2, 0
+    for i in range(len(names) - 1, -1, -1):
+        word = names[i]
+        if word in lex.name_connectors:
+            wanted = 3
+            continue
+        if word in lex.name_suffixes:
+            wanted = 3
+        taken += 1
+        if taken == wanted:
+            return i
+    return None
 
 
 def _known_suffix(name: str | None, lex: Lexicon) -> str | None:
@@ -153,15 +213,36 @@ def full_name(word: str, text: str, lex: Lexicon, pos: int | None = None) -> str
     capitalised at a sentence start gives None)."""
     if ACRONYM.fullmatch(word):
         return word
+    # with an article the word names a body ('a Odebrecht', 'o Sebrae'), not a person
+    article = pos is not None and lex.body_article.search(text, max(0, pos - 6), pos)
     names = [
         (at, name)
         for at, name in name_runs(text, lex.lead_words)
-        if " " in name and word in name.split() and (name.startswith(word) or name.endswith(word))
+        if " " in name and word in name.split() and _long_form(word, name, bool(article), lex)
     ]
     if names:
         before = [n for n in names if pos is not None and n[0] < pos]
         return before[-1][1] if before else max((n[1] for n in names), key=len)
     return None if lemma_of(word.lower()) != word.lower() else word
+
+
+def _long_form(word: str, name: str, article: bool, lex: Lexicon) -> bool:
+    """Whether a run of names is the full form of a one-word source: one that starts with it
+    ('Receita' → 'Receita Federal', 'Guido' → 'Guido Mantega'), or one that ends with it: a
+    person's name where the word is a bare surname ('Mantega' → 'Guido Mantega', 'Moraes' →
+    'Alexandre de Moraes'), a body's where an article makes the word a body's ('a Federal' →
+    'Polícia Federal'). Not a person for a body ('a Odebrecht' is no 'Emílio Odebrecht'), nor a
+    body that the word's body owns ('o Sebrae' is no 'Regional Sul do Sebrae'), nor a body
+    named after a person ('Lula' is no 'Instituto Lula')."""
+    if name.startswith(word):
+        return True
+    if not name.endswith(word):
+        return False
+    words = name.split()
+    kind = source_type(name, None, lex)
+    if article:
+        return words[-2] not in lex.name_connectors and kind not in (None, "person")
+    return words[0].lower() not in lex.name_owners and kind in (None, "person")
 
 
 def source_type(source: str, name: str | None, lex: Lexicon) -> str | None:

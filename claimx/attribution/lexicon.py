@@ -169,6 +169,8 @@ class Lexicon:
     chain_agent: re.Pattern[str] = NEVER
     chain_agent_words: frozenset[str] = frozenset()
     verb_object: re.Pattern[str] = NEVER
+    reported_object: re.Pattern[str] = NEVER
+    object_no_report: frozenset[str] = frozenset()
     phrase_links: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
@@ -202,6 +204,9 @@ class Lexicon:
     name_connectors: frozenset[str] = frozenset()
     name_token: re.Pattern[str] = NEVER
     leading_determiner: re.Pattern[str] = NEVER
+    body_article: re.Pattern[str] = NEVER
+    name_openers: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()
     lead_words: re.Pattern[str] = NEVER
     name_genitive: re.Pattern[str] = NEVER
     # clauses (the 'clause' rule)
@@ -417,6 +422,7 @@ def _load_sources(lex: Lexicon, rules: list[SourceRule]) -> None:
 def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clitics = lowered(rules, "clitics")
     lex.clause_only = lowered(rules, "clause_only")
+    lex.object_no_report = lowered(rules, "object_no_report")
     not_before = listed(rules, "not_before")
     if not_before:
         lex.verb_not_before = re.compile(r"\s*" + words_rx(not_before), re.IGNORECASE)
@@ -449,6 +455,10 @@ def _load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     name = r"[A-ZÁÉÍÓÚ0-9][\w.$-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w.$-]*)*"
     objects = [r.object_pattern for r in rules if r.object_pattern]
     lex.verb_object = re.compile("|".join(f"(?:{o})" for o in objects) or NEVER.pattern)
+    reported = [r.reported_object for r in rules if r.reported_object]
+    lex.reported_object = re.compile(
+        "|".join(f"(?:{r})" for r in reported) or NEVER.pattern, re.IGNORECASE
+    )
     asides = [r.time_asides for r in rules if r.time_asides]
     time_aside = "|".join(f"(?:{a})" for a in asides) or NEVER.pattern
     adverbs = rf"(?:\s+(?:{adverb})(?![\w-])|{time_aside})*"
@@ -497,6 +507,10 @@ def _load_names(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.name_token = re.compile(rf"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]*|{alternation(lex.name_connectors)}")
     determiner = alternation(listed(rules, "determiners"))
     lex.leading_determiner = re.compile(rf"^(?:{determiner})\s+", re.IGNORECASE)
+    lex.name_openers = frozenset(listed(rules, "name_openers"))
+    lex.name_suffixes = frozenset(listed(rules, "name_suffixes"))
+    articles = alternation(listed(rules, "body_articles"))
+    lex.body_article = re.compile(rf"(?<![\w-])(?:{articles})\s+$", re.IGNORECASE)
     lead = alternation(listed(rules, "lead_words"))
     lex.lead_words = re.compile(rf"^(?:(?:{lead})\s+)+")
     genitive = alternation(listed(rules, "links"))

@@ -283,12 +283,20 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
             first = k  # a year inside a name: 'o comitê da Rio 2016', 'o relatório de 2016'
         elif _content(tok, lex) and tok.low not in lex.determiners:
             first = k
+        elif first == k - 1 and _opens_name(toks, k, lex):
+            first = k  # 'a Secretaria da Segurança de São Paulo afirma': not 'Paulo' alone
         else:
             break
         k += 1
     if first is None:
         return None
     return toks[first].start, toks[last].end
+
+
+def _opens_name(toks: BackwardTokens, k: int, lex: Lexicon) -> bool:
+    """A function word that opens a name ('São Paulo', 'Santa Casa'), right before the
+    capitalised rest of it: the 'cue.name' rule's 'name_openers', as written."""
+    return toks[k].text in lex.name_openers and toks[k - 1].is_cap
 
 
 def _year_of_name(toks: BackwardTokens, k: int, lex: Lexicon) -> bool:

@@ -40,11 +40,24 @@ OBJECT_ASIDE = re.compile(r",\s*(?:que|[a-záéíóúâêôãõç]{3,}ndo)(?![\w
 RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
 # what ends a frame before a cue of its own: also a colon ('Segundo o IML, morreram no ataque:
 # Segundo balanço dos Bombeiros, 26 pessoas …'; 'informou: "O ex-presidente reafirma que …"'),
-# as a sentence or a quotation with a cue of its own does (annotation guide)
-FRAME_BREAK = re.compile(r";|:\s|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)\s|[.!?]\s")
+# as a sentence or a quotation with a cue of its own does (annotation guide); a conjunction
+# between commas too ('afirma que 50% …, mas, em 2016, dados do TC Educa mostram'), not one set
+# inside the frame ('Ele alerta, porém, que')
+FRAME_BREAK = re.compile(
+    r";|:\s|\s[—–]\s|,\s+(?:e|mas|enquanto|porém|já|ou)(?:\s|,(?!\s*que\b))|[.!?]\s"
+)
+# a frame that opens a coordinated clause ('…, e, segundo aliados, quer …'), and what ends it
+COORDINATED = re.compile(r"(?<![\w-])(?:e|ou|mas)\s*,\s*$", re.IGNORECASE)
+CLAUSE_END = re.compile(r";|:\s|\s[—–]\s|[.!?]\s")
 # between a subject and its verb: an apposition between commas ('O ministro, de 54 anos, criticou')
 APPOSITION = re.compile(r"\s*,[^,.;:]{1,60},")
 FINITE = re.compile(r"[a-záéíóúâêôãõç]+(?:ou|iu|eu|a|e|am|em)")  # 3rd person, present or past
+# what else reports after a verb that names a speaker: a quotation in single marks ('Ele falou
+# ‘não é R$ 300 milhões’') and an indirect question ('explicaram como a compra de lugares …')
+REPORTED_AFTER = re.compile(
+    r"\s*[:,]?\s*[‘']|\s+(?:como|por\s+que|porque|quanto|quantos|quantas|onde|quando)(?![\w-])",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[\w-]+")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
 Finder = Callable[[int, int], list[Attribution]]
@@ -127,6 +140,13 @@ class SourceFinder:
 
         def faces(a: Attribution) -> bool:
             """A subject + verb cue reports what follows it; '..., disse X' what precedes it."""
+            if a.kind in ("verb_before", "verb_relative") and self._object_unreported(a):
+                return False
+            if a.kind == "preposition" and COORDINATED.search(self.text, a.cue[0] - 8, a.cue[0]):
+                # 'e, segundo X, …' frames the clause it opens: not the one before it, nor one
+                # after a semicolon ('… e, segundo seu empresário, não teme ataques; em 2017,
+                # artista cresceu mais de 50%')
+                return start >= a.cue[1] and not CLAUSE_END.search(self.text, a.cue[1], start)
             if a.kind == "verb_before":
                 # a verb with an object reports no act coordinated after it ('O DIS os acusou de
                 # fraude e pediu uma sentença de cinco anos'); one with a clause does ('disse que
@@ -155,6 +175,19 @@ class SourceFinder:
             return True
 
         return [a for a in found if clear(a) and faces(a)]
+
+    def _object_unreported(self, a: Attribution) -> bool:
+        """A verb that reports only a clause or the figure it takes as its object, with another
+        object after it ('os advogados explicaram as assinaturas de apenas 10', 'o cantor falou
+        por 45 minutos a mil fãs'): it names a speaker but reports nothing here."""
+        verb = LAST_WORD.search(self.text, a.cue[0], a.cue[1])
+        if verb is None or verb.group(1).lower() not in self.lex.object_no_report:
+            return False
+        end = self.sentences.around(a.cue[0])[1]
+        reports = self.lex.clause_after.match(self.text, a.cue[1], end) or REPORTED_AFTER.match(
+            self.text, a.cue[1], end
+        )
+        return not (reports or self.lex.reported_object.match(self.text, verb.start(1), end))
 
     def _describes_speaker(self, a: Attribution) -> bool:
         """Whether what follows the subject of a verb after what it reports tells who the speaker

@@ -25,6 +25,7 @@ REGEX_FIELDS = (
     "plural_verb_pattern",
     "not_before_pattern",
     "object_pattern",
+    "reported_object",
     "time_asides",
     "pattern",
     "requires",
@@ -416,6 +417,14 @@ class CueRule(Rule):
     subject_heads: list[str] = Field(default_factory=list)
     """Verb cues: where given, the verbs report only with a subject before them headed by one of
     these nouns, at the head of its clause ('A última sondagem dá-lhe 53 por cento')."""
+    object_no_report: list[str] = Field(default_factory=list)
+    """Verb cues: forms that name a speaker but report only a clause or an object that
+    'reported_object' matches, not another object ('os advogados explicaram as assinaturas de
+    apenas 10', 'o cantor falou por 45 minutos a mil fãs')."""
+    reported_object: str | None = None
+    """Verb cues: an 'object_no_report' verb, matched from its start, with the object that it
+    does report ('fala em 320 mortos', 'falava em risco de fuga', 'falam entre quatro e nove
+    mortos'; not 'falou por 45 minutos', 'fala de ciclos')."""
     object_pattern: str | None = None
     """Verb cues: what follows a phrase after the verb that makes it the verb's object, not its
     subject ('Pesquisa, divulgada ontem, mostra Lula com 49%')."""
@@ -466,6 +475,15 @@ class CueRule(Rule):
     lead_words: list[str] = Field(default_factory=list)
     """Name, as written: capitalised words that start a run of names but are no part of it
     ('No Paraná' → 'Paraná')."""
+    name_openers: list[str] = Field(default_factory=list)
+    """Name, as written: function words that open a name ('São Paulo', 'Santa Casa'), read as
+    part of a subject before its verb ('A Secretaria da Segurança de São Paulo afirma')."""
+    name_suffixes: list[str] = Field(default_factory=list)
+    """Name, as written: words that end a person's name after a surname ('Cláudio Melo
+    Filho')."""
+    body_articles: list[str] = Field(default_factory=list)
+    """Name: articles, alone or joined to a preposition, before a one-word name that make it a
+    body's ('a Odebrecht', 'do Planalto', 'segundo o Sebrae'), not a person's surname."""
     apposition_determiners: list[str] = Field(default_factory=list)
     """Name, as written: between a name and the common noun set beside it ('Henrique Meirelles,
     o ministro')."""
