@@ -115,6 +115,8 @@ class Hedge:
     unless: re.Pattern[str] | None = None
     unless_sourced: bool = False
     unnamed: frozenset[str] = frozenset()
+    verb: bool = False
+    scenario_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -384,6 +386,8 @@ def _hedge(rule: HedgeRule) -> Hedge:
         unless=re.compile(rule.unless) if rule.unless else None,
         unless_sourced=rule.unless_sourced,
         unnamed=frozenset(w.lower() for w in rule.unnamed),
+        verb=rule.verb,
+        scenario_words=frozenset(w.lower() for w in rule.scenario_words),
     )
 
 
