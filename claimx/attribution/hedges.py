@@ -108,6 +108,8 @@ class HedgeFinder:
                 lex.finite_verb.search(text, end, m_start)
                 and lex.hedged_complement.search(text, max(end, m_start - 40), m_start)
             )
+        if hedge.stops is not None and hedge.stops.search(text, m_end, start):
+            return False  # 'Estima-se que existam 1.500 muçulmanos - a Islândia tinha 334 mil'
         if hedge.scope == "clause_before":
             # a suspicion reaches no clause with a verb of its own ('acusados de integrar a
             # quadrilha e as penas podem chegar a 12 anos', 'acusado de matar, foi condenado a')

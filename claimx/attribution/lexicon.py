@@ -117,6 +117,7 @@ class Hedge:
     unnamed: frozenset[str] = frozenset()
     verb: bool = False
     scenario_words: frozenset[str] = frozenset()
+    stops: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -388,7 +389,15 @@ def _hedge(rule: HedgeRule) -> Hedge:
         unnamed=frozenset(w.lower() for w in rule.unnamed),
         verb=rule.verb,
         scenario_words=frozenset(w.lower() for w in rule.scenario_words),
+        stops=_stops(rule.stops),
     )
+
+
+def _stops(words: list[str]) -> re.Pattern[str] | None:
+    """Where a hedge stops: one of ``words``, ';', a dash (none where no words are given)."""
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])|[;—–]|\s-{{1,2}}\s")
 
 
 def _load_sources(lex: Lexicon, rules: list[SourceRule]) -> None:
