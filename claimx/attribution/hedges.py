@@ -74,8 +74,8 @@ class HedgeFinder:
         if key not in self._scenarios:
             spans = [sent]
             before = sentence_before(self.sentences, sent[0]) if self.sentences else None
-            if before is not None and before[1] <= sent[0]:
-                spans.append(before)
+            if before is not None and before[0] < sent[0]:  # the finder's sentences may run on
+                spans.append((before[0], sent[0]))  # over a quotation's closing mark: up to ours
             words = (m.group().lower() for lo, hi in spans
                      for m in ENDS_IN_RIA.finditer(self.text, lo, hi))
             self._scenarios[key] = any(
