@@ -147,7 +147,12 @@ class HedgeFinder:
         lex = self.lex
         if not lex.finite_verb.search(self.text, m_end, start):
             return False
-        modifier = lex.complement_adverb if low.endswith("mente") else lex.complement_modifier
+        if low.endswith("mente"):
+            modifier = lex.complement_adverb
+        elif " " in low or low.endswith(("ria", "riam")):
+            modifier = lex.complement_modifier  # a verb: in a relative clause on the noun
+        else:  # an adjective on the noun itself ('foram alvo de supostos ataques e retirou 60%')
+            modifier = lex.hedged_complement
         return modifier.search(self.text, max(sent[0], m_start - 80), m_start) is not None
 
     def rule(
