@@ -3,10 +3,15 @@ clause and a relative clause after it (the 'cue.clause' rule of ``rules/pt/cues.
 
 from __future__ import annotations
 
-from claimx.attribution.context import clause_of
+import re
+
+from claimx.attribution.context import clause_of, sentence_before
+from claimx.attribution.lemmas import is_conditional
 from claimx.attribution.lexicon import Hedge, Lexicon
+from claimx.text.sentences import Sentences
 
 Matches = list[list[tuple[int, int, str]]]
+ENDS_IN_RIA = re.compile(r"(?<![\w-])[a-záéíóúâêôãõç]{2,}riam?(?![\w-])")
 SCOPES = {  # where a hedge word speaks of the figure starting at 'start'
     "clause": lambda sent, clause, start: clause,
     "governs": lambda sent, clause, start: (sent[0], start),
@@ -17,10 +22,11 @@ SCOPES = {  # where a hedge word speaks of the figure starting at 'start'
 class HedgeFinder:
     """Hedges of one text; each sentence's clause breaks and hedge words are read once."""
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
-        self.text, self.lex = text, lex
+    def __init__(self, text: str, lex: Lexicon, sentences: Sentences | None = None) -> None:
+        self.text, self.lex, self.sentences = text, lex, sentences
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._matches: dict[tuple[int, int], Matches] = {}
+        self._scenarios: dict[tuple[str, tuple[int, int]], bool] = {}
 
     def clause(self, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         lex = self.lex
@@ -51,30 +57,83 @@ class HedgeFinder:
                 return False
         return hedge.unless is None or hedge.unless.search(self.text, *sent) is None
 
+    def _kept(
+        self, hedge: Hedge, sent: tuple[int, int], matches: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The matches that hedge here: not the rule's ``scenario_words`` in a sentence where
+        another verb is in the conditional."""
+        if not hedge.scenario_words or not matches or not self._scenario(sent, hedge):
+            return matches
+        return [m for m in matches if m[2] not in hedge.scenario_words]
+
+    def _scenario(self, sent: tuple[int, int], hedge: Hedge) -> bool:
+        """Whether a verb other than the rule's auxiliaries is in the conditional in ``sent`` or
+        in the sentence before it, which a scenario goes on from ('O instituto estima que 65 mil
+        habitantes morreriam no primeiro dia. O balanço seria de 80 mil mortos em uma semana')."""
+        key = (hedge.rule, sent)
+        if key not in self._scenarios:
+            spans = [sent]
+            before = sentence_before(self.sentences, sent[0]) if self.sentences else None
+            if before is not None and before[0] < sent[0]:  # the finder's sentences may run on
+                spans.append((before[0], sent[0]))  # over a quotation's closing mark: up to ours
+            words = (m.group().lower() for lo, hi in spans
+                     for m in ENDS_IN_RIA.finditer(self.text, lo, hi))
+            self._scenarios[key] = any(
+                w not in hedge.scenario_words and is_conditional(w) for w in words
+            )
+        return self._scenarios[key]
+
     def _speaks_of(
-        self, hedge: Hedge, sent: tuple[int, int], match: tuple[int, int, str], start: int, end: int
+        self,
+        hedge: Hedge,
+        sent: tuple[int, int],
+        match: tuple[int, int, str],
+        start: int,
+        end: int,
+        clause_start: int,
     ) -> bool:
         """Whether a hedge word found in the figure's scope speaks of the figure at
-        ``[start, end)``, or of something else in its clause."""
+        ``[start, end)``, or of something else in its clause (which starts at
+        ``clause_start``)."""
         text, lex = self.text, self.lex
         m_start, m_end, low = match
         if m_start >= end:
             if "," in text[end:m_start]:
                 return False  # 'Para uma renda de até R$ 1.640, a compensação seria feita'
+            if hedge.verb and self._finite_verb(clause_start, start):
+                return False  # 'o acordo que envolveu 77 executivos e Lula seria alvo'
             # after the figure's own verb, on a noun after a preposition ('61 mortes aconteceram
             # em supostos confrontos', 'foram retirados de um saldo supostamente acertado')
             return not (
                 lex.finite_verb.search(text, end, m_start)
                 and lex.hedged_complement.search(text, max(end, m_start - 40), m_start)
             )
+        if hedge.stops is not None and hedge.stops.search(text, m_end, start):
+            return False  # 'Estima-se que existam 1.500 muçulmanos - a Islândia tinha 334 mil'
         if hedge.scope == "clause_before":
             # a suspicion reaches no clause with a verb of its own ('acusados de integrar a
             # quadrilha e as penas podem chegar a 12 anos', 'acusado de matar, foi condenado a')
             return not lex.finite_verb.search(text, m_end, start)
         if hedge.scope == "clause":
+            if hedge.verb and self._later_verb(sent, m_start, m_end, start):
+                return False  # 'teria recebido US$ 1,5 milhão e a pena foi reduzida para 14 anos'
             # 'no imóvel que seria usado por Geddel chegou a R$ 51 milhões'
             return not self._in_complement(sent, m_start, m_end, low, start)
         return True
+
+    def _later_verb(self, sent: tuple[int, int], m_start: int, m_end: int, start: int) -> bool:
+        """Whether a finite verb of the clause's own, in lower case ('Moscou' is a name), stands
+        between a hedging verb and the figure. Not where the hedge is the verb of a relative
+        clause on the subject, whose main verb gives the figure it speaks of ('a quantia que
+        teria sido paga chegou a US$ 11,4 milhões')."""
+        if self.lex.relative_before.search(self.text, max(sent[0], m_start - 12), m_start):
+            return False
+        return self._finite_verb(m_end, start)
+
+    def _finite_verb(self, lo: int, hi: int) -> bool:
+        """Whether a finite verb in lower case ('Moscou' is a name) stands in ``[lo, hi)``."""
+        found = self.lex.finite_verb.finditer(self.text, lo, hi)
+        return any(m.group()[0].islower() for m in found)
 
     def _in_complement(
         self, sent: tuple[int, int], m_start: int, m_end: int, low: str, start: int
@@ -88,7 +147,12 @@ class HedgeFinder:
         lex = self.lex
         if not lex.finite_verb.search(self.text, m_end, start):
             return False
-        modifier = lex.complement_adverb if low.endswith("mente") else lex.complement_modifier
+        if low.endswith("mente"):
+            modifier = lex.complement_adverb
+        elif " " in low or low.endswith(("ria", "riam")):
+            modifier = lex.complement_modifier  # a verb: in a relative clause on the noun
+        else:  # an adjective on the noun itself ('foram alvo de supostos ataques e retirou 60%')
+            modifier = lex.hedged_complement
         return modifier.search(self.text, max(sent[0], m_start - 80), m_start) is not None
 
     def rule(
@@ -102,14 +166,14 @@ class HedgeFinder:
         if not any(found):
             return None
         clause = self.clause(sent, start, end)
-        found = [m if self._applies(h, sent, source) else [] for h, m in
+        found = [self._kept(h, sent, m) if self._applies(h, sent, source) else [] for h, m in
                  zip(self.lex.hedges, found, strict=True)]
         for hedge, matches in zip(self.lex.hedges, found, strict=True):
             lo, hi = SCOPES[hedge.scope](sent, clause, start)
             for m_start, m_end, low in matches:
                 if m_start < lo or m_end > hi or low in hedge.exceptions:
                     continue
-                if self._speaks_of(hedge, sent, (m_start, m_end, low), start, end):
+                if self._speaks_of(hedge, sent, (m_start, m_end, low), start, end, clause[0]):
                     return hedge.rule
         rel = self.lex.relative_after.match(text, end, sent[1])
         if rel is None:
@@ -122,6 +186,8 @@ class HedgeFinder:
                     continue
                 if self.lex.passive_after.match(text, m_end):
                     continue  # 'R$ 1 milhão, que seriam destinados ...': a future in the past
+                if hedge.verb and self._finite_verb(m_end, hi):
+                    continue  # '17 presos que teriam organizado o crime foram transferidos'
                 return hedge.rule
         return None
 

@@ -86,3 +86,17 @@ def lemma_of(word: str) -> str:
     table = lemma_table()
     lemma = table.lemma(lower) if table is not None else None
     return lemma or lower
+
+
+def is_conditional(word: str) -> bool:
+    """Whether the lower-cased ``word`` is a conditional the lemma table knows: the infinitive +
+    -ia/-iam ('provocaria' ← provocar), or -zer's stem + -ria ('diria' ← dizer); not an
+    imperfect ('ocorria' ← ocorrer), nor a noun whose plural the table has ('bateria')."""
+    table = lemma_table()
+    lemma = table.lemma(word) if table is not None else None
+    if table is None or lemma is None or not word.endswith(("ria", "riam")):
+        return False
+    stem = word[:-3] if word.endswith("iam") else word[:-2]
+    if stem != lemma and not (lemma.endswith("zer") and stem == lemma[:-3] + "r"):
+        return False
+    return word.endswith("iam") or table.entry(word + "s") != word  # 'baterias' → bateria

@@ -115,6 +115,9 @@ class Hedge:
     unless: re.Pattern[str] | None = None
     unless_sourced: bool = False
     unnamed: frozenset[str] = frozenset()
+    verb: bool = False
+    scenario_words: frozenset[str] = frozenset()
+    stops: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -406,7 +409,17 @@ def _hedge(rule: HedgeRule) -> Hedge:
         unless=re.compile(rule.unless) if rule.unless else None,
         unless_sourced=rule.unless_sourced,
         unnamed=frozenset(w.lower() for w in rule.unnamed),
+        verb=rule.verb,
+        scenario_words=frozenset(w.lower() for w in rule.scenario_words),
+        stops=_stops(rule.stops),
     )
+
+
+def _stops(words: list[str]) -> re.Pattern[str] | None:
+    """Where a hedge stops: one of ``words``, ';', a dash (none where no words are given)."""
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])|[;—–]|\s-{{1,2}}\s")
 
 
 def _load_sources(lex: Lexicon, rules: list[SourceRule]) -> None:

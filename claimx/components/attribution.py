@@ -71,7 +71,7 @@ class _DocAttributor:
     def __init__(self, doc: Doc, lex: Lexicon, use_parse: bool = False) -> None:
         self.doc, self.text, self.lex = doc, text_of(doc), lex
         self.finder = SourceFinder(self.text, lex)
-        self.hedges = HedgeFinder(self.text, lex)
+        self.hedges = HedgeFinder(self.text, lex, self.finder.sentences)
         self.parsed = use_parse and has_parse(doc)
         self._acronyms: dict[str, str] | None = None
         self.previous: ClaimDraft | None = None

@@ -517,6 +517,19 @@ class HedgeRule(Rule):
     unnamed: list[str] = Field(default_factory=list)
     """With ``unless_sourced``: sources that name no one ('Segundo as estimativas' → the
     estimates themselves), which leave the hedge in force."""
+    stops: list[str] = Field(default_factory=list)
+    """Words (besides ';' and dashes, which stop it too where the list is given) past which a
+    hedge before the figure does not reach: another clause ('Estima-se que existam 1.500
+    muçulmanos - a Islândia tinha 334 mil pessoas', 'Acredita-se que ..., mas os últimos dois
+    testes fracassaram')."""
+    scenario_words: list[str] = Field(default_factory=list)
+    """Matches (lower case, as written) that do not hedge in a sentence where another verb is in
+    the conditional: they belong to the scenario or projection it sets ('provocaria um dano tão
+    considerável que seria o equivalente a um terço')."""
+    verb: bool = False
+    """The hedge is a finite verb ('teria recebido', 'seria'): before the figure it speaks of the
+    figure only up to the clause's next finite verb ('teria recebido US$ 1,5 milhão, recorreu
+    ao TRF-4, e a pena foi reduzida para 14 anos': the years are the later verb's)."""
 
 
 class GazetteerEntry(Strict):
