@@ -306,7 +306,21 @@ def _period(m: TimeMention, base: r.Base | None) -> str | None:
         early = r.absolute(f"{a} de {late[0].year - 1}", base)
     if early is None or early[0] > late[0]:
         return None  # a period cannot end before it starts
+    dated = year_word or relative_year or re.search(r"\d{4}", b)
+    if not dated and base is not None and m.rule.future and late[0] < base.day and _future(m):
+        # 'vão participar da festa entre 3 e 18 de fevereiro' of 2018-01-31: ahead, as a day is
+        early, late = _year_later(early), _year_later(late)
+        if early is None or late is None:
+            return None
     return f"{r.iso(*early)}/{r.iso(*late)}"
+
+
+def _year_later(end: tuple[date, r.Unit]) -> tuple[date, r.Unit] | None:
+    """A period's end a year later (none for a 29 February with no 29 February then)."""
+    try:
+        return end[0].replace(year=end[0].year + 1), end[1]
+    except ValueError:
+        return None
 
 
 def _days(m: TimeMention, base: r.Base | None) -> str | None:
