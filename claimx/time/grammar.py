@@ -12,7 +12,7 @@ from claimx.rulebook.loader import Rulebook, RuleError
 from claimx.rulebook.models import CueFile, TimeFile, TimeRule
 from claimx.rulebook.regex_check import regex_problem
 from claimx.schema import TimeRelation
-from claimx.text.leads import LeadScan, folded_scan
+from claimx.text.leads import LeadScan, WordRunScan, folded_scan
 from claimx.text.regexes import word_tree
 
 _REF = re.compile(r"\{(\w+)\}")
@@ -57,9 +57,11 @@ class Grammar:
     embedded: re.Pattern[str] | None
     trigger: re.Pattern[str] | None
     """The ``trigger`` block: a stretch of text without a match holds no time expression."""
-    attributive: re.Pattern[str] | None = None
+    attributive: WordRunScan | None = None
     """The ``attributive`` block: matches at the end of the text before a time expression that
-    describes a noun (``divulgada``); group ``before`` is the word before the participle."""
+    describes a noun (``divulgada``); group ``before`` is the word before the participle.
+    Searched at word starts only (:class:`~claimx.text.leads.WordRunScan`), as
+    ``frame_participle``."""
     anaphoric: re.Pattern[str] | None = None
     """The ``anaphoric`` block: words of an expression said relative to an earlier time of the
     text (``no ano anterior``); ``anaphoric_ahead``: those of one after it (``seguinte``)."""
@@ -74,7 +76,7 @@ class Grammar:
     """The ``opening_frame`` block: the whole text before a sentence's first time when it is an
     attribution that opens the sentence (``Segundo a denúncia, ``): that time still opens the
     sentence's content."""
-    frame_participle: re.Pattern[str] | None = None
+    frame_participle: WordRunScan | None = None
     """The ``frame_participle`` block: matches at the end of the text before a time that follows
     a participle, with or without its agent (``feita pelo instituto``); group ``before``."""
     frame: re.Pattern[str] | None = None
@@ -158,13 +160,13 @@ class Grammar:
             boundary_lower=folded_scan(boundary),
             embedded_lower=folded_scan(embedded),
             trigger=_block(blocks, "trigger"),
-            attributive=_block(blocks, "attributive"),
+            attributive=_word_run_scan(_block(blocks, "attributive")),
             anaphoric=_block(blocks, "anaphoric"),
             anaphoric_ahead=_block(blocks, "anaphoric_ahead"),
             complement=_block(blocks, "complement"),
             opening=_block(blocks, "opening"),
             opening_frame=_block(blocks, "opening_frame"),
-            frame_participle=_block(blocks, "frame_participle"),
+            frame_participle=_word_run_scan(_block(blocks, "frame_participle")),
             frame=_block(blocks, "frame"),
             auxiliaries=_words(blocks, "auxiliaries"),
             antecedent=_block(blocks, "antecedent"),
@@ -272,6 +274,10 @@ def _heads(requires: str, blocks: dict[str, str | list[str]]) -> frozenset[str]:
 def _block(blocks: dict[str, str | list[str]], name: str) -> re.Pattern[str] | None:
     block = blocks.get(name)
     return re.compile(expand(block, blocks), _FLAGS) if isinstance(block, str) else None
+
+
+def _word_run_scan(regex: re.Pattern[str] | None) -> WordRunScan | None:
+    return None if regex is None else WordRunScan(regex)
 
 
 def _words(blocks: dict[str, str | list[str]], name: str) -> frozenset[str]:
