@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
 import pytest
 
 from claimx.rulebook.loader import cached_rulebook
-from claimx.text.leads import LeadScan, leading_class
+from claimx.text.leads import LeadScan, WordRunScan, leading_class
 from claimx.time.grammar import Grammar
 
 
@@ -77,3 +78,39 @@ def test_the_scan_finds_what_the_regex_finds(seed: int) -> None:
             found = scan.search(text, pos, end)
             assert (found and found.span()) == (first and first.span())
             assert scan.found(text, pos, end) == (first is not None)
+
+
+WORD_RUN_PIECES = [
+    *PIECES, "divulgada ", "feita ", "publicado ", "a pesquisa", "o levantamento", "Ibope",
+    "pelo ", "(", ")", "-", "ex-ministro ", "realizada", "mortos ", "foram",
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_word_run_scan_finds_what_the_regex_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    grammar = Grammar.from_rulebook(cached_rulebook(()))
+    scans = [grammar.attributive, grammar.frame_participle]
+    scans = [s for s in scans if s is not None] + [WordRunScan(re.compile(r"(?P<w>[\w-]+)o\s+$"))]
+    assert len(scans) == 3 and all(s._at_run_start is not None for s in scans)
+    matched = 0
+    for _ in range(200):
+        text = "".join(rng.choice(WORD_RUN_PIECES) for _ in range(rng.randint(0, 20)))
+        # the rules' patterns end in a space at the search's end: every such end is tried
+        ends = [e for e in range(len(text) + 1) if text[e - 1 : e].isspace()] + [len(text)]
+        for end, scan in itertools.product(ends, scans):
+            pos = rng.randint(0, end)
+            expected = scan.regex.search(text, pos, end)
+            found = scan.search(text, pos, end)
+            matched += expected is not None
+            assert (found and (found.span(), found.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            ), scan.regex.pattern
+    assert matched >= 100
+
+
+@pytest.mark.parametrize("pattern", [r"\w+o", r"(?P<w>[\w-]*)o", r"[\w-]+?o", r"a[\w-]+"])
+def test_a_pattern_of_another_shape_is_searched_as_it_is(pattern: str) -> None:
+    scan = WordRunScan(re.compile(pattern))
+    assert scan._at_run_start is None
+    assert scan.search("xx ab-co yo").span() == re.search(pattern, "xx ab-co yo").span()

@@ -18,7 +18,6 @@ from claimx.attribution.phrases import (
     forward_phrase,
 )
 
-PREV_WORD = re.compile(r"(\w+)\W*$")
 ADJACENT_WORD = re.compile(r"(\w+)[^\w,]*$")
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
 AFTER_QUOTE = re.compile(r"[\"”»’],?\s*$")  # '“…”, lamenta o pescador'
@@ -114,19 +113,31 @@ def find_cues(
 def _is_cue(
     text: str, start: int, end: int, m: re.Match[str], cue: PrepositionCue, lex: Lexicon
 ) -> bool:
-    # the word right before it: after a comma 'e' opens a clause ('E, segundo dados da UE, …')
-    prev = ADJACENT_WORD.search(text, max(start, m.start() - 30), m.start())
-    if prev and prev.group(1).lower() in cue.not_after:
+    """Whether the preposition matched at ``m`` is ``cue``. Every test must hold, and none has a
+    side effect: those of the few characters around the preposition run first, as they rule out
+    most candidates ('em', 'na', 'para' are mostly plain prepositions), and those that read the
+    phrase after it last."""
+    if (cue.only_before is not None or cue.needs_comma) and not _at_clause_head(
+        text, start, m.start()
+    ):
         return False
+    if cue.only_before is not None and not cue.only_before.match(text, m.end(), end):
+        return False
+    if cue.not_after:  # the word before, read only where a rule lists words it may not follow
+        # the word right before it: after a comma 'e' opens a clause ('E, segundo dados da UE, …')
+        prev = ADJACENT_WORD.search(text, max(start, m.start() - 30), m.start())
+        if prev and prev.group(1).lower() in cue.not_after:
+            return False
     if cue.not_before and cue.not_before.match(text, m.end(), end):
         return False
     if cue.agents is not None and not _names_agent(text, m.end(), end, cue.agents, lex):
         return False
-    if cue.only_before is not None:
-        at_head = CLAUSE_HEAD.search(text, max(start, m.start() - 3), m.start())
-        if not (at_head or m.start() == start) or not cue.only_before.match(text, m.end(), end):
-            return False
-    return not cue.needs_comma or _comma_phrase(text, start, end, m, lex)
+    return not cue.needs_comma or _comma_phrase(text, m.end(), end, lex)
+
+
+def _at_clause_head(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` opens the stretch from ``start`` or follows a clause mark there."""
+    return at == start or CLAUSE_HEAD.search(text, max(start, at - 3), at) is not None
 
 
 def _names_agent(text: str, pos: int, end: int, agents: frozenset[str], lex: Lexicon) -> bool:
@@ -191,11 +202,9 @@ def _lstrip_at(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _comma_phrase(text: str, start: int, end: int, m: re.Match[str], lex: Lexicon) -> bool:
-    """'Para o ministro,' heads a clause and its phrase is closed by a comma."""
-    if not CLAUSE_HEAD.search(text, max(start, m.start() - 3), m.start()) and m.start() != start:
-        return False
-    phrase = forward_phrase(text, m.end(), end, lex)
+def _comma_phrase(text: str, cue_end: int, end: int, lex: Lexicon) -> bool:
+    """'Para o ministro,': the phrase after the cue (which heads a clause) is closed by a comma."""
+    phrase = forward_phrase(text, cue_end, end, lex)
     if phrase is None or text[phrase[1] : phrase[1] + 1] != ",":
         return False
     # the first of a list of names is a destination ('para o Afeganistão, Qatar, Gâmbia ou
@@ -256,7 +265,9 @@ def _verb_source(
         subject = _subject_after(text, cue_end, end, lex, bare=True)
         return _checked(text, Attribution(cue, _named(text, subject, lex), rule, "verb"), lex)
     postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
-    if postposed and _apposed_subject(text, start, cue_start, lex):
+    # the subject before the verb, read once: the apposition test and the fall-back below ask
+    subject_before = _subject_before(text, start, cue_start, lex) if postposed else None
+    if subject_before is not None and _apposed_subject(text, start, cue_start, subject_before, lex):
         postposed = False  # 'O ministro da Saúde, Paulo Mendo, anunciou a criação de 50 centros'
     if postposed and _last_word(text, cue_start, cue_end) in lex.clause_only:
         # postposed, a 'clause_only' verb tags a quotation ('…”, conta a gerente'); after a
@@ -281,7 +292,7 @@ def _verb_source(
         split = _subject_split_by_comma(text, start, cue_start, cue_end, lex)
         if split is not None:
             return _checked(text, Attribution(cue, _named(text, split, lex), rule, "verb"), lex)
-    before, phrase_start = _subject_before(text, start, cue_start, lex)
+    before, phrase_start = subject_before or _subject_before(text, start, cue_start, lex)
     if before is not None and _quoted_subject(text, before, cue_start):
         before = None  # '“… O frete é caríssimo …”, diz.': no subject inside the quotation
     if before is not None and (
@@ -389,11 +400,14 @@ def _subject_past_aside(text: str, pos: int, end: int, lex: Lexicon) -> tuple[in
     return subject if closed else None
 
 
-def _apposed_subject(text: str, start: int, pos: int, lex: Lexicon) -> bool:
+def _apposed_subject(
+    text: str, start: int, pos: int, before: tuple[tuple[int, int] | None, int], lex: Lexicon
+) -> bool:
     """Whether the comma before a verb at ``pos`` closes a name in apposition to the subject
     that heads the clause ('O ministro da Saúde, Paulo Mendo, anunciou'): the subject is before
-    the verb, and what follows the verb is its object, not its subject."""
-    subject, at = _subject_before(text, start, pos, lex)
+    the verb, and what follows the verb is its object, not its subject. ``before``: what
+    :func:`_subject_before` finds before the verb."""
+    subject, at = before
     if subject is None or "," not in text[subject[0] : subject[1]]:
         return False
     return text[subject[1] : pos].strip() == "," and _heads_clause(text, start, at, lex)

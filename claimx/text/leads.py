@@ -74,6 +74,48 @@ class LeadScan:
             pos = match.end()  # never empty: a match with leading characters has one
 
 
+class WordRunScan:
+    r"""``search`` of a regex that opens with a run of word characters (``[\w-]+``, as the time
+    rules' blocks read the word before a participle), finding what the regex finds without
+    trying it inside words. ``re`` tries such a pattern at every character, each time running
+    the greedy run to the word's end and back. A match that starts inside a run also starts at
+    the run's first character (the run can cover the same characters, and nothing after it
+    depends on where it started), which is further left: so the leftmost match starts at the
+    search's first position or at a character no run character precedes, the only positions
+    tried. A pattern of another shape is searched as it is."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._at_run_start: re.Pattern[str] | None = None
+        if _opens_with_word_run(regex):
+            self._at_run_start = re.compile(rf"(?<![\w-])(?:{regex.pattern})", regex.flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._at_run_start is None:
+            return self.regex.search(text, pos, endpos)
+        found = self.regex.match(text, pos, endpos)
+        if found is None and pos < endpos:
+            found = self._at_run_start.search(text, pos + 1, endpos)
+        return found
+
+
+def _opens_with_word_run(regex: re.Pattern[str]) -> bool:
+    r"""Whether the pattern's first item (or its first group's) is ``[\w-]+`` (greedy)."""
+    if sre_parse is None or not isinstance(regex.pattern, str):
+        return False
+    try:
+        items = sre_parse.parse(regex.pattern, regex.flags)
+    except re.error:
+        return False
+    while items.data and items.data[0][0] is sre.SUBPATTERN:
+        items = items.data[0][1][3]
+    if not items.data or items.data[0][0] is not sre.MAX_REPEAT:
+        return False
+    least, _most, item = items.data[0][1]
+    word_run = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD), (sre.LITERAL, ord("-"))])]
+    return least >= 1 and list(item) == word_run
+
+
 def leading_class(regex: re.Pattern[str]) -> str | None:
     """A character class of the characters that every match of a case-sensitive ``regex``
     starts with; None where that cannot be told (also for IGNORECASE, under which ``re`` would

@@ -12,7 +12,7 @@ from claimx.rulebook.loader import Rulebook, RuleError
 from claimx.rulebook.models import CueFile, TimeFile, TimeRule
 from claimx.rulebook.regex_check import regex_problem
 from claimx.schema import TimeRelation
-from claimx.text.leads import LeadScan, folded_scan
+from claimx.text.leads import LeadScan, WordRunScan, folded_scan
 from claimx.text.regexes import word_tree
 
 _REF = re.compile(r"\{(\w+)\}")
@@ -32,8 +32,10 @@ class Form:
     folded_requires: LeadScan | None = None
     heads: frozenset[str] = frozenset()
     """For a ``requires`` of the shape ``\\b{block}`` or ``\\b(?:word|{block}|...)``: the first
-    ``len`` characters of each word (``len`` the shortest word's first ``\\w+`` piece). Where it
-    matches, a word of the lowercase text starts with one of them: a cheaper test to run first."""
+    ``len`` characters of each word (``len`` the shortest word's first ``\\w+`` piece); for one
+    that opens with a word (``\\bentre\\s``), that word. Where it matches, a word of the
+    lowercase text starts with one of them: a cheaper test to run first (one scan of the text
+    finds the heads of every form, :class:`~claimx.time.finder.TimeFinder`)."""
 
 
 def expand(pattern: str, blocks: dict[str, str | list[str]]) -> str:
@@ -57,9 +59,11 @@ class Grammar:
     embedded: re.Pattern[str] | None
     trigger: re.Pattern[str] | None
     """The ``trigger`` block: a stretch of text without a match holds no time expression."""
-    attributive: re.Pattern[str] | None = None
+    attributive: WordRunScan | None = None
     """The ``attributive`` block: matches at the end of the text before a time expression that
-    describes a noun (``divulgada``); group ``before`` is the word before the participle."""
+    describes a noun (``divulgada``); group ``before`` is the word before the participle.
+    Searched at word starts only (:class:`~claimx.text.leads.WordRunScan`), as
+    ``frame_participle``."""
     anaphoric: re.Pattern[str] | None = None
     """The ``anaphoric`` block: words of an expression said relative to an earlier time of the
     text (``no ano anterior``); ``anaphoric_ahead``: those of one after it (``seguinte``)."""
@@ -74,7 +78,7 @@ class Grammar:
     """The ``opening_frame`` block: the whole text before a sentence's first time when it is an
     attribution that opens the sentence (``Segundo a denúncia, ``): that time still opens the
     sentence's content."""
-    frame_participle: re.Pattern[str] | None = None
+    frame_participle: WordRunScan | None = None
     """The ``frame_participle`` block: matches at the end of the text before a time that follows
     a participle, with or without its agent (``feita pelo instituto``); group ``before``."""
     frame: re.Pattern[str] | None = None
@@ -173,13 +177,13 @@ class Grammar:
             boundary_lower=folded_scan(boundary),
             embedded_lower=folded_scan(embedded),
             trigger=_block(blocks, "trigger"),
-            attributive=_block(blocks, "attributive"),
+            attributive=_word_run_scan(_block(blocks, "attributive")),
             anaphoric=_block(blocks, "anaphoric"),
             anaphoric_ahead=_block(blocks, "anaphoric_ahead"),
             complement=_block(blocks, "complement"),
             opening=_block(blocks, "opening"),
             opening_frame=_block(blocks, "opening_frame"),
-            frame_participle=_block(blocks, "frame_participle"),
+            frame_participle=_word_run_scan(_block(blocks, "frame_participle")),
             frame=_block(blocks, "frame"),
             auxiliaries=_words(blocks, "auxiliaries"),
             antecedent=_block(blocks, "antecedent"),
@@ -275,7 +279,15 @@ def _form(rule: TimeRule, blocks: dict[str, str | list[str]], path: Path) -> For
 _WORDS_FIRST = re.compile(r"\\b(?:\{(\w+)\}|\(\?:([\w{}|]+)\))")
 
 
+_WORD_FIRST = re.compile(r"\\b([^\W\d_]+)(?=\\[bs]|$)")
+"""A ``requires`` that opens with one word, whatever follows it (``\\bano\\b``,
+``\\bfim\\s+de\\s+semana``): the word is its head."""
+
+
 def _heads(requires: str, blocks: dict[str, str | list[str]]) -> frozenset[str]:
+    word = _WORD_FIRST.match(requires)
+    if word is not None:
+        return frozenset({word[1].lower()})
     shape = _WORDS_FIRST.match(requires)
     if shape is None or requires[shape.end() :] not in ("", r"\b", r"\s"):
         return frozenset()
@@ -294,6 +306,10 @@ def _heads(requires: str, blocks: dict[str, str | list[str]]) -> frozenset[str]:
 def _block(blocks: dict[str, str | list[str]], name: str) -> re.Pattern[str] | None:
     block = blocks.get(name)
     return re.compile(expand(block, blocks), _FLAGS) if isinstance(block, str) else None
+
+
+def _word_run_scan(regex: re.Pattern[str] | None) -> WordRunScan | None:
+    return None if regex is None else WordRunScan(regex)
 
 
 def _words(blocks: dict[str, str | list[str]], name: str) -> frozenset[str]:
