@@ -40,22 +40,21 @@ class _Tally:
 
     def match(self, gold: GoldClaim, pred: Claim) -> None:
         self.tp += 1
-        for name, check in FIELDS.items():
-            verdict = check(gold, pred)
+        verdicts = {name: check(gold, pred) for name, check in FIELDS.items()}
+        for name, verdict in verdicts.items():
             if verdict is not None:
                 self.judged[name] += 1
                 self.correct[name] += verdict
+        source_right, time_right = verdicts["source"] is True, verdicts["time"] is True
         if gold.source is not None:
             self.judged["source_attributed"] += 1
-            self.correct["source_attributed"] += FIELDS["source"](gold, pred) is True
-        self.source_outcomes[_source_outcome(gold, pred)] += 1
-        self.time_outcomes[_time_outcome(gold, pred)] += 1
-        if gold.time is not None or pred.time is not None:
-            right = FIELDS["time"](gold, pred) is True
-            for name, present in (("time_attributed", gold.time), ("time_predicted", pred.time)):
-                if present is not None:
-                    self.judged[name] += 1
-                    self.correct[name] += right
+            self.correct["source_attributed"] += source_right
+        self.source_outcomes[_outcome(gold.source, pred.source, source_right)] += 1
+        self.time_outcomes[_outcome(gold.time, pred.time, time_right)] += 1
+        for name, present in (("time_attributed", gold.time), ("time_predicted", pred.time)):
+            if present is not None:
+                self.judged[name] += 1
+                self.correct[name] += time_right
         self.hedged[f"{int(gold.hedged)}{int(pred.hedged)}"] += 1
         for rule in pred.rule or [NO_RULE]:
             self.rules[rule].matched += 1
@@ -79,22 +78,14 @@ class _Tally:
         return Accuracy.of(self.correct[name], self.judged[name])
 
 
-def _source_outcome(gold: GoldClaim, pred: Claim) -> str:
-    """How a matched claim's source came out: counts that say what kind of error dominates."""
-    if gold.source is None:
-        return "none, none" if pred.source is None else "none, one given"
-    if pred.source is None:
+def _outcome(gold: object | None, pred: object | None, right: bool) -> str:
+    """How a matched claim's source or time came out: counts that say what kind of error
+    dominates (a missed one, a wrong one, an extra one)."""
+    if gold is None:
+        return "none, none" if pred is None else "none, one given"
+    if pred is None:
         return "one, none given"
-    return "one, right" if FIELDS["source"](gold, pred) else "one, another given"
-
-
-def _time_outcome(gold: GoldClaim, pred: Claim) -> str:
-    """The same four counts for time: a wrong date, a missed one and an extra one differ in kind."""
-    if gold.time is None:
-        return "none, none" if pred.time is None else "none, one given"
-    if pred.time is None:
-        return "one, none given"
-    return "one, right" if FIELDS["time"](gold, pred) else "one, another given"
+    return "one, right" if right else "one, another given"
 
 
 def sentence_in_text(text: str, start: int, end: int) -> TextSpan:
