@@ -14,7 +14,7 @@ from claimx.attribution.context import (
     sentence_before,
 )
 from claimx.attribution.cues import AFTER_QUOTE, Attribution, find_cues
-from claimx.attribution.gazetteer import PERSON, source_type
+from claimx.attribution.gazetteer import NAMES, PERSON, source_type
 from claimx.attribution.lemmas import is_verb_form, lemma_table
 from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.phrases import NONFINITE, PAST, backward_phrase, forward_phrase
@@ -245,6 +245,9 @@ class SourceFinder:
             return Attribution((colon, colon + 1), speaker.source, speaker.rule, speaker.kind)
         subject = self._person_subject((before[0], colon))
         if subject is None:
+            lead = NAMED_LEAD.fullmatch(self.text, before[0], colon)
+            subject = lead.span("name") if lead else None
+        if subject is None:
             return None
         return Attribution((colon, colon + 1), subject, self.lex.verb_rule, "verb")
 
@@ -459,6 +462,13 @@ def _object_described(text: str, a: Attribution, start: int) -> bool:
         return False
     aside = OBJECT_ASIDE.search(text, a.cue[1], start)
     return aside is not None and not GERUND_REPORT.match(text, aside.start())
+
+
+NAMED_LEAD = re.compile(
+    rf"\s*(?:[-–•]\s*)?(?P<name>{NAMES.pattern})(?:\s*\([^()]{{1,20}}\))?(?:,\s+[a-záéíóúâêôãõç][^:;.,“”\"«»]{{0,80}})?\s*"
+)
+"""A lead-in that is a name alone, with its party and a description ('Lindbergh Farias (PT-RJ),
+senador e líder do partido no Senado: "…"'), as reactions are listed in the news."""
 
 
 def _nearest(found: list[Attribution], start: int, end: int) -> Attribution | None:
