@@ -30,7 +30,7 @@ from claimx.attribution.parse_rules import (
 from claimx.attribution.sources import SourceFinder
 from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, register_extensions, text_of
-from claimx.items.finder import is_money
+from claimx.quantity.units import is_money
 from claimx.rulebook.loader import cached_rulebook
 from claimx.schema import Predicate, Source, TextSpan
 

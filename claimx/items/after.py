@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimx.items.words import COORDINATORS, Found, ItemWords, infinitive, is_money, span_of
+from claimx.items.words import COORDINATORS, Found, ItemWords, infinitive, span_of
+from claimx.quantity.units import is_money
 from claimx.schema import Quantity
 
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}

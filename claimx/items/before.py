@@ -9,7 +9,8 @@ import re
 from spacy.tokens import Doc
 
 from claimx.items.after import AfterReading
-from claimx.items.words import Found, infinitive, is_money, verb_like
+from claimx.items.words import Found, infinitive, verb_like
+from claimx.quantity.units import is_money
 
 CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
 NUMBERED_NAME = re.compile(r"^[A-Z][A-Z]+-\d+$")

@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimx.items.before import BeforeReading
-from claimx.items.words import Found, is_money, verb_forms
+from claimx.items.words import Found, verb_forms
+from claimx.quantity.units import is_money
 
 __all__ = ["Found", "ItemFinder", "is_money", "verb_forms"]
 

@@ -70,6 +70,7 @@ class ItemWords:
         self.plural_verb = re.compile(rule.plural_verb_pattern or r"(?!)")
         self.max_tokens = rule.max_tokens
         self.acronym = re.compile(rule.acronym_pattern or r"(?!)")
+        self.acronym_plural = re.compile(rule.acronym_plural_pattern or r"(?!)")
         self.acronym_not_items = set(rule.acronym_not_items)
         self.links, self.bridge = set(before.links), set(before.bridge)
         self.verbs = verb_forms(before)
@@ -114,8 +115,19 @@ class ItemWords:
         token = doc[i]
         if not self._is_content(token) or token.like_num:
             return False
-        text = token.lower_ if common_capitalised(doc, i, places) else token.text
+        text = token.lower_ if self._common_capitalised(doc, i, places) else token.text
         return not self.stop_pattern.match(text)
+
+    def _common_capitalised(self, doc: Doc, i: int, places: bool = False) -> bool:
+        """``Estados`` in ``oito Estados``: a capitalised plural that does not start a name, nor,
+        where ``places``, follows a bare 'de' (a place: '51 de Goiás', 'a 135 km de Manaus');
+        an acronym's plural ('18 UPPs')."""
+        text = doc[i].text
+        if self.acronym_plural.match(text):
+            return True
+        plural = text[:1].isupper() and text[1:].islower() and text.endswith("s")
+        place = places and i >= 1 and doc[i - 1].lower_ == "de"
+        return plural and not place and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())
 
     def _counted_acronym(self, doc: Doc, i: int) -> bool:
         """An acronym a count counts ('cerca de 145 mil LP', 'seis LP', 'dois CD duplos', '794
@@ -139,7 +151,8 @@ class ItemWords:
         """Not a name: lower case, an acronym (PIB, IPCA), or the sentence's first word with a
         'de' complement (a title: 'Conta de água de R$ 1,1 milhão', 'Descida de 20 por cento')."""
         text = doc[i].text
-        if text[:1].islower() or (text.isupper() and len(text) > 1) or ACRONYM_PLURAL.match(text):
+        acronym = (text.isupper() and len(text) > 1) or self.acronym_plural.match(text)
+        if text[:1].islower() or acronym:
             return True
         opening = doc[i].idx == lo and i + 2 < len(doc) and doc[i + 1].lower_ in self.genitive
         # not an adjective, but a noun of action may end like a participle ('Descida de 20 por
@@ -210,22 +223,3 @@ def infinitive(word: str) -> bool:
     return len(word) > 3 and word.endswith(("ar", "er", "ir"))
 
 
-def is_money(unit: str | None) -> bool:
-    """An ISO 4217 code (the units of money): three capitals."""
-    return unit is not None and len(unit) == 3 and unit.isupper()
-
-
-ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
-"""An acronym's plural, a common noun ('18 UPPs', 'dois PMs', '536 PECs'), not a name."""
-
-
-def common_capitalised(doc: Doc, i: int, places: bool = False) -> bool:
-    """``Estados`` in ``oito Estados``: a capitalised plural that does not start a name, nor,
-    where ``places``, follows a bare 'de' (a place: '51 de Goiás', 'a 135 km de Manaus');
-    an acronym's plural ('18 UPPs')."""
-    text = doc[i].text
-    if ACRONYM_PLURAL.match(text):
-        return True
-    plural = text[:1].isupper() and text[1:].islower() and text.endswith("s")
-    place = places and i >= 1 and doc[i - 1].lower_ == "de"
-    return plural and not place and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())

@@ -19,7 +19,7 @@ from claimx.numbers.digits import tidy
 from claimx.numbers.reader import NumberMatch, NumberReader
 from claimx.quantity.filters import Filters
 from claimx.quantity.phrases import PhraseIndex
-from claimx.quantity.units import CONTEXT_CHARS, UnitReader
+from claimx.quantity.units import CONTEXT_CHARS, UnitReader, is_money
 from claimx.quantity.words import TokenView, Words
 from claimx.rulebook.loader import Rulebook
 from claimx.rulebook.models import (
@@ -38,8 +38,6 @@ COMPARED_WINDOW = 15
 """Tokens at most between a figure and the comparison link of the figure compared with it."""
 ELIDED_WINDOW = 20
 """Tokens at most between a money figure and a figure that leaves out its currency."""
-MONEY = re.compile(r"[A-Z]{3}")
-"""Money units are ISO 4217 codes (the annotation guide); every other unit is a symbol or a word."""
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
 
@@ -160,8 +158,8 @@ class QuantityFinder:
             self._apply_filters(view, hit)
             if hit.vetoed_by is None and hit.unit is None and found:
                 self._compared_unit(view, found[-1], hit)
-            if hit.vetoed_by is None and hit.unit is None and found:
-                self._elided_money(view, found[-1], hit)
+                if hit.unit is None:
+                    self._elided_money(view, found[-1], hit)
             if hit.vetoed_by is None or explain:
                 hit.quantity = self._quantity(view, hit)
                 found.append(hit)
@@ -189,7 +187,7 @@ class QuantityFinder:
         figure that ends in such a scale word with no partitive after it has left its noun out;
         after a money figure in its sentence it is an amount in that figure's currency."""
         words = view.words
-        if before.unit is None or before.vetoed_by is not None or not MONEY.fullmatch(before.unit):
+        if before.unit is None or before.vetoed_by is not None or not is_money(before.unit):
             return
         if words[hit.end - 1] not in self.elided_scales:
             return

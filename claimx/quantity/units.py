@@ -109,5 +109,10 @@ class UnitReader:
         return any(found) if unit.id in self.either else all(found)
 
 
+def is_money(unit: str | None) -> bool:
+    """An ISO 4217 code (the units of money): three capitals."""
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None

@@ -217,6 +217,7 @@ class ItemRule(Rule):
     not the noun before a relative 'que' ('playlists que criei que ficaram em 200')."""
     max_tokens: int = 8
     acronym_pattern: str | None = None
+    acronym_plural_pattern: str | None = None
     """An acronym that a count counts ('seis LP', '794 PMs'), as written."""
     acronym_not_items: list[str] = Field(default_factory=list)
     """Acronyms after a number that are units or times, not things counted ('2,7 MB', '6 AM')."""
