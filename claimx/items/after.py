@@ -20,7 +20,10 @@ class AfterReading(ItemWords):
 
     def find(self, doc: Doc, end: int, quantity: Quantity) -> Found | None:
         """The item after the quantity's last token ``end``: its span and its token end."""
-        quoted = self._quoted(doc, end) if quantity.unit is None else None
+        # 'nove «market makers»', and after a scale's or a vague word's 'de': 'centenas de
+        # «jineteras»'
+        at = end + 1 if end < len(doc) and doc[end].lower_ in self.skip else end
+        quoted = self._quoted(doc, at) if quantity.unit is None else None
         if quoted is not None:
             return quoted
         if end < len(doc) and doc[end].lower_ in self.pronouns:
