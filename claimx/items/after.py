@@ -20,7 +20,10 @@ class AfterReading(ItemWords):
 
     def find(self, doc: Doc, end: int, quantity: Quantity) -> Found | None:
         """The item after the quantity's last token ``end``: its span and its token end."""
-        quoted = self._quoted(doc, end) if quantity.unit is None else None
+        # 'nove «market makers»', and after a scale's or a vague word's 'de': 'centenas de
+        # «jineteras»'
+        at = end + 1 if end < len(doc) and doc[end].lower_ in self.skip else end
+        quoted = self._quoted(doc, at) if quantity.unit is None else None
         if quoted is not None:
             return quoted
         if end < len(doc) and doc[end].lower_ in self.pronouns:
@@ -124,7 +127,7 @@ class AfterReading(ItemWords):
             i, linked = i + 1, True
         i = self._skip_words(doc, i, linked)
         if linked and word in self.genitive:
-            i = self._skip_whole(doc, i, quantity)
+            i = self._past_superlative(doc, self._skip_whole(doc, i, quantity))
         # after a count or a measure, 'de Goiás' says where from; money and shares are of it
         places = quantity.unit is None or not self._links(quantity.unit) - self.genitive
         # '3% do PIB', '6,1 por cento do Produto Interno Bruto': a share of what is named
@@ -145,6 +148,19 @@ class AfterReading(ItemWords):
                 break
             i = self._skip_words(doc, i + 1, linked=True)
         return i
+
+    def _past_superlative(self, doc: Doc, i: int) -> int:
+        """Past a superlative before the noun of a partitive, one of 'signs' and an adjective:
+        'três dos mais respeitados peritos' → peritos, '30 dos mais aguardados shows'; not
+        where no noun follows ('5% dos mais pobres do país'); through a bare 'de' to the whole
+        ('duas das mais importantes de nossas bancadas' → bancadas)."""
+        if i + 2 >= len(doc) or doc[i].lower_ not in self.signs:
+            return i
+        adjective = doc[i + 1].is_alpha and doc[i + 1].text.islower()
+        j = i + 2
+        if doc[j].lower_ == "de":
+            j = self._skip_words(doc, j + 1, linked=True)
+        return j if adjective and j < len(doc) and self._is_head(doc, j) else i
 
     def _links(self, unit: str) -> set[str]:
         linked = is_money(unit) or unit in self.link_units

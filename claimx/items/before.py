@@ -29,6 +29,8 @@ class BeforeReading(AfterReading):
         if ending is None:
             return None
         stop, subject = self._trim_tail(doc, ending[0]), ending[1]
+        if doc[start - 1].text == "(" and self._ends_in_name(doc, stop, lo):
+            return None
         # 'queda de 20%', 'um corte de R$ 1,2 bilhão': the noun the amount measures through
         # 'de' is the item, even a word of change that heads no item after a figure (guide)
         measured = (stop == start - 1 and doc[start - 1].lower_ == "de") or (
@@ -40,6 +42,22 @@ class BeforeReading(AfterReading):
         # the subject of a verb of amount is its item, a word of change or a total too ('a
         # diferença chega a R$ 827,6 mil', 'o total foi de R$ 2,6 milhões')
         return self._item_before(doc, first, stop, lo, measured or subject)
+
+    def _ends_in_name(self, doc: Doc, stop: int, lo: int) -> bool:
+        """Whether the phrase ending before ``stop`` ends in a name that is not a 'de'
+        complement: the figure in parentheses after it is that one's, of nothing it names
+        ('o governador Geraldo Alckmin (7%)', 'Bill Clinton (54%)', 'o espanhol Carlos Sainz
+        (5º)', 'BTG (33,73%)'); not 'eleitores de Lula (34%)', 'polícias do Amapá (5)', nor a
+        place after a noun's complement ('têm mais notificações de microcefalia Colômbia (24)')."""
+        k = stop - 1
+        while k >= 0 and doc[k].idx >= lo and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k -= 1
+        if k == stop - 1:
+            return False
+        if k < 0 or doc[k].idx < lo:
+            return True
+        complement = k >= 1 and doc[k - 1].lower_ in self.genitive
+        return doc[k].lower_ not in self.genitive | self.links and not complement
 
     def _measured_start(self, doc: Doc, first: int, stop: int) -> int:
         """Where the noun the amount measures through 'de' starts: after a genitive with an
@@ -80,12 +98,17 @@ class BeforeReading(AfterReading):
         money = is_money(unit) and "money" in self.measured_units
         if not (money or unit in self.measured_units):
             return None
-        if start < 2 or doc[start - 1].lower_ != "de" or doc[start - 1].idx < lo:
+        # 'pena de 1 a 4 anos de detenção': a range's 'de' is the link too, after a noun (not
+        # 'que desviava de 1% a 3% em contratos')
+        link = start if doc[start].lower_ == "de" else start - 1
+        if link < 1 or doc[link].lower_ != "de" or doc[link - 1].idx < lo:
             return None
-        if doc[start - 2].lower_ in self.not_measured:
+        if link == start and not self._noun_before(doc, link - 1):
+            return None
+        if doc[link - 1].lower_ in self.not_measured:
             return None
         found = self.find_before(doc, start, end, lo)
-        if found is None or found[1] != start - 1 or any(c.isdigit() for c in found[0].text):
+        if found is None or found[1] != link or any(c.isdigit() for c in found[0].text):
             return None  # 'pena de cinco anos de prisão e de 10 milhões': another figure's
         return found
 

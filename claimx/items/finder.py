@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimx.items.before import BeforeReading
-from claimx.items.words import Found, verb_forms
+from claimx.items.words import Found, verb_forms, verb_like
 from claimx.quantity.units import is_money
 
 __all__ = ["Found", "ItemFinder", "is_money", "verb_forms"]
@@ -29,8 +29,11 @@ class ItemFinder(BeforeReading):
     def find_frame(self, doc: Doc, start: int, lo: int) -> Found | None:
         """The group named by the frame that opens the sentence starting at character ``lo``
         and ends right before the quantity at ``start``: 'Entre os brasileiros, 54% defendem'
-        → brasileiros, 'Do total de servidores, 42 têm' → servidores."""
+        → brasileiros, 'Do total de servidores, 42 têm' → servidores; past an adverb of the
+        'bridge' ('Das mulheres que sofreram violência, apenas 11% procuraram')."""
         comma = start - 1
+        adverb = comma >= 1 and doc[comma].lower_ in self.bridge and doc[comma].is_lower
+        comma = comma - 1 if adverb else comma
         if comma < 1 or doc[comma].text != "," or doc[comma - 1].idx < lo:
             return None
         # Back to the sentence's start, stopping at a comma (the frame is the sentence's first
@@ -50,6 +53,9 @@ class ItemFinder(BeforeReading):
             head = self._skip_words(doc, head + 1, linked=True)
         if head >= comma or not self._is_head(doc, head):
             return None
+        # past an adverb only a group's plural: not a collective ('Do acervo de …, só 35')
+        if adverb and not doc[head].lower_.endswith("s"):
+            return None
         found = self._phrase(doc, head, min(self._extend(doc, head), comma))
         return None if found is None else (found[0], start)
 
@@ -65,12 +71,23 @@ class ItemFinder(BeforeReading):
             return None  # 'rendeu R$ 29 milhões a quadrilha': whom it went to
         k = start - 1
         k = k - 1 if k >= 0 and doc[k].lower_ in self.links else k
-        if k < 0 or doc[k].idx < lo or not self._verb_at(doc, k):
+        if k < 0 or doc[k].idx < lo:
+            return None
+        if not (self._verb_at(doc, k) or self._changed_by(doc, start, k, unit)):
             return None
         head = self._skip_words(doc, end + 1, linked=False)
         if head >= len(doc) or not self._is_head(doc, head):
             return None
         return self._phrase(doc, head, self._extend(doc, head), measured=True)
+
+    def _changed_by(self, doc: Doc, start: int, k: int, unit: str | None) -> bool:
+        """Whether any verb at ``k`` changes or sets the noun phrase after an amount in a unit
+        that one of 'object_links' opens: 'agravará em 17 por cento o custo', 'a financiar em
+        90 por cento a construção', 'estima em R$ 25 bilhões os novos investimentos'."""
+        if unit is None or doc[start - 1].lower_ not in self.object_links:
+            return False
+        word = doc[k].text
+        return word.islower() and (self._verb_before(doc, k) or verb_like(word))
 
     def find_label(self, doc: Doc, start: int, lo: int) -> Found | None:
         """The label before a colon that the figure at ``start`` is the value of, a noun phrase

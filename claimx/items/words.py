@@ -70,7 +70,6 @@ class ItemWords:
         self.plural_verb = re.compile(rule.plural_verb_pattern or r"(?!)")
         self.max_tokens = rule.max_tokens
         self.acronym = re.compile(rule.acronym_pattern or r"(?!)")
-        self.acronym_plural = re.compile(rule.acronym_plural_pattern or r"(?!)")
         self.acronym_not_items = set(rule.acronym_not_items)
         self.links, self.bridge = set(before.links), set(before.bridge)
         self.verbs = verb_forms(before)
@@ -123,7 +122,7 @@ class ItemWords:
         where ``places``, follows a bare 'de' (a place: '51 de Goiás', 'a 135 km de Manaus');
         an acronym's plural ('18 UPPs')."""
         text = doc[i].text
-        if self.acronym_plural.match(text):
+        if self._acronym_plural(text):
             return True
         plural = text[:1].isupper() and text[1:].islower() and text.endswith("s")
         place = places and i >= 1 and doc[i - 1].lower_ == "de"
@@ -133,10 +132,18 @@ class ItemWords:
         """An acronym a count counts ('cerca de 145 mil LP', 'seis LP', 'dois CD duplos', '794
         PMs'): not a unit ('2,7 MB'), nor a word of a headline in capitals ('3 QUE DECEPÇÃO',
         'SONORA 2208 MAIA As'), where a capital follows it."""
-        text = doc[i].text
-        if not self.acronym.fullmatch(text) or text in self.acronym_not_items:
+        if not self._acronym(doc[i].text):
             return False
         return i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
+
+    def _acronym(self, text: str) -> bool:
+        """An acronym that may be a common noun: not a unit or a time ('MB', 'AM')."""
+        return bool(self.acronym.fullmatch(text)) and text not in self.acronym_not_items
+
+    def _acronym_plural(self, text: str) -> bool:
+        """An acronym's plural, a common noun wherever it stands ('18 UPPs', 'dois PMs', 'as
+        PECs'), not a name."""
+        return text.endswith("s") and self._acronym(text)
 
     def _names(self, doc: Doc, i: int) -> bool:
         """A capitalised word or an acronym, not a number nor a stop word."""
@@ -151,7 +158,7 @@ class ItemWords:
         """Not a name: lower case, an acronym (PIB, IPCA), or the sentence's first word with a
         'de' complement (a title: 'Conta de água de R$ 1,1 milhão', 'Descida de 20 por cento')."""
         text = doc[i].text
-        acronym = (text.isupper() and len(text) > 1) or self.acronym_plural.match(text)
+        acronym = (text.isupper() and len(text) > 1) or self._acronym_plural(text)
         if text[:1].islower() or acronym:
             return True
         opening = doc[i].idx == lo and i + 2 < len(doc) and doc[i + 1].lower_ in self.genitive
