@@ -47,10 +47,10 @@ class ItemRule(Rule):
     stop_pattern: str | None = None
     modifier_pattern: str | None = None
     list_stop_pattern: str | None = None
+    """Words that end an item's list after a comma ('intenções de voto, seguido por')."""
     plural_verb_pattern: str | None = None
     """Words that after a count other than one are verbs, not its item: a plural noun never
     ends so ('Dos 14 ministros, 7 prometem ficar'; 'um homem' is one)."""
-    """Words that end an item's list after a comma ('intenções de voto, seguido por')."""
     list_links: list[str] = Field(default_factory=list)
     """Previous-rule: what joins the counts of a list that writes their noun once, after the
     last ('20, 30 ou 40 pessoas')."""
@@ -59,8 +59,8 @@ class ItemRule(Rule):
     not the noun before a relative 'que' ('playlists que criei que ficaram em 200')."""
     max_tokens: int = 8
     acronym_pattern: str | None = None
-    acronym_plural_pattern: str | None = None
-    """An acronym that a count counts ('seis LP', '794 PMs'), as written."""
+    """An acronym that a count counts ('seis LP', '794 PMs'), as written; its plural in '-s'
+    ('18 UPPs', 'as PECs') is a common noun wherever it stands."""
     acronym_not_items: list[str] = Field(default_factory=list)
     """Acronyms after a number that are units or times, not things counted ('2,7 MB', '6 AM')."""
     links: list[str] = Field(default_factory=list)
