@@ -100,6 +100,8 @@ class HedgeFinder:
         if m_start >= end:
             if "," in text[end:m_start]:
                 return False  # 'Para uma renda de até R$ 1.640, a compensação seria feita'
+            if hedge.stops is not None and hedge.stops.search(text, end, m_start):
+                return False  # '50 perguntas sobre supostas irregularidades': another noun's
             if hedge.verb and self._finite_verb(clause_start, start):
                 return False  # 'o acordo que envolveu 77 executivos e Lula seria alvo'
             # after the figure's own verb, on a noun after a preposition ('61 mortes aconteceram
