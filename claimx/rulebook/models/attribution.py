@@ -193,9 +193,9 @@ class HedgeRule(Rule):
     estimates themselves), which leave the hedge in force."""
     stops: list[str] = Field(default_factory=list)
     """Words (besides ';' and dashes, which stop it too where the list is given) past which a
-    hedge before the figure does not reach: another clause ('Estima-se que existam 1.500
-    muçulmanos - a Islândia tinha 334 mil pessoas', 'Acredita-se que ..., mas os últimos dois
-    testes fracassaram')."""
+    hedge does not reach, before the figure or after it: another clause ('Estima-se que existam
+    1.500 muçulmanos - a Islândia tinha 334 mil pessoas', 'Acredita-se que ..., mas os últimos
+    dois testes fracassaram', '50 perguntas sobre supostas irregularidades')."""
     scenario_words: list[str] = Field(default_factory=list)
     """Matches (lower case, as written) that do not hedge in a sentence where another verb is in
     the conditional: they belong to the scenario or projection it sets ('provocaria um dano tão
