@@ -1,5 +1,6 @@
 """Time expressions: find them (:mod:`claimx.time.finder`), resolve them against the publication
-date (:mod:`claimx.time.resolve`), and scope them to a claim's clause (:mod:`claimx.time.clauses`).
+date (:mod:`claimx.time.resolve`), and scope them to a claim's clause
+(:mod:`claimx.time.governing`).
 """
 
 from claimx.time.finder import TimeFinder, TimeMention

@@ -126,7 +126,7 @@ class Grammar:
     reporting_forms: frozenset[str] = frozenset()
     """The same verbs' forms, the gerunds and participles of the regular ones (``anunciou``,
     ``informando``, ``noticiado``) and the ``reporting_gerunds`` block (``dizendo``): a clause
-    that holds one frames what its ``que`` introduces (:func:`claimx.time.clauses._carried`)."""
+    that holds one frames what its ``que`` introduces (:func:`claimx.time.carried.carried`)."""
     carry_conjunctions: frozenset[str] = frozenset()
     """The ``carry_conjunctions`` block: clause boundaries that coordinate a verb phrase with the
     one before it when a verb follows them (``, e provocou``, ``, mas decidiu``)."""
