@@ -19,6 +19,7 @@ from claimx.time.clause_bounds import Breaks, Span, clause_of
 from claimx.time.excluded import attributive, reported, set_apart
 from claimx.time.finder import TimeMention
 from claimx.time.grammar import Grammar
+from claimx.time.relatives import dated_relative, figure_relative
 from claimx.time.verb_phrases import next_predicate, opening_phrase, present_state
 
 ADJACENT = ("at", "during")
@@ -69,7 +70,9 @@ def governing_time(
     ):
         return after[0]
     return (
-        carried(grammar, text, sentence, start, times, breaks)
+        figure_relative(grammar, text, sentence, end, mention, times, breaks)
+        or dated_relative(grammar, text, sentence, start, times, breaks)
+        or carried(grammar, text, sentence, start, times, breaks)
         or fronted(grammar, text, sentence, start, times)
         or frame(grammar, text, sentence, quantity, times, breaks)
     )
