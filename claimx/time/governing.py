@@ -11,6 +11,7 @@ divulgada há nove dias``, block ``attributive``) governs no claim (:mod:`claimx
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,6 +23,7 @@ from claimx.time.grammar import Grammar
 from claimx.time.relatives import dated_relative, figure_relative
 from claimx.time.verb_phrases import next_predicate, opening_phrase, present_state
 
+_ASIDE = re.compile(r"\s-\s|[–—()]")  # a dash or parenthesis: what follows is another aside
 ADJACENT = ("at", "during")
 """Relations of an expression that, right after a quantity, is that quantity's own time."""
 
@@ -40,7 +42,11 @@ def governing_time(
     (start, end), embedded = clause_of(
         grammar, text, sentence, quantity, [(t.start, t.end) for t in times], breaks
     )
-    times = [t for t in times if not set_apart(grammar, text, sentence, t, mention)]
+    times = [
+        t for t in times
+        if not set_apart(grammar, text, sentence, t, mention)
+        and not _now_of_earlier(grammar, text, (start, quantity[0]), t)
+    ]
     candidates = [
         t for t in times
         if start <= t.start and t.end <= end
@@ -122,3 +128,16 @@ def _two_ends(time: TimeMention) -> bool:
     ``a`` and ``b`` or ``byear``), not as one (``o primeiro trimestre``)."""
     groups = time.match.groupdict()
     return bool(groups.get("a")) and bool(groups.get("b") or groups.get("byear"))
+
+
+def _now_of_earlier(grammar: Grammar, text: str, lead: Span, time: TimeMention) -> bool:
+    """The time is now (block ``now_words``) and the figure's clause says, before the figure and
+    past any dash or parenthesis (``lead``: from the clause's start to the figure), that it was
+    earlier (block ``earlier_words``: ``Agora, cada passageiro leva até 10 kg – antes, o limite
+    era 5 kg``, ``Antes eu recebia de cinco a dez pacientes por semana, hoje recebo o dobro``):
+    the figure is of that earlier time, which the sentence does not date."""
+    earlier, now = grammar.earlier_words, grammar.now_words
+    if earlier is None or now is None or not now.search(time.text):
+        return False
+    start = max((m.end() for m in _ASIDE.finditer(text, *lead)), default=lead[0])
+    return earlier.search(text, start, lead[1]) is not None

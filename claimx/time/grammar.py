@@ -101,6 +101,9 @@ class Grammar:
     object_clause_forms: frozenset[str] = frozenset()
     """The ``object_clause_verbs`` block: forms of verbs whose object is a ``que`` clause
     (``pediu ao juiz, nesta sexta-feira (3), que os réus sejam condenados``)."""
+    earlier_words: re.Pattern[str] | None = None
+    """The ``earlier_words`` block: a clause that holds one speaks of an earlier time than now
+    (``antes, o limite era 5 kg``); a time of ``now_words`` is not its figures'."""
     dated_relative: re.Pattern[str] | None = None
     """The ``dated_relative`` block: the whole text between a time and the relative clause on the
     noun it dates (``o sábado (23), que registrou 11 mortos``)."""
@@ -206,6 +209,7 @@ class Grammar:
             figure_relative_not_after=_words(blocks, "figure_relative_not_after"),
             noun_complement=_block(blocks, "noun_complement"),
             dated_relative=_block(blocks, "dated_relative"),
+            earlier_words=_block(blocks, "earlier_words"),
             object_clause_forms=_words(blocks, "object_clause_verbs"),
             location=_block(blocks, "location"),
             location_units=_words(blocks, "location_units"),
