@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 
 from claimx.time.clause_bounds import Breaks, Span, clause_of, sentence_breaks
-from claimx.time.finder import TimeMention
 from claimx.time.grammar import Grammar
+from claimx.time.mention import TimeMention
 from claimx.time.verb_phrases import WORD, verb_follows
 
 _O_QUE = re.compile(r"(?:^|[\s,(])o\s*$", re.IGNORECASE)

@@ -4,8 +4,8 @@ report after the figure, or describing another noun through a participle."""
 from __future__ import annotations
 
 from claimx.time.clause_bounds import Span
-from claimx.time.finder import TimeMention
 from claimx.time.grammar import Grammar
+from claimx.time.mention import TimeMention
 
 
 def set_apart(

@@ -18,8 +18,8 @@ from dataclasses import replace
 from claimx.time.carried import carried, frame, fronted
 from claimx.time.clause_bounds import Breaks, Span, clause_of
 from claimx.time.excluded import attributive, reported, set_apart
-from claimx.time.finder import TimeMention
 from claimx.time.grammar import Grammar
+from claimx.time.mention import TimeMention
 from claimx.time.relatives import dated_relative, figure_relative
 from claimx.time.verb_phrases import next_predicate, opening_phrase, present_state
 

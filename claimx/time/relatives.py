@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from claimx.attribution.lemmas import is_verb_form
 from claimx.time.carried import reports
 from claimx.time.clause_bounds import Breaks, Span, clause_of, sentence_breaks
-from claimx.time.finder import TimeMention
 from claimx.time.grammar import Grammar
+from claimx.time.mention import TimeMention
 
 _COMMA = re.compile(r",(?!\d)")  # not a decimal comma ('1,99%')
 _LAST_WORD = re.compile(r"([\w-]+)\W*$")

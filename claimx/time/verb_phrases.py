@@ -7,8 +7,8 @@ import re
 
 from claimx.attribution.lemmas import is_verb_form
 from claimx.time.clause_bounds import Span
-from claimx.time.finder import TimeMention
 from claimx.time.grammar import Grammar
+from claimx.time.mention import TimeMention
 
 WORD = re.compile(r"[\w-]+")
 _AND = re.compile(r"\se\s+")
