@@ -358,7 +358,7 @@ def test_the_lowercase_finds_what_the_text_does(text: str, monkeypatch) -> None:
 )
 def test_sentence_breaks_in_the_lowercase_are_those_of_the_text(text: str, monkeypatch) -> None:
     from claimx.text import casefold
-    from claimx.time.clauses import sentence_breaks
+    from claimx.time.clause_bounds import sentence_breaks
 
     grammar = FINDER.grammar
     assert grammar.boundary_lower is not None and grammar.embedded_lower is not None

@@ -22,7 +22,8 @@ from claimx.drafts import ClaimDraft, drafts_of, get_value, register_extensions,
 from claimx.rulebook.loader import Rulebook, cached_rulebook
 from claimx.time import Base, Grammar, TimeFinder, TimeMention, resolve
 from claimx.time.anaphora import anchored_base, referred
-from claimx.time.clauses import governing_time, sentence_breaks
+from claimx.time.clause_bounds import sentence_breaks
+from claimx.time.governing import governing_time
 
 
 class TimeResolver(BatchComponent):

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimx.time.finder import TimeFinder, TimeMention
+from claimx.time.finder import TimeFinder
+from claimx.time.mention import TimeMention
 from claimx.time.resolve import Base, month_number
 
 WINDOW = 400

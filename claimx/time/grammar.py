@@ -89,6 +89,24 @@ class Grammar:
     """The ``auxiliaries`` block: words before a participle that make it a verb (``foi``)."""
     antecedent: re.Pattern[str] | None = None
     """The ``antecedent`` block: the whole text between a time and a relative clause about it."""
+    figure_relative: re.Pattern[str] | None = None
+    """The ``figure_relative`` block: the whole text from a claim's mention to the end of the
+    boundary that opens a relative clause on its counted thing (``cinco repasses que``)."""
+    figure_relative_not_after: frozenset[str] = frozenset()
+    """The ``figure_relative_not_after`` block: words before a figure that make it another noun's
+    complement (``um general de três estrelas que``): the relative is that noun's."""
+    noun_complement: re.Pattern[str] | None = None
+    """The ``noun_complement`` block: matches at the start of a time that completes a noun
+    (``de 2010`` of ``a decisão de 2010``)."""
+    object_clause_forms: frozenset[str] = frozenset()
+    """The ``object_clause_verbs`` block: forms of verbs whose object is a ``que`` clause
+    (``pediu ao juiz, nesta sexta-feira (3), que os réus sejam condenados``)."""
+    earlier_words: re.Pattern[str] | None = None
+    """The ``earlier_words`` block: a clause that holds one speaks of an earlier time than now
+    (``antes, o limite era 5 kg``); a time of ``now_words`` is not its figures'."""
+    dated_relative: re.Pattern[str] | None = None
+    """The ``dated_relative`` block: the whole text between a time and the relative clause on the
+    noun it dates (``o sábado (23), que registrou 11 mortos``)."""
     location: re.Pattern[str] | None = None
     """The ``location`` block: matches at the end of the text before a distance that places
     something (``a 45 km``); such a claim gets no time."""
@@ -126,7 +144,7 @@ class Grammar:
     reporting_forms: frozenset[str] = frozenset()
     """The same verbs' forms, the gerunds and participles of the regular ones (``anunciou``,
     ``informando``, ``noticiado``) and the ``reporting_gerunds`` block (``dizendo``): a clause
-    that holds one frames what its ``que`` introduces (:func:`claimx.time.clauses._carried`)."""
+    that holds one frames what its ``que`` introduces (:func:`claimx.time.carried.carried`)."""
     carry_conjunctions: frozenset[str] = frozenset()
     """The ``carry_conjunctions`` block: clause boundaries that coordinate a verb phrase with the
     one before it when a verb follows them (``, e provocou``, ``, mas decidiu``)."""
@@ -187,6 +205,12 @@ class Grammar:
             frame=_block(blocks, "frame"),
             auxiliaries=_words(blocks, "auxiliaries"),
             antecedent=_block(blocks, "antecedent"),
+            figure_relative=_block(blocks, "figure_relative"),
+            figure_relative_not_after=_words(blocks, "figure_relative_not_after"),
+            noun_complement=_block(blocks, "noun_complement"),
+            dated_relative=_block(blocks, "dated_relative"),
+            earlier_words=_block(blocks, "earlier_words"),
+            object_clause_forms=_words(blocks, "object_clause_verbs"),
             location=_block(blocks, "location"),
             location_units=_words(blocks, "location_units"),
             adjacent_links=_words(blocks, "adjacent_links"),

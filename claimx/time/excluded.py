@@ -1,0 +1,67 @@
+"""Times inside a claim's clause that are not the claim's: set apart in parentheses, dating a
+report after the figure, or describing another noun through a participle."""
+
+from __future__ import annotations
+
+from claimx.time.clause_bounds import Span
+from claimx.time.grammar import Grammar
+from claimx.time.mention import TimeMention
+
+
+def set_apart(
+    grammar: Grammar, text: str, sentence: Span, time: TimeMention, mention: Span
+) -> bool:
+    """The time is inside parentheses that do not hold the claim's mention: an aside about
+    something else (``citado por 17% (tinha 18% em setembro deste ano)``), unless they give the
+    dates of a length of time named right before them (block ``gloss``: ``em nove anos (de 2005 a
+    2014)``) or say what the figure right before them is (block ``figure_note``)."""
+    opening = text.rfind("(", sentence[0], time.start)
+    if opening == -1 or text.find(")", opening, time.start) != -1:
+        return False
+    closing = text.find(")", time.end, sentence[1])
+    if closing == -1 or opening < mention[0] <= closing:
+        return False
+    gloss, note = grammar.gloss, grammar.figure_note
+    if gloss is not None and gloss.search(text, max(sentence[0], opening - 40), opening):
+        return False
+    noted = not text[mention[1] : opening].strip() and note is not None
+    return not (noted and note.match(text, opening, closing))  # type: ignore[union-attr]
+
+
+def reported(grammar: Grammar, text: str, quantity: Span, time: TimeMention) -> bool:
+    """The time follows a reporting verb that opens a clause after the figure (``Foram 75
+    bilhões, informou o serviço nesta quinta-feira (4)``, ``”, disse Marina na ocasião``): it
+    dates the report, not the figure (guide 'Scope of time': the time of the figure's own
+    clause)."""
+    return (
+        grammar.reporting is not None
+        and time.start >= quantity[1]
+        and grammar.reporting.search(text, quantity[1], time.start) is not None
+    )
+
+
+def attributive(
+    grammar: Grammar, text: str, sentence: Span, time: TimeMention, quantity: Span, mention: Span
+) -> bool:
+    """The expression follows a participle describing a noun (not after an auxiliary verb); one
+    set off by a comma describes the claim where the claim follows in its phrase."""
+    # after a comma, the claim may follow in the participle's phrase ('condenados em 1990 a 13
+    # anos')
+    own_phrase = time.end <= quantity[0] and "," not in text[time.end : quantity[0]]
+    if grammar.opening is not None and grammar.opening.fullmatch(text, sentence[0], time.start):
+        return not own_phrase
+    if grammar.attributive is None:
+        return False
+    match = grammar.attributive.search(text, max(sentence[0], time.start - 60), time.start)
+    if match is None or match["before"].casefold() in grammar.auxiliaries:
+        return False
+    # the participle may describe the claim's own noun ('30 notícias publicadas entre janeiro e
+    # dezembro', 'dois cheques, compensados em ...')
+    own_noun = mention[0] <= match.start("before") < mention[1] or (
+        grammar.complement is not None
+        and mention[1] <= match.start("before")
+        and grammar.complement.fullmatch(text, mention[1], match.end("before")) is not None
+    )
+    if not match["comma"]:
+        return not own_noun
+    return not (own_noun or own_phrase)
