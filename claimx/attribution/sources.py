@@ -7,17 +7,19 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from claimx.attribution.attributions import Attribution
 from claimx.attribution.context import (
     ParagraphBreaks,
     lead_in,
     quote_around,
     sentence_before,
 )
-from claimx.attribution.cues import AFTER_QUOTE, Attribution, find_cues
+from claimx.attribution.cues import find_cues
 from claimx.attribution.gazetteer import NAMES, PERSON, source_type
 from claimx.attribution.lemmas import is_verb_form, lemma_table
 from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.phrases import NONFINITE, PAST, backward_phrase, forward_phrase
+from claimx.attribution.subjects import AFTER_QUOTE
 from claimx.text.casefold import document_lowercase
 from claimx.text.sentences import Sentences
 
