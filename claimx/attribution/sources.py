@@ -352,6 +352,19 @@ class SourceFinder:
                 return phrase
         return None
 
+    def _determined_subject(self, sent: tuple[int, int], end: int) -> tuple[int, int] | None:
+        """The noun phrase after a determiner that opens the sentence, before its first verb, as
+        the subject a coordinated verb shares ('A polícia segue fazendo buscas e anunciou a
+        prisão de mais quatro suspeitos'); not a figure, not a pronoun."""
+        verb = self._first_verb(sent[0], end)
+        phrase = backward_phrase(self.text, sent[0], verb, self.lex) if verb is not None else None
+        if phrase is None or self._is_pronoun(phrase):
+            return None
+        opening = self.text[sent[0] : phrase[0]].split()
+        if not opening or not self._opens(sent[0], phrase):
+            return None
+        return None if any(c.isdigit() for c in self.text[phrase[0] : phrase[1]]) else phrase
+
     def _opens(self, at: int, phrase: tuple[int, int]) -> bool:
         """Whether ``phrase`` starts at ``at``, past determiners ('O ministro')."""
         before = self.text[at : phrase[0]].lower().split()
@@ -404,7 +417,10 @@ class SourceFinder:
             if same and not self._is_pronoun(same[-1].source):
                 return same[-1].source
             # 'O TCU reviu a apuração e concluiu que': the subject of the verb it is joined to
-            subject = None if heads else self._subject(sent, found.cue[0], persons_only=False)
+            subject = None
+            if not heads:
+                subject = self._subject(sent, found.cue[0], persons_only=False)
+                subject = subject or self._determined_subject(sent, found.cue[0])
             if subject is not None:
                 return subject
         cursor = sent[0]
