@@ -14,11 +14,14 @@ BULLET_LINE = re.compile(r"\s*(?:[•·▪●◦*‣-]|\d{1,2}[.)])\s+\S")
 # A straight quote opens after a space or a bracket, before a word, and closes after a word,
 # before a space or punctuation: one stray mark must not pair every quote after it the wrong way
 # round ('…esse quadro." Questionado …, Moro defendeu … "Existe …' is no quotation). A straight
-# quote may close with a curly one ('"Luciana, … pra 100”, disse').
+# quote may close with a curly one ('"Luciana, … pra 100”, disse'), and a curly quote with no
+# curly mark to close it with a straight one ('“A gente botou R$ 40 milhões … saldo amigo",
+# disse Marcelo'), within its paragraph.
 _OPENS = r'(?:(?<=[\s(\[:—–-])|^)"(?=\S)'
 _CLOSES = r'(?<=\S)["”](?=[\s.,;:!?)\]…—–-]|$)'
 QUOTE = re.compile(
     rf"“[^”“]{{1,4000}}”|«[^»«]{{1,4000}}»|{_OPENS}[^\"“”\n]{{1,1500}}{_CLOSES}"
+    rf"|“[^\"“”\n]{{1,1500}}{_CLOSES}"
 )
 _QUOTES = LeadScan(QUOTE)
 """QUOTE's matches found by their opening marks (its last branch opens with a lookbehind, which

@@ -7,17 +7,19 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from claimx.attribution.attributions import Attribution
 from claimx.attribution.context import (
     ParagraphBreaks,
     lead_in,
     quote_around,
     sentence_before,
 )
-from claimx.attribution.cues import AFTER_QUOTE, Attribution, find_cues
+from claimx.attribution.cues import find_cues
 from claimx.attribution.gazetteer import NAMES, PERSON, source_type
 from claimx.attribution.lemmas import is_verb_form, lemma_table
 from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.phrases import NONFINITE, PAST, backward_phrase, forward_phrase
+from claimx.attribution.subjects import AFTER_QUOTE
 from claimx.text.casefold import document_lowercase
 from claimx.text.sentences import Sentences
 
@@ -248,8 +250,45 @@ class SourceFinder:
             lead = NAMED_LEAD.fullmatch(self.text, before[0], colon)
             subject = lead.span("name") if lead else None
         if subject is None:
-            return None
+            return self._clause_speaker((before[0], colon), before)
         return Attribution((colon, colon + 1), subject, self.lex.verb_rule, "verb")
+
+    def _clause_speaker(
+        self, lead: tuple[int, int], sent: tuple[int, int]
+    ) -> Attribution | None:
+        """The subject of the clause a colon closes before a quotation, where no reporting verb
+        names the speaker: a person or a body named ('A diplomacia dos EUA levanta questões sobre
+        a parceria: “…”', 'Temer evoca o fato …: “…”'), or a personal pronoun, which stands for
+        the speaker named before ('Ele continua: “…”'). Not a colon inside an aside ('(… melhor
+        tradução: «…»)')."""
+        colon = (lead[1], lead[1] + 1)
+        if self.text.count("(", *lead) > self.text.count(")", *lead):
+            return None
+        opener = WORD.match(self.text, lead[0], lead[1])
+        if opener and opener.group().lower() in self.lex.openers:  # 'Mas a diplomacia dos EUA'
+            lead = (_lstrip(self.text, opener.end()), lead[1])
+        subject = self._subject(lead, lead[1]) or self._subject(lead, lead[1], persons_only=False)
+        if subject is not None:
+            return Attribution(colon, subject, self.lex.verb_rule, "verb")
+        pronoun = self._pronoun_subject(lead)
+        if pronoun is None:
+            return None
+        return self._resolved(Attribution(colon, pronoun, self.lex.verb_rule, "verb"), sent)
+
+    def _pronoun_subject(self, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """A personal pronoun that opens a clause, past leading adverbial phrases, as the subject
+        of the verb right after it ('Em maio, ele escreveu: “…”')."""
+        starts = [sent[0]]
+        comma = self.text.find(", ", sent[0], min(sent[1], sent[0] + 80))
+        if comma > 0:
+            starts.append(comma + 2)
+        for at in starts:
+            word = WORD.match(self.text, at, sent[1])
+            if word is None or not self._is_pronoun(word.span()):
+                continue
+            if self._first_verb(word.end(), sent[1]) == _lstrip(self.text, word.end()):
+                return word.span()
+        return None
 
     def _verb_follows(self, pos: int, end: int) -> bool:
         """Whether a finite verb comes next, past an apposition and adverbs ('já', 'não')."""
@@ -313,6 +352,19 @@ class SourceFinder:
                 return phrase
         return None
 
+    def _determined_subject(self, sent: tuple[int, int], end: int) -> tuple[int, int] | None:
+        """The noun phrase after a determiner that opens the sentence, before its first verb, as
+        the subject a coordinated verb shares ('A polícia segue fazendo buscas e anunciou a
+        prisão de mais quatro suspeitos'); not a figure, not a pronoun."""
+        verb = self._first_verb(sent[0], end)
+        phrase = backward_phrase(self.text, sent[0], verb, self.lex) if verb is not None else None
+        if phrase is None or self._is_pronoun(phrase):
+            return None
+        opening = self.text[sent[0] : phrase[0]].split()
+        if not opening or not self._opens(sent[0], phrase):
+            return None
+        return None if any(c.isdigit() for c in self.text[phrase[0] : phrase[1]]) else phrase
+
     def _opens(self, at: int, phrase: tuple[int, int]) -> bool:
         """Whether ``phrase`` starts at ``at``, past determiners ('O ministro')."""
         before = self.text[at : phrase[0]].lower().split()
@@ -365,7 +417,10 @@ class SourceFinder:
             if same and not self._is_pronoun(same[-1].source):
                 return same[-1].source
             # 'O TCU reviu a apuração e concluiu que': the subject of the verb it is joined to
-            subject = None if heads else self._subject(sent, found.cue[0], persons_only=False)
+            subject = None
+            if not heads:
+                subject = self._subject(sent, found.cue[0], persons_only=False)
+                subject = subject or self._determined_subject(sent, found.cue[0])
             if subject is not None:
                 return subject
         cursor = sent[0]
@@ -373,12 +428,18 @@ class SourceFinder:
             prev = sentence_before(self.sentences, cursor)
             if prev is None:
                 break
-            named = [a for a in self.cues(*prev) if a.source and self._speaks(a, by_name)]
+            found_there = [a for a in self.cues(*prev) if a.source]
+            named = [a for a in found_there if self._speaks(a, by_name)]
             if named:
                 return _outer_frames(self.text, named)[-1].source
             # 'Palocci depôs ontem. Disse que …': a verb that opens its sentence with no subject
-            # has the person the sentence before speaks of as its subject, named by no cue
+            # has the person the sentence before speaks of as its subject, named by no cue; not
+            # where that sentence reports for a pronoun ('Segundo ele, a Odebrecht repassou R$ 30
+            # milhões. Disse ainda que …': he speaks on, named further back)
+            quoting = any(self._is_pronoun(a.source) for a in found_there)
             subject = self._subject(prev, prev[1]) if heads and not by_name else None
+            if quoting:
+                subject = None
             if subject is not None:
                 return subject
             cursor = prev[0]
@@ -477,3 +538,10 @@ def _nearest(found: list[Attribution], start: int, end: int) -> Attribution | No
         return max(lo - end, start - hi, 0)
 
     return min(found, key=distance, default=None)
+
+
+def _lstrip(text: str, pos: int) -> int:
+    """``pos`` moved right over whitespace."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.attribution.actors import continues_list, find_actor, predicate_lemma
-from claimx.attribution.cues import Attribution
+from claimx.attribution.attributions import Attribution
 from claimx.attribution.gazetteer import NAMES, acronyms, canonical, coreferent, source_type
 from claimx.attribution.hedges import HedgeFinder
 from claimx.attribution.lemmas import lemma_table

@@ -1,0 +1,42 @@
+"""An attribution as the cue finders give it: a cue and the phrase that names its source, with the
+checks every finder applies to that phrase."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimx.attribution.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue and its source phrase; ``source`` None means 'the speaker named before' (or, for a
+    coordinated verb, 'the subject of this sentence'). ``kind``: preposition, frame (a
+    preposition that yields to any other cue: 'Na pesquisa feita em julho,'), verb (its subject
+    after it), verb_before (before it) or verb_relative (the antecedent of 'que': it reports
+    only up to the comma that closes its clause)."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    rule: str
+    kind: str
+    antecedent: tuple[int, int] | None = None
+    """For a source that is a personal pronoun ('disse ele'): the person named before."""
+
+
+def named_source(text: str, phrase: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    if phrase is None or text[phrase[0] : phrase[1]].lower() in lex.pronouns:
+        return None
+    return phrase
+
+
+def checked_source(text: str, found: Attribution, lex: Lexicon) -> Attribution | None:
+    """Not a report: 'A proposta prevê isenção ...' (a provision, not a source)."""
+    if found.source is None:
+        return found
+    words = text[found.source[0] : found.source[1]].lower().split()
+    if words and words[0] in lex.determiners:
+        words = words[1:]
+    if words and words[0] in lex.not_sources:
+        return None
+    return found

@@ -1,0 +1,209 @@
+"""The subject of a reporting verb: before it ('O ministro disse', past a participle phrase or a
+relative clause), after it ('disse ontem ao PÚBLICO o presidente'), cut from it by a comma, or
+the antecedent of 'que' ('pelo MPF, que pede')."""
+
+from __future__ import annotations
+
+import re
+
+from claimx.attribution.agent_phrases import agent_in
+from claimx.attribution.clauses import LAST_WORD, heads_clause, rstrip_at
+from claimx.attribution.lexicon import Lexicon
+from claimx.attribution.phrases import PARTICIPLE, backward_phrase, forward_phrase
+
+AFTER_QUOTE = re.compile(r"[\"”»’],?\s*$")  # '“…”, lamenta o pescador'
+QUOTE_OPENERS = {"”": "“", "»": "«", "’": "‘"}
+# a reported clause after a verb, past a few words ('disse em seu acordo de delação que': five,
+# one more than sources.COMPLEMENT reads for a frame, whose reach it must not widen)
+COMPLEMENT_AFTER = re.compile(r"(?:\s+[^\s,.;:]+){0,5}?\s+que\b|\s*:")
+GAP_WORD = re.compile(r"\S+")
+FIGURE_END = re.compile(r"\d(?:\s+\w+)?\s*$|\d\s")  # the phrase is, or follows, a figure
+# ', conduzido pelo Pew Research Center,' right before a verb
+PARTICIPLE_ASIDE = re.compile(r",\s*(?P<participle>[a-záéíóúâêôãõç]+)\s[^,.;:]{1,80},\s*$")
+RELATIVE_REACH = 30
+"""Characters at most between a relative pronoun's start and its verb ('que ontem também')."""
+CLOSING_QUOTES = '»”"’'
+SUBJECT_GAP = 7
+"""Words at most between a subject and its verb in a participle phrase ('Pesquisa feita pelo
+instituto no fim de novembro mostra') or a relative clause."""
+MANNER = re.compile(r"[a-záéíóúâêôãõç]+(?:os[oa]s?|mente)")
+SENTENCE_TAIL = ' \t\n.!?"”»’)'  # what may follow the last word of a sentence
+VERB_ASIDE = re.compile(r"(?:\s+[a-záéíóúâêôãõç]+)?\s*,\s*[^,.;:«»\"“”]{1,60}?(?:«[^»]{1,30}»)?,")
+"""After a verb: a word ('ontem', 'recentemente') and an aside between commas ('em nota')."""
+SPEAKER_CLOSED = re.compile(r"\s*(?:[,.;:!?)»”\"’]|[—–-]\s|$)")
+
+
+def subject_before_verb(
+    text: str, start: int, pos: int, lex: Lexicon
+) -> tuple[tuple[int, int] | None, int]:
+    """The subject before a verb at ``pos``, and where its whole phrase starts: a clitic pronoun
+    ('os acusou') is skipped, and so is a participle phrase ('Pesquisa do Datafolha divulgada
+    neste domingo informa'), whose named agent is the source ('Uma auditoria realizada pelo TCE
+    apontou' → TCE, the phrase starting at 'Uma')."""
+    last = LAST_WORD.search(text, max(start, pos - 8), pos)
+    if last and last.group(1).lower() in lex.clitics:
+        pos = last.start()
+    aside = _participle_aside(text, start, pos, lex)
+    if aside is not None:
+        return aside
+    before = backward_phrase(text, start, pos, lex)
+    gap = list(GAP_WORD.finditer(text, max(start, pos - 90), before[0] if before else pos))
+    # a figure is no subject: the noun before a relative clause that holds it is ('Pesquisa do
+    # Cetic que analisou 19 milhões de internautas mostra')
+    figure = before is None or bool(FIGURE_END.search(text, max(start, before[0] - 12), before[1]))
+    for w in reversed(gap[-SUBJECT_GAP:]):
+        if "," in w.group() or w.group()[:1].isupper():
+            break
+        word = w.group().lower()
+        participle = PARTICIPLE.fullmatch(word) or word in lex.irregular_participles
+        if participle:
+            # 'Levantamento feito pela Folha indica': the agent made it (as 'Segundo levantamento
+            # feito pelo Instituto X')
+            head = backward_phrase(text, start, w.start(), lex)
+            agent = agent_in(text, w.end(), pos, lex)
+            subject = agent or head or before
+            return subject, (head or subject or (pos, pos))[0]
+        if figure and word in lex.relatives:
+            subject = backward_phrase(text, start, w.start(), lex) or before
+            return subject, subject[0] if subject else pos
+    return before, before[0] if before else pos
+
+
+def _participle_aside(
+    text: str, start: int, pos: int, lex: Lexicon
+) -> tuple[tuple[int, int], int] | None:
+    """A participle phrase between commas after the subject, with a named agent: the agent and
+    where the subject starts ('O levantamento, conduzido pelo Pew Research Center, mostra' →
+    Pew Research Center, as 'Levantamento feito pela Folha indica' → Folha)."""
+    m = PARTICIPLE_ASIDE.search(text, max(start, pos - 120), pos)
+    if m is None:
+        return None
+    word = m.group("participle").lower()
+    if not (PARTICIPLE.fullmatch(word) or word in lex.irregular_participles):
+        return None
+    agent = agent_in(text, m.end("participle"), m.end(), lex)
+    head = backward_phrase(text, start, m.start(), lex)
+    if agent is None or head is None or not heads_clause(text, start, head[0], lex):
+        return None
+    noun = text[head[0] : head[1]].split()[0].lower()
+    if noun in lex.roles or lex.role_pattern.fullmatch(noun):
+        return None  # 'O ministro, acompanhado pelo secretário, anunciou': the person speaks
+    return agent, head[0]
+
+
+def relative_subject(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'pelo Ministério Público, que pede ...', 'contra o jornal «Semanário», que ontem
+    titulou que': the antecedent of 'que' before the verb, adverbs between them; a name in
+    quotation marks too."""
+    m = lex.relative_before.search(text, max(start, pos - RELATIVE_REACH), pos)
+    if m is None:
+        return None
+    head_end = rstrip_at(text, start, m.start())
+    if text[head_end - 1 : head_end] == ",":
+        head_end = rstrip_at(text, start, head_end - 1)
+    if head_end <= start:
+        return None
+    word_end = head_end - 1 if text[head_end - 1] in CLOSING_QUOTES else head_end
+    prev = LAST_WORD.search(text, max(start, word_end - 30), word_end)
+    if prev is None or prev.group(1).lower() in lex.stop or prev.group(1).lower() in lex.verbs:
+        return None
+    return backward_phrase(text, start, head_end, lex)
+
+
+def subject_after_verb(
+    text: str, pos: int, end: int, lex: Lexicon, bare: bool = False
+) -> tuple[int, int] | None:
+    """The subject after a verb at ``pos``, past adverbs and whom it was told ('disse ontem ao
+    PÚBLICO o presidente', 'explicou ao G1 Marcus Villander'), or past adverbs only ('disse
+    ontem a Polícia Federal': 'a' is an article there); with ``bare``, one without a determiner
+    too ('disse fonte da empresa')."""
+    for aside in (lex.verb_aside, lex.verb_short_aside, lex.verb_adverbs):
+        m = aside.match(text, pos, end)
+        at = m.end() if m else pos
+        subject = forward_phrase(text, at, end, lex)
+        if subject is not None and (bare or subject_like(text, at, subject, lex)):
+            return subject
+    return None
+
+
+def subject_past_aside(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject after a postposed verb and an aside between commas ('«…», contou
+    recentemente, ao enviado do «Le Monde», Cornel Balint.', '…, disse ontem, no Porto, o patrão
+    da Sonae'), where it closes the clause; else the aside may be the start of the clause."""
+    aside = VERB_ASIDE.match(text, pos, end)
+    if aside is None:
+        return None
+    subject = forward_phrase(text, aside.end(), end, lex)
+    if subject is None or not subject_like(text, aside.end(), subject, lex):
+        return None
+    closed = subject[1] >= end or SPEAKER_CLOSED.match(text, subject[1], end)
+    return subject if closed else None
+
+
+def closing_subject(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A subject with no determiner that closes the sentence after a postposed verb, as headlines
+    write it ('..., diz relatório.', '..., afirma ministro'); anywhere else a bare noun after
+    the verb is its object ('diz respeito a')."""
+    subject = subject_after_verb(text, pos, end, lex, bare=True)
+    if subject is None or text[subject[1] : end].strip(SENTENCE_TAIL):
+        return None
+    if MANNER.fullmatch(text[subject[0] : subject[1]]):
+        return None  # 'contou orgulhoso': how it was said, not who said it
+    return subject
+
+
+def subject_split_by_comma(
+    text: str, start: int, cue_start: int, cue_end: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The subject a stray comma cuts from its verb, where nothing after the verb names a
+    speaker and a clause follows it ('O ex-presidente da Odebrecht Márcio Faria da Silva, disse
+    em seu acordo de delação que'): the noun phrase that opens the sentence, alone before the
+    comma (not 'Na ocasião, disse que', an adverbial, nor a clause with its own verb)."""
+    comma = text.rfind(",", start, cue_start)
+    if comma < 0 or text[comma + 1 : cue_start].strip() or "," in text[start:comma]:
+        return None
+    if not COMPLEMENT_AFTER.match(text, cue_end):
+        return None
+    subject, phrase_start = subject_before_verb(text, start, comma, lex)
+    if subject is None or subject[1] != len(text[:comma].rstrip()):
+        return None
+    opening = text[start:phrase_start].lower().split()
+    if any(w not in lex.determiners or w in lex.phrase_links for w in opening):
+        return None  # 'Na ocasião, disse que': an adverbial, not a subject
+    # an article opens it, or it is a name ('Além disso, disse que' is neither)
+    words = text[subject[0] : subject[1]].split()
+    named = all(w[:1].isupper() or w in lex.phrase_links for w in words)
+    return subject if opening or named else None
+
+
+def apposed_subject(
+    text: str, start: int, pos: int, before: tuple[tuple[int, int] | None, int], lex: Lexicon
+) -> bool:
+    """Whether the comma before a verb at ``pos`` closes a name in apposition to the subject
+    that heads the clause ('O ministro da Saúde, Paulo Mendo, anunciou'): the subject is before
+    the verb, and what follows the verb is its object, not its subject. ``before``: what
+    :func:`subject_before_verb` finds before the verb."""
+    subject, at = before
+    if subject is None or "," not in text[subject[0] : subject[1]]:
+        return False
+    return text[subject[1] : pos].strip() == "," and heads_clause(text, start, at, lex)
+
+
+def quoted_subject(text: str, subject: tuple[int, int], cue_start: int) -> bool:
+    """Whether a subject read back from a verb right after a closing quotation mark stands inside
+    the quotation ('“… O frete é caríssimo …”, diz.'), not before a title in quotes that ends
+    it ('O jornal "Le Monde" informa', 'Reportagem … no site do jornal "O Globo" revelou')."""
+    close = AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start)
+    if close is None:
+        return False
+    mark = text[close.start()]
+    opening = text.rfind(QUOTE_OPENERS.get(mark, mark), 0, close.start())
+    return opening < subject[0]
+
+
+def subject_like(text: str, pos: int, phrase: tuple[int, int], lex: Lexicon) -> bool:
+    """A subject after its verb starts with a determiner or a capital ('disse o ministro')."""
+    first = text[pos : phrase[0]].split()
+    if text[phrase[0] : phrase[1]].lower() in lex.personal_pronouns:
+        return True  # 'disse ele'
+    return bool(first and first[-1].lower() in lex.determiners) or text[phrase[0]].isupper()

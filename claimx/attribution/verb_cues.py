@@ -1,0 +1,167 @@
+"""Reporting verbs as cues, with their subject before or after them, in a relative clause
+('pelo MPF, que pede') or after 'ter' ('diz ter identificado'), and surveys that give figures
+('A última sondagem dá-lhe 53 por cento')."""
+
+from __future__ import annotations
+
+import re
+
+from claimx.attribution.agent_phrases import agent_heads, names_agent
+from claimx.attribution.attributions import Attribution, checked_source, named_source
+from claimx.attribution.clauses import LAST_WORD, heads_clause, last_word
+from claimx.attribution.lexicon import Lexicon
+from claimx.attribution.phrases import forward_phrase
+from claimx.attribution.subjects import (
+    AFTER_QUOTE,
+    SPEAKER_CLOSED,
+    apposed_subject,
+    closing_subject,
+    quoted_subject,
+    relative_subject,
+    subject_after_verb,
+    subject_before_verb,
+    subject_like,
+    subject_past_aside,
+    subject_split_by_comma,
+)
+
+POSTPOSED = re.compile(r"[,\"”»’—–-]\s*$")
+
+
+def reports(text: str, start: int, ws: int, we: int, lex: Lexicon) -> bool:
+    """Not 'conta com' (has), not 'levando em conta' (considering)."""
+    if lex.verb_not_before.match(text, we):
+        return False
+    prev = LAST_WORD.search(text, max(start, ws - 16), ws)
+    return prev is None or prev.group(1).lower() not in lex.verb_not_after
+
+
+def verb_source(
+    text: str, start: int, end: int, cue_start: int, cue_end: int, verb_start: int, lex: Lexicon
+) -> Attribution | None:
+    cue, rule = (cue_start, cue_end), lex.verb_rule
+    if last_word(text, cue_start, cue_end) in lex.quote_tags:
+        if AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start):
+            rule = lex.quote_tag_rule
+        elif not _tag_clause(text, cue_start, cue_end, end, lex):
+            return None  # 'O governo prometeu 300 casas': an act, not a report
+    prev = LAST_WORD.search(text, max(start, cue_start - 12), cue_start)
+    if prev and prev.group(1).lower() in lex.introducers:
+        # 'Conforme informou a polícia', 'Segundo disse fonte da empresa': the subject follows
+        subject = subject_after_verb(text, cue_end, end, lex, bare=True)
+        return checked_source(
+            text, Attribution(cue, named_source(text, subject, lex), rule, "verb"), lex
+        )
+    postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
+    # the subject before the verb, read once: the apposition test and the fall-back below ask
+    subject_before = subject_before_verb(text, start, cue_start, lex) if postposed else None
+    if subject_before is not None and apposed_subject(text, start, cue_start, subject_before, lex):
+        postposed = False  # 'O ministro da Saúde, Paulo Mendo, anunciou a criação de 50 centros'
+    if postposed and last_word(text, cue_start, cue_end) in lex.clause_only:
+        # postposed, a 'clause_only' verb tags a quotation ('…”, conta a gerente'); after a
+        # mere comma it may take an object ('Fátima, 21, defende o engajamento')
+        postposed = bool(AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start)) or (
+            _speaker_closes(text, cue_end, end, lex)
+        )
+    if not postposed and _needs_clause(text, cue_start, cue_end, end, lex):
+        return None  # 'conta, à partida, com nove', 'o inquérito que apura o pagamento de'
+    relative = relative_subject(text, start, cue_start, lex)
+    if relative is not None:
+        return checked_source(text, Attribution(cue, relative, rule, "verb_relative"), lex)
+    after = forward_phrase(text, cue_end, end, lex)
+    if after is not None and not subject_like(text, cue_end, after, lex):
+        after = None
+    if postposed:
+        subject = after or subject_after_verb(text, cue_end, end, lex)
+        subject = subject or closing_subject(text, cue_end, end, lex)
+        subject = subject or subject_past_aside(text, cue_end, end, lex)
+        if subject and not lex.verb_object.match(text, subject[1], end):
+            return checked_source(
+                text, Attribution(cue, named_source(text, subject, lex), rule, "verb"), lex
+            )
+        split = subject_split_by_comma(text, start, cue_start, cue_end, lex)
+        if split is not None:
+            return checked_source(
+                text, Attribution(cue, named_source(text, split, lex), rule, "verb"), lex
+            )
+    before, phrase_start = subject_before or subject_before_verb(text, start, cue_start, lex)
+    if before is not None and quoted_subject(text, before, cue_start):
+        before = None  # '“… O frete é caríssimo …”, diz.': no subject inside the quotation
+    if before is not None and (
+        lex.after_verb.match(text, cue_end, end) or heads_clause(text, start, phrase_start, lex)
+    ):
+        found = Attribution(cue, named_source(text, before, lex), rule, "verb_before")
+        return checked_source(text, found, lex)
+    if after and lex.after_verb.match(text, after[1], end):
+        return checked_source(
+            text, Attribution(cue, named_source(text, after, lex), rule, "verb"), lex
+        )
+    if before is None and _coordinated(text, start, cue_start, lex):
+        return Attribution(cue, None, rule, "verb_before")  # 'O DIS os acusou ... e estimou'
+    if (
+        before is None
+        and not postposed
+        and heads_clause(text, start, cue_start, lex)
+        and lex.clause_after.match(text, cue_end, end)
+    ):
+        # 'Disse ainda que …' with no subject: that of the sentences before reports what follows
+        return Attribution(cue, None, rule, "verb_before")
+    if postposed or lex.after_verb.match(text, cue_end, end):
+        return Attribution(cue, None, rule, "verb")
+    return None
+
+
+def survey_subject(text: str, start: int, cue: tuple[int, int], lex: Lexicon) -> Attribution | None:
+    """A survey that heads its clause as the subject of a verb that gives figures ('A última
+    sondagem dá-lhe 53 por cento', 'Uma sondagem da Católica atribui ao PS 42 por cento'): the
+    survey is the source (annotation guide: documents and data); any other subject gives,
+    it does not report ('O Governo deu 300 mil contos')."""
+    before, phrase_start = subject_before_verb(text, start, cue[0], lex)
+    if before is None or not heads_clause(text, start, phrase_start, lex):
+        return None
+    skip = lex.determiners | lex.premodifiers
+    head = next((w for w in text[before[0] : before[1]].lower().split() if w not in skip), "")
+    if head not in lex.survey_heads:
+        return None
+    return Attribution(cue, before, lex.survey_rule, "verb_before")
+
+
+def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """A speaker after the verb that closes its clause ('…, avançou ontem o ministro.', '…,
+    garantiu o sindicato, que'): who reported it. A phrase that runs on or holds a figure is the
+    verb's object ('Fátima, 21, defende o engajamento de 30 moradores')."""
+    subject = subject_after_verb(text, pos, end, lex)
+    if subject is None or any(c.isdigit() for c in text[subject[0] : subject[1]]):
+        return False
+    if not (SPEAKER_CLOSED.match(text, subject[1], end) or subject[1] >= end):
+        return False
+    # someone who speaks: 'Fux, dois dos que votaram, defenderam a decisão da Turma,' has none
+    return names_agent(text, subject[0], end, agent_heads(lex), lex)
+
+
+def _tag_clause(text: str, cue_start: int, cue_end: int, end: int, lex: Lexicon) -> bool:
+    """A quote tag that reports the clause after it ('Temer responde que', 'o ministério avisa
+    que', 'Leonardo, que responde: R$ 12 mil'): one of the 'clause_only' forms of its rule, right
+    before 'que' or a colon (not 'responde a três denúncias que', whom it answers)."""
+    if last_word(text, cue_start, cue_end) not in lex.tag_clauses:
+        return False
+    m = lex.verb_adverbs.match(text, cue_end, end)  # 'responde ainda que'
+    after = text[m.end() if m else cue_end : end].lstrip()
+    return after.startswith((":", "que ")) and not after.startswith(":", 1)
+
+
+def _needs_clause(text: str, cue_start: int, cue_end: int, end: int, lex: Lexicon) -> bool:
+    """A 'clause_only' verb with no clause after it: no report ('contar com', 'concluir o
+    inquérito')."""
+    words = text[cue_start:cue_end].lower().split()
+    return (
+        bool(words)
+        and words[-1] in lex.clause_only
+        and not lex.clause_after.match(text, cue_end, end)
+    )
+
+
+def _coordinated(text: str, start: int, pos: int, lex: Lexicon) -> bool:
+    """'... e estimou': a verb that shares the subject of the clause before it."""
+    last = LAST_WORD.search(text, max(start, pos - 6), pos)
+    return last is not None and last.group(1) in lex.coordinators
