@@ -220,6 +220,19 @@ MSMT = {"text": "Grupo Multilateral (MSMT)", "canonical": "MSMT", "cue": "Segund
             True,
         ),
         ("source", {"source": {"text": "inteligência sul-coreana"}}, {}, False),
+        # gold writes the name, the prediction the sentence's words with the name as canonical
+        (
+            "source",
+            {"source": {"text": "Alckmin"}},
+            {"source": Source(text="governador", canonical="Geraldo Alckmin")},
+            True,
+        ),
+        (
+            "source",
+            {"source": {"text": "assessoria de Amaral"}},
+            {"source": Source(text="ele", canonical="Amaral")},
+            False,
+        ),
         ("source", {}, {"source": Source(text="Reuters")}, False),
         ("source", {}, {}, True),
         ("hedged", {"hedged": True}, {"hedged": True}, True),

@@ -8,8 +8,10 @@ Choices the guide leaves open:
 - source: where gold has a ``canonical``, the same name: the predicted canonical or text equals
   it or holds it as whole words, or it holds the predicted canonical (case-insensitive) — the
   guide fixes no list of short names, so 'Barcelona' and 'FC Barcelona', 'MPF' and 'Ministério
-  Público Federal (MPF)' name one source; else the texts overlap, i.e. one contains the other;
-  a missing source matches only a missing source;
+  Público Federal (MPF)' name one source; else the texts overlap, i.e. one contains the other,
+  or gold's text is the predicted canonical or whole words of it (gold writes the name where
+  the sentence has 'Ele afirma' or 'a prefeita', and the prediction keeps those words with the
+  name as canonical); a missing source matches only a missing source;
 - time: ``value`` equal (the texts overlap where gold has no value); actor: texts overlap.
 """
 
@@ -111,7 +113,15 @@ def source(gold: GoldClaim, pred: Claim) -> bool:
         said = [x for x in (p.canonical, p.text) if x]
         held = p.canonical is not None and names_one(p.canonical, g.canonical)
         return held or any(names_one(g.canonical, x) for x in said)
-    return overlaps(g.text, p.text)
+    return overlaps(g.text, p.text) or _names_person(g.text, p.canonical)
+
+
+def _names_person(gold_text: str, canonical: str | None) -> bool:
+    """Gold writes a person by name where the sentence says 'Ele afirma' or 'a prefeita', and the
+    prediction keeps those words with the name as its canonical: the same person (the guide
+    leaves the choice between the name and the words of the sentence open). Gold's words must be
+    the name or part of it: 'assessoria de Amaral' is not Amaral."""
+    return canonical is not None and names_one(gold_text, canonical)
 
 
 def hedged(gold: GoldClaim, pred: Claim) -> bool:
