@@ -19,17 +19,19 @@ class Words(dict[int, str]):
     in C, without a Python call; ``__missing__`` reads the others. The rules only index it and
     take its ``len``, as they would a ``Sequence[str]`` (which their signatures say)."""
 
-    def __init__(self, doc: Doc, lower_hashes: list[int]) -> None:
+    def __init__(self, doc: Doc, lower_hashes: np.ndarray) -> None:
         super().__init__()
         self._strings = doc.vocab.strings
-        self._hashes = lower_hashes
+        # The numpy column itself, read one item at a time: a few dozen of a Doc's ~1,000 words
+        # are ever read, and ``tolist()`` would make a Python int of every 64-bit hash.
+        self._hash_at = lower_hashes.item
         self._size = len(lower_hashes)
 
     def __len__(self) -> int:
         return self._size  # the Doc's tokens, not the words read so far
 
     def __missing__(self, k: int) -> str:
-        word = self[k] = self._strings[self._hashes[k]]  # IndexError past the last token
+        word = self[k] = self._strings[self._hash_at(k)]  # IndexError past the last token
         return word
 
 
@@ -46,14 +48,14 @@ class TokenView:
         """The text's lowercase where it stands for the text (:mod:`claimx.casefold`), else None."""
         # Columns stay numpy arrays: only the few tokens near numbers are ever read.
         self.hashes = array[:, 0]
-        self.words = Words(doc, self.hashes.tolist())
+        self.words = Words(doc, self.hashes)
         self.starts = array[:, 1] if len(doc) else None
         self.first_chars = _code_points(self.text)[self.starts] if len(doc) else None
         self._lengths: dict[int, int] = {}
 
     def char_start(self, token: int) -> int:
         assert self.starts is not None
-        return int(self.starts[token])
+        return self.starts.item(token)  # a Python int, without making a numpy scalar first
 
     def length(self, token: int) -> int:
         word = self.words[token]
