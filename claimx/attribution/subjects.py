@@ -14,7 +14,7 @@ from claimx.attribution.phrases import PARTICIPLE, backward_phrase, forward_phra
 AFTER_QUOTE = re.compile(r"[\"”»’],?\s*$")  # '“…”, lamenta o pescador'
 QUOTE_OPENERS = {"”": "“", "»": "«", "’": "‘"}
 # a reported clause after a verb, past a few words ('disse em seu acordo de delação que': five,
-# one more than sources.COMPLEMENT reads for a frame, whose reach it must not widen)
+# one more than frames.COMPLEMENT reads for a frame, whose reach it must not widen)
 COMPLEMENT_AFTER = re.compile(r"(?:\s+[^\s,.;:]+){0,5}?\s+que\b|\s*:")
 GAP_WORD = re.compile(r"\S+")
 FIGURE_END = re.compile(r"\d(?:\s+\w+)?\s*$|\d\s")  # the phrase is, or follows, a figure

@@ -1,0 +1,206 @@
+"""The speaker where no cue of a figure's own sentence names one: the speaker of the quotation
+around it (its closing or opening reporting verb, a colon that opens it, the subject of the
+clause that colon closes), and for a cue with no named subject, the speaker named before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from claimx.attribution.attributions import Attribution
+from claimx.attribution.clauses import lstrip_at
+from claimx.attribution.context import ParagraphBreaks, quote_around, sentence_before
+from claimx.attribution.frames import outer_frames
+from claimx.attribution.gazetteer import NAMES, source_type
+from claimx.attribution.lexicon import Lexicon
+from claimx.attribution.sentence_subjects import (
+    WORD,
+    determined_subject,
+    is_pronoun,
+    is_role,
+    opening_subject,
+    person_subject,
+    pronoun_subject,
+)
+from claimx.text.sentences import Sentences
+
+CARRY_SENTENCES = 3
+NAMED_LEAD = re.compile(
+    rf"\s*(?:[-–•]\s*)?(?P<name>{NAMES.pattern})(?:\s*\([^()]{{1,20}}\))?(?:,\s+[a-záéíóúâêôãõç][^:;.,“”\"«»]{{0,80}})?\s*"
+)
+"""A lead-in that is a name alone, with its party and a description ('Lindbergh Farias (PT-RJ),
+senador e líder do partido no Senado: "…"'), as reactions are listed in the news."""
+Finder = Callable[[int, int], list[Attribution]]
+
+
+class Speakers:
+    """Speakers of one text, read through the cues of its sentences (``cues``, cached by the
+    :class:`~claimx.attribution.sources.SourceFinder` that owns this)."""
+
+    def __init__(self, text: str, lex: Lexicon, sentences: Sentences, cues: Finder) -> None:
+        self.text = text
+        self.lex = lex
+        self.sentences = sentences
+        self.cues = cues
+        self._quotes: dict[int, list[tuple[int, int]]] = {}
+        self._breaks: ParagraphBreaks | None = None
+
+    def _has_name(self, span: tuple[int, int], by_name: bool = False) -> bool:
+        """A speaker a later bare verb can refer to: a name, or a person described ('o
+        secretário disse que …. “…”, afirmou.'); not a pronoun, not a document."""
+        words = self.text[span[0] : span[1]].split()
+        if len(words) == 1 and words[0].lower() in self.lex.personal_pronouns:
+            return False  # 'Ele' at a sentence's start is no name
+        return any(w[:1].isupper() for w in words) or (
+            not by_name and is_role(self.text, span, self.lex)
+        )
+
+    def _speaks(self, found: Attribution, by_name: bool = False) -> bool:
+        """Whether a bare verb after it ('“…”, afirmou.') can be this source's: one named by a
+        reporting verb, or a person a frame names ('De acordo com o governador, …'); not a body
+        or a document a frame cites ('…, de acordo com a Associated Press. “Eu acho…”')."""
+        assert found.source is not None
+        if not self._has_name(found.source, by_name):
+            return False
+        if by_name or found.kind.startswith("verb") or is_role(self.text, found.source, self.lex):
+            return True
+        source = self.text[found.source[0] : found.source[1]]
+        return source_type(source, None, self.lex) in (None, "person")
+
+    def quoted(self, start: int, end: int) -> Attribution | None:
+        """The speaker of the quotation around ``[start, end)``, if any."""
+        if self._breaks is None:
+            self._breaks = ParagraphBreaks(self.text)
+        quote = quote_around(self.text, start, end, self._quotes, self._breaks)
+        if quote is None:
+            return None
+        after = self.sentences.around(quote[1])
+        closing = [a for a in self.cues(quote[1], after[1]) if a.kind.startswith("verb")]
+        before = self.sentences.around(max(quote[0] - 1, 0))
+        framed = self.cues(before[0], quote[0])
+        opening = [a for a in framed if a.kind.startswith("verb")]
+        found = closing[0] if closing else (opening[-1] if opening else None)
+        if found is None:
+            return self._colon_speaker(quote[0], framed, before)
+        if found.source is None:
+            # a bare closing verb ('“…”, afirmou.') speaks for the speaker of the sentence that
+            # opens the quote ('Parente enfatizou a redução. “…”, apontou.'), else for one
+            # named before
+            speaker = next((a for a in reversed(framed) if a.source and self._speaks(a)), None)
+            if speaker is not None:
+                return Attribution(found.cue, speaker.source, found.rule, found.kind)
+            opening_sentence = sentence_before(self.sentences, quote[0])
+            if opening_sentence is not None and opening_sentence[1] <= quote[0]:
+                subject = person_subject(self.text, opening_sentence, self.lex)
+                if subject is not None:
+                    return Attribution(found.cue, subject, found.rule, found.kind)
+        return self.resolved(found, (min(before[0], quote[0]), after[1]))
+
+    def _colon_speaker(
+        self, at: int, framed: list[Attribution], before: tuple[int, int]
+    ) -> Attribution | None:
+        """The speaker of a quotation that a colon opens, with no reporting verb ('O director do
+        hospital, João Lobo, não tem dúvidas: «Faltam 200 enfermeiros.»', 'Para o deputado X, a
+        Atea peca num ponto: "…"'): one a cue names before the colon, else the person the
+        sentence opens with as its subject (guide: a lead-in that ends in ':')."""
+        head = self.text[before[0] : at].rstrip()
+        if not head.endswith(":"):
+            return None
+        colon = before[0] + len(head) - 1
+        named = (a for a in reversed(framed) if a.source and a.source[1] <= colon)
+        speaker = next((a for a in named if self._speaks(a)), None)
+        if speaker is not None:
+            return Attribution((colon, colon + 1), speaker.source, speaker.rule, speaker.kind)
+        subject = person_subject(self.text, (before[0], colon), self.lex)
+        if subject is None:
+            lead = NAMED_LEAD.fullmatch(self.text, before[0], colon)
+            subject = lead.span("name") if lead else None
+        if subject is None:
+            return self._clause_speaker((before[0], colon), before)
+        return Attribution((colon, colon + 1), subject, self.lex.verb_rule, "verb")
+
+    def _clause_speaker(
+        self, lead: tuple[int, int], sent: tuple[int, int]
+    ) -> Attribution | None:
+        """The subject of the clause a colon closes before a quotation, where no reporting verb
+        names the speaker: a person or a body named ('A diplomacia dos EUA levanta questões sobre
+        a parceria: “…”', 'Temer evoca o fato …: “…”'), or a personal pronoun, which stands for
+        the speaker named before ('Ele continua: “…”'). Not a colon inside an aside ('(… melhor
+        tradução: «…»)')."""
+        text, lex = self.text, self.lex
+        colon = (lead[1], lead[1] + 1)
+        if text.count("(", *lead) > text.count(")", *lead):
+            return None
+        opener = WORD.match(text, lead[0], lead[1])
+        if opener and opener.group().lower() in lex.openers:  # 'Mas a diplomacia dos EUA'
+            lead = (lstrip_at(text, opener.end(), len(text)), lead[1])
+        subject = opening_subject(text, lead, lead[1], lex) or opening_subject(
+            text, lead, lead[1], lex, persons_only=False
+        )
+        if subject is not None:
+            return Attribution(colon, subject, lex.verb_rule, "verb")
+        pronoun = pronoun_subject(text, lead, lex)
+        if pronoun is None:
+            return None
+        return self.resolved(Attribution(colon, pronoun, lex.verb_rule, "verb"), sent)
+
+    def resolved(self, found: Attribution, sent: tuple[int, int]) -> Attribution | None:
+        """A cue with no named subject takes the source of the sentences just before; a personal
+        pronoun ('disse ele') stays the source as written, with that speaker as its antecedent."""
+        if found.source is not None and not is_pronoun(self.text, found.source, self.lex):
+            return found
+        if found.source is not None:  # a pronoun's antecedent gives its name: a name is wanted
+            return replace(found, antecedent=self._named_before(found, sent, by_name=True))
+        named = self._named_before(found, sent)
+        if named is None:
+            return None
+        return Attribution(found.cue, named, found.rule, found.kind)
+
+    def _named_before(
+        self, found: Attribution, sent: tuple[int, int], by_name: bool = False
+    ) -> tuple[int, int] | None:
+        """The speaker named last before ``found``: in its own sentence for a coordinated verb,
+        else in one of the sentences just before (``by_name``: only one given a name)."""
+        text, lex = self.text, self.lex
+        heads = found.kind == "verb_before" and self._heads_sentence(sent, found.cue[0])
+        if found.kind == "verb_before":  # 'O DIS os acusou ... e estimou': the clause's subject
+            same = [a for a in self.cues(*sent) if a.source and a.cue[1] <= found.cue[0]]
+            if same and not is_pronoun(text, same[-1].source, lex):
+                return same[-1].source
+            # 'O TCU reviu a apuração e concluiu que': the subject of the verb it is joined to
+            subject = None
+            if not heads:
+                subject = opening_subject(text, sent, found.cue[0], lex, persons_only=False)
+                subject = subject or determined_subject(text, sent, found.cue[0], lex)
+            if subject is not None:
+                return subject
+        cursor = sent[0]
+        for _ in range(CARRY_SENTENCES):
+            prev = sentence_before(self.sentences, cursor)
+            if prev is None:
+                break
+            found_there = [a for a in self.cues(*prev) if a.source]
+            named = [a for a in found_there if self._speaks(a, by_name)]
+            if named:
+                return outer_frames(text, named)[-1].source
+            # 'Palocci depôs ontem. Disse que …': a verb that opens its sentence with no subject
+            # has the person the sentence before speaks of as its subject, named by no cue; not
+            # where that sentence reports for a pronoun ('Segundo ele, a Odebrecht repassou R$ 30
+            # milhões. Disse ainda que …': he speaks on, named further back)
+            quoting = any(is_pronoun(text, a.source, lex) for a in found_there)
+            subject = opening_subject(text, prev, prev[1], lex) if heads and not by_name else None
+            if quoting:
+                subject = None
+            if subject is not None:
+                return subject
+            cursor = prev[0]
+        return None
+
+    def _heads_sentence(self, sent: tuple[int, int], pos: int) -> bool:
+        """Nothing but adverbs and conjunctions before ``pos`` in its sentence ('Disse ainda',
+        'Também informou', 'Mas acusa')."""
+        skip = self.lex.adverbs | self.lex.openers
+        return all(
+            w.group().lower() in skip for w in WORD.finditer(self.text, sent[0], pos)
+        )
