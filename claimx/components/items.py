@@ -70,6 +70,11 @@ class ItemComponent(BatchComponent):
         leaves the quantity without an item ('R$ 30 milhões em três negócios', 'quatro dos
         nove'); one that starts with it or after it keeps it ('quatro dos cinco hospitais')."""
         finder = self.finder
+        # 'de magnitude 7,3 no Irã': a scale named right before a bare figure is its item,
+        # over anything after it
+        scale = finder.find_scale(doc, draft.token_start, draft.sentence[0], draft.quantity.unit)
+        if scale is not None:
+            return self._set(draft, scale, finder.before_id)
         found = finder.find(doc, draft.token_end, draft.quantity)
         # 'redução de 82% na quantidade de larvas': the noun a measure measures through 'de' is
         # its item (guide, items before 'de'), over a noun after it that only says where

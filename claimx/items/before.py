@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from claimx.items.after import AfterReading
-from claimx.items.words import Found, infinitive, verb_like
+from claimx.items.words import Found, infinitive, span_of, verb_like
 from claimx.quantity.units import is_money
 
 CLAUSE_MARKS = {",", ";", ":", "(", "–", "—", "-"}
@@ -42,6 +42,15 @@ class BeforeReading(AfterReading):
         # the subject of a verb of amount is its item, a word of change or a total too ('a
         # diferença chega a R$ 827,6 mil', 'o total foi de R$ 2,6 milhões')
         return self._item_before(doc, first, stop, lo, measured or subject)
+
+    def find_scale(self, doc: Doc, start: int, lo: int, unit: str | None) -> Found | None:
+        """The scale that a bare figure is read on, named right before it with no 'de': the
+        figure measures that noun whatever follows it ('um terremoto de magnitude 7,3 no Irã',
+        'um tremor de magnitude 6,3 ser detectado' → magnitude; 'tirou nota 1000' → nota)."""
+        k = start - 1
+        if unit is not None or k < 0 or doc[k].idx < lo or doc[k].lower_ not in self.named_scales:
+            return None
+        return span_of(doc, k, start), start
 
     def _ends_in_name(self, doc: Doc, stop: int, lo: int) -> bool:
         """Whether the phrase ending before ``stop`` ends in a name that is not a 'de'

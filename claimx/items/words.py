@@ -92,6 +92,7 @@ class ItemWords:
         self.measured_units = set(before.measured_units)
         self.measured_first_units = set(before.measured_first_units)
         self.sanctions = set(before.sanctions)
+        self.named_scales = set(before.named_scales)
         self.not_measured = set(before.not_measured)
         self.size_locutions = set(before.size_locutions)
         self.place_links = set(before.place_links)

@@ -71,6 +71,9 @@ class ItemRule(Rule):
     measured_units: list[str] = Field(default_factory=list)
     measured_first_units: list[str] = Field(default_factory=list)
     sanctions: list[str] = Field(default_factory=list)
+    named_scales: list[str] = Field(default_factory=list)
+    """Before-rule: nouns of a scale written right before a bare figure, with no 'de', which the
+    figure measures ('um terremoto de magnitude 7,3' → magnitude, 'tirou nota 1000' → nota)."""
     signs: list[str] = Field(default_factory=list)
     comparison_links: list[str] = Field(default_factory=list)
     """Previous-rule: a figure after one of 'signs' and before one of 'comparison_links' is a
