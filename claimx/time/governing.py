@@ -7,6 +7,8 @@ refers back to (``uma segunda-feira em que ...``, ``o ano de 2016, quando ...``)
 after the quantity; a time that opens the sentence before a comma (``Em 29 de setembro, o MPT
 pediu que ...``). An expression after a participle that describes another noun (``a pesquisa
 divulgada há nove dias``, block ``attributive``) governs no claim (:mod:`claimx.time.excluded`).
+The two figures of a change ``de X para Y`` take the start and the end of a period said over it,
+and the second one its own time after it (:mod:`claimx.time.change`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claimx.time.carried import carried, frame, fronted
+from claimx.time.change import change_end, first_of_change
 from claimx.time.clause_bounds import Breaks, Span, clause_of
 from claimx.time.excluded import attributive, reported, set_apart
 from claimx.time.grammar import Grammar
@@ -38,7 +41,21 @@ def governing_time(
     breaks: Breaks | None = None,
 ) -> TimeMention | None:
     """The time of the claim whose quantity is ``quantity`` (its whole mention ``mention``);
-    ``breaks``: the sentence's (:func:`sentence_breaks`), if already found."""
+    ``breaks``: the sentence's (:func:`sentence_breaks`), if already found; of a period, its start
+    or end for the figures of a change over it (:func:`~claimx.time.change.change_end`)."""
+    time = _governing(grammar, text, sentence, quantity, mention, times, breaks)
+    return None if time is None else change_end(grammar, text, quantity, mention, time)
+
+
+def _governing(
+    grammar: Grammar,
+    text: str,
+    sentence: Span,
+    quantity: Span,
+    mention: Span,
+    times: Sequence[TimeMention],
+    breaks: Breaks | None,
+) -> TimeMention | None:
     (start, end), embedded = clause_of(
         grammar, text, sentence, quantity, [(t.start, t.end) for t in times], breaks
     )
@@ -63,6 +80,7 @@ def governing_time(
     if (
         before
         and not (after and _coordinated(grammar, text, before[-1], mention))
+        and not (after and first_of_change(grammar, text, before[-1], mention))
         and not present_state(grammar, text, before[-1], mention[0])
     ):
         return before[-1]

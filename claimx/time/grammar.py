@@ -153,6 +153,15 @@ class Grammar:
     not_verbs: frozenset[str] = frozenset()
     """The ``not_verbs`` block: words the lemma table reads as verb forms that, after a
     conjunction, start a noun phrase (``e pelo``, ``mas os``)."""
+    change_from: re.Pattern[str] | None = None
+    """The ``change_from`` block: matches at the end of the text before the first figure of a
+    change (``cresceu de``); ``change_next``: matches right after it up to the second
+    (`` para 19%``); ``change_to``: at the end of the text before the second (``de 8% para``)."""
+    change_next: re.Pattern[str] | None = None
+    change_then: re.Pattern[str] | None = None
+    """The ``change_then`` block: the whole text between the first figure's time and the second
+    figure of a change (``de 3%, em setembro, para 6%``)."""
+    change_to: re.Pattern[str] | None = None
     boundary_lower: LeadScan | None = None
     embedded_lower: LeadScan | None = None
     """``boundary`` and ``embedded`` for lowercase text (:func:`~claimx.leads.folded_scan`)."""
@@ -226,6 +235,10 @@ class Grammar:
             carry_conjunctions=_words(blocks, "carry_conjunctions"),
             carry_skip=_words(blocks, "carry_skip"),
             not_verbs=_words(blocks, "not_verbs"),
+            change_from=_block(blocks, "change_from"),
+            change_next=_block(blocks, "change_next"),
+            change_then=_block(blocks, "change_then"),
+            change_to=_block(blocks, "change_to"),
         )
 
 

@@ -24,7 +24,11 @@ class TimeMention:
     """The expression without its preposition (``outubro de 2024`` of ``Em outubro de 2024``)."""
     period_end: bool = False
     """Stands for the end of the period it names: a relative clause after a period named by its
-    ends refers to the last (``entre 2010 e o ano passado, quando houve 2,5 mil registros``)."""
+    ends refers to the last (``entre 2010 e o ano passado, quando houve 2,5 mil registros``), and
+    so does the second figure of a change over it (:mod:`claimx.time.change`)."""
+    period_start: bool = False
+    """Stands for the start of the period it names: the first figure of a change over it
+    (``Entre 2012 e 2016, a porcentagem cresceu de 8% para 19%``: 8% is 2012's)."""
 
     @property
     def void(self) -> bool:
@@ -39,7 +43,11 @@ class TimeMention:
         if self.void:
             return None
         value = RESOLVERS[self.rule.resolve](self, base)
-        return value.rpartition("/")[2] if self.period_end and value else value
+        if value and self.period_end:
+            return value.rpartition("/")[2]
+        if value and self.period_start:
+            return value.partition("/")[0]
+        return value
 
     def ref(self, base: r.Base | None) -> TimeRef:
         return self.ref_valued(self.value(base))
