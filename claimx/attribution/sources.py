@@ -37,6 +37,12 @@ class SourceFinder:
         """The attribution of the figure at ``[start, end)`` and the sentence it came from."""
         facing = facing_cues(self.text, self.cues(*sent), start, end, self.lex, self.sentences)
         own = outermost(self.text, yielded(facing), start, end)
+        if own is not None and own.kind == "frame":
+            # a quotation is one unit and its speaker the outermost frame: inside '"… Pelo
+            # anuário, R$ 81 bilhões …", disse' the document is what the speaker cites
+            quoted = self.speakers.quoted(start, end)
+            if quoted is not None and quoted.source is not None:
+                return quoted, sent
         if own is not None:
             resolved = self.speakers.resolved(own, sent)
             if resolved is None and own.source is None:  # '… 13 milhões”, afirmou.'

@@ -61,6 +61,8 @@ class Speakers:
         reporting verb, or a person a frame names ('De acordo com o governador, …'); not a body
         or a document a frame cites ('…, de acordo com a Associated Press. “Eu acho…”')."""
         assert found.source is not None
+        if found.kind == "frame":  # 'Pelo anuário, …', 'Na pesquisa, …': a document
+            return False
         if not self._has_name(found.source, by_name):
             return False
         if by_name or found.kind.startswith("verb") or is_role(self.text, found.source, self.lex):
