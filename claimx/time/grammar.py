@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimx.attribution.lexicon import conjugate
+from claimx.attribution.cue_patterns import PARTICIPLE_ENDINGS, conjugate
 from claimx.rulebook.loader import Rulebook, RuleError
 from claimx.rulebook.models import CueFile, TimeFile, TimeRule
 from claimx.rulebook.regex_check import regex_problem
@@ -252,13 +252,10 @@ def _verb_rules(rulebook: Rulebook) -> list:
     ]
 
 
-_PARTICIPLE_ENDINGS = ("ado", "ido", "ído", "ito", "isto", "eito")
-
-
 def _finite(rule) -> set[str]:  # type: ignore[no-untyped-def]
     forms = {w.lower() for w in rule.forms}
     forms |= {form for lemma in rule.verbs for form in conjugate(lemma.lower())}
-    return {w for w in forms if not w.endswith(_PARTICIPLE_ENDINGS)}
+    return {w for w in forms if not w.endswith(PARTICIPLE_ENDINGS)}
 
 
 def _reporting(rulebook: Rulebook, leads: frozenset[str] = frozenset()) -> re.Pattern[str] | None:
