@@ -15,7 +15,7 @@ for outside evaluation:
 Each pool is sorted by id and shuffled with random.Random(f"{SEED}-{pool}"). The test split takes
 the first N of each pool; the development extension takes the next ones, so the two never meet.
 
-    .venv/bin/python scripts/select_test_articles.py test|dev|dev2 … dev8
+    .venv/bin/python scripts/select_test_articles.py test|dev|dev2 … dev9
 """
 
 from __future__ import annotations
@@ -50,9 +50,11 @@ DEV6 = {"attributed-long": 12, "pt-PT": 12}
 DEV7 = {"attributed-long": 14, "pt-PT": 6}
 # DEV8 (2026-12-07, fifth session): pt-BR only, the Público pool being spent.
 DEV8 = {"attributed-long": 20}
+# DEV9 (2026-12-07, sixth session): the next twenty of the same pool.
+DEV9 = {"attributed-long": 20}
 SLICES = {
     "test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
-    "dev7": DEV7, "dev8": DEV8,
+    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9,
 }
 # Longer articles, and only above FRESH_LAST_ID: the first 2,000 Fake.br articles outside gold
 # (ids up to 2065) are the fresh text every rule change is counted and read on, so none of them
