@@ -192,7 +192,7 @@ def main() -> int:
         OUT.with_suffix(".docs").write_text("".join(f"{d}\n" for d in sorted(ann)),
                                             encoding="utf-8")
     req = [x for x in claims if not x["optional"]]
-    corpora = ("fakebr", "factnews", "bosque")
+    corpora = ("fakebr", "factnews", "bosque", "ptnews")
     by_corpus = {p: sum(1 for d in ann if d.startswith(p)) for p in corpora}
     print(f"{len(ann)} docs ({', '.join(f'{n} {p}' for p, n in by_corpus.items())}); "
           f"{len(claims)} claims: {len(req)} required, {len(claims) - len(req)} optional; "

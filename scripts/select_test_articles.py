@@ -10,12 +10,15 @@ for outside evaluation:
 - pt-BR, "attributed-long" (from dev6 on): the same for articles of 4,000-6,000 characters with
   an id above FRESH_LAST_ID;
 - pt-PT: Público documents of the Bosque treebank of at least 600 characters with at least 3
-  figures.
+  figures;
+- pt-PT, from dev10 on: the articles of ``ptpt-news`` with at least 3 figures, in two pools by
+  collection ("ptnews-lusa": Lusa agency, mixed topics, undated; "ptnews-fav": dated newspaper
+  articles of one topic, crimes against women and their trials).
 
 Each pool is sorted by id and shuffled with random.Random(f"{SEED}-{pool}"). The test split takes
 the first N of each pool; the development extension takes the next ones, so the two never meet.
 
-    .venv/bin/python scripts/select_test_articles.py test|dev|dev2 … dev9
+    .venv/bin/python scripts/select_test_articles.py test|dev|dev2 … dev10
 """
 
 from __future__ import annotations
@@ -52,9 +55,11 @@ DEV7 = {"attributed-long": 14, "pt-PT": 6}
 DEV8 = {"attributed-long": 20}
 # DEV9 (2026-12-07, sixth session): the next twenty of the same pool.
 DEV9 = {"attributed-long": 20}
+# DEV10 (2026-12-07, sixth session): fresh pt-PT from ptpt-news, mostly the mixed-topic Lusa pool.
+DEV10 = {"ptnews-lusa": 14, "ptnews-fav": 8}
 SLICES = {
     "test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
-    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9,
+    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10,
 }
 # Longer articles, and only above FRESH_LAST_ID: the first 2,000 Fake.br articles outside gold
 # (ids up to 2065) are the fresh text every rule change is counted and read on, so none of them
@@ -88,7 +93,10 @@ def excluded() -> set[str]:
 
 
 def pools() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {"attributed": [], "plain": [], "pt-PT": [], "attributed-long": []}
+    out: dict[str, list[str]] = {
+        "attributed": [], "plain": [], "pt-PT": [], "attributed-long": [],
+        "ptnews-lusa": [], "ptnews-fav": [],
+    }
     skip = excluded()
     figures = select_dev_articles.figures
     for d in shared_documents(CORPORA):
@@ -108,6 +116,8 @@ def pools() -> dict[str, list[str]]:
             out["attributed-long"].append(d.id)
         elif d.id.startswith("bosque-") and len(d.text) >= 600 and figures(d.text) >= 3:
             out["pt-PT"].append(d.id)
+        elif d.id.startswith(("ptnews-lusa-", "ptnews-fav-")) and figures(d.text) >= 3:
+            out["ptnews-lusa" if d.id.startswith("ptnews-lusa-") else "ptnews-fav"].append(d.id)
     for name, ids in out.items():
         ids.sort()
         random.Random(f"{SEED}-{name}").shuffle(ids)

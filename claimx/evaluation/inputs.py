@@ -13,7 +13,7 @@ from claimx.evaluation.gold import EvaluationError, describe
 from claimx.io.reader import InputRecord, read_inputs
 from claimx.schema import Article, Index
 
-CORPUS_PREFIXES = ("fakebr-", "factnews-", "bosque-")
+CORPUS_PREFIXES = ("fakebr-", "factnews-", "bosque-", "ptnews-")
 
 
 def is_corpus_id(doc: str) -> bool:

@@ -5,7 +5,9 @@ corpus here, so that the project never copies it. Ids: ``fakebr-<id>`` for Fake.
 (``fakebr/true.jsonl``), ``factnews-<doc>`` for FactNews (``factnews/articles.jsonl``), whose
 text is its sentences in order, one per line, and ``bosque-CP<n>`` for the Público extracts of
 the Bosque treebank (``bosque-publico/sentences.jsonl``), whose text is the sentences of document
-``CP<n>`` in order, joined by a space as running text (the treebank keeps no paragraph breaks).
+``CP<n>`` in order, joined by a space as running text (the treebank keeps no paragraph breaks),
+and ``ptnews-…`` for the European-Portuguese news articles of ``ptpt-news/articles.jsonl`` (whole
+articles, dated ``dd/mm/yyyy`` where the source gives a date).
 
 FactNews records give only the ``year``; their document id carries the full date
 (``C63_OGlobo_14-10-2022_08h44``), which is taken as the publication date where it agrees with
@@ -100,11 +102,21 @@ def bosque_documents(root: Path) -> Iterator[CorpusDocument]:
         yield CorpusDocument(f"bosque-{doc}", text, None, None, {"variant": "pt-PT"})
 
 
+def ptpt_news_documents(root: Path) -> Iterator[CorpusDocument]:
+    path = root / "ptpt-news" / "articles.jsonl"
+    if not path.exists():
+        return
+    for rec in _lines(path):
+        meta = {"variant": "pt-PT", "source": rec.get("source")}
+        yield CorpusDocument(rec["id"], rec["text"], rec.get("date") or None, None, meta)
+
+
 def shared_documents(root: Path) -> Iterator[CorpusDocument]:
     """Every document of the corpora under ``root`` that gold files may name."""
     yield from fakebr_documents(root)
     yield from factnews_documents(root)
     yield from bosque_documents(root)
+    yield from ptpt_news_documents(root)
 
 
 def documents_by_id(root: Path, ids: set[str]) -> dict[str, CorpusDocument]:
