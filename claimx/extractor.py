@@ -14,7 +14,7 @@ from claimx.drafts import get_value, set_value, text_of
 from claimx.engines.options import checked_published
 from claimx.io.published import parse_date, publication_date
 from claimx.io.reader import InputError, InputRecord, read_inputs
-from claimx.pipeline import load, model_name
+from claimx.pipeline import BLANK, lean_vocab, load, model_name
 from claimx.rulebook.loader import cached_rulebook
 from claimx.schema import Article, Claim, DocInfo, Provenance
 from claimx.text.long_texts import paragraph_parts, shift_claims, too_long
@@ -42,6 +42,8 @@ class Extractor:
         self.include_text = include_text
         """Each Article carries its text (``Article.text``; the CLI's --include-text)."""
         self.nlp = load(model, self.rules_dirs)
+        if model_name(model) == BLANK:
+            lean_vocab(self.nlp)  # its Docs stay inside: ~9% less CPU a corpus
         self.provenance = Provenance(
             pipeline=list(self.nlp.pipe_names),
             model=model_name(model),
