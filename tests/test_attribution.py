@@ -283,6 +283,46 @@ def test_cue_without_subject_takes_speaker_named_before() -> None:
     assert attribute(text, "57%").source.text == "ministro Henrique Meirelles"
 
 
+def test_bare_tag_between_commas_reports_the_rest_of_its_sentence() -> None:
+    text = "Segundo Marcelo, o e-mail era dele. O valor, disse, era de R$ 4 milhões."
+    assert attribute(text, "R$ 4 milhões").source.text == "Marcelo"
+    # a tag after a quotation reports the quotation, not what follows the tag
+    quoted = "Segundo Marcelo, o e-mail era dele. “Era um nome”, disse, ao lado de 5 ministros."
+    assert attribute(quoted, "5").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of a cue before the quotation
+        ("Ele disse que não se lembra. “Milhares me ofereceram R$ 10”, declarou.", "Ele"),
+        # the subject of the sentence before it, with no cue
+        ("Ela faz peregrinações às ruínas. “Há R$ 10 em jogo”, diz.", "Ela"),
+        # a pronoun inside a quotation speaks for no one after it
+        ("“Dizem que eles pagaram.” “Há R$ 10 em jogo”, completou.", None),
+    ],
+)
+def test_bare_tag_after_a_quotation_speaks_for_the_pronoun_before_it(text, speaker) -> None:
+    source = attribute(text, "R$ 10").source
+    assert (source.text if source else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("O jornal O Estado de S. Paulo revelou que 300 pessoas morreram.", "Estado de S. Paulo"),
+        ("A greve reuniu 300 operários, informou o banco J. P. Morgan.", "banco J. P. Morgan"),
+        ("Uma análise mais profunda mostra que 300 inquéritos param.", "análise mais profunda"),
+        ("A pesquisa mais recente do Datafolha mostra que 300 eleitores votam.",
+         "pesquisa mais recente do Datafolha"),
+    ],
+)
+def test_a_subject_holds_initials_and_mais_before_an_adjective(
+    extractor, text: str, source: str
+) -> None:
+    assert extractor.extract(text).claims[0].source.text == source
+
+
 ACTORS = [
     (
         "Pyongyang já teria enviado mais de 14 mil soldados à Rússia.",

@@ -26,6 +26,12 @@ RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
 # a frame that opens a coordinated clause ('…, e, segundo aliados, quer …'), and what ends it
 COORDINATED = re.compile(r"(?<![\w-])(?:e|ou|mas)\s*,\s*$", re.IGNORECASE)
 CLAUSE_END = re.compile(r";|:\s|\s[—–]\s|[.!?]\s")
+# a bare tag set between commas inside a sentence, after a word or a word quoted after another
+# ('A palavra “inst”, disse, significava …'), not after a quotation that opens the sentence
+BARE_ASIDE_BEFORE = re.compile(
+    r"(?:[^\W\d_]|[^\W\d_]\s+[“\"«‘'][^“”\"«»,.;:]{1,30}[”\"»’'])\s*,\s*$"
+)
+BARE_ASIDE_AFTER = re.compile(r"\s*,")
 # what else reports after a verb that names a speaker: a quotation in single marks ('Ele falou
 # ‘não é R$ 300 milhões’') and an indirect question ('explicaram como a compra de lugares …')
 REPORTED_AFTER = re.compile(
@@ -79,14 +85,24 @@ def facing_cues(
             # after its subject: what it reports ('Disse o ministro que', 'Segundo informou
             # a polícia, 30'), not the speaker's description after a tag ('…», contou X,
             # presidente de uma das seis associações')
-            return (
-                a.source is not None
-                and a.source[1] <= start
-                and not _describes_speaker(text, a, lex)
-            )
+            if a.source is None:
+                return _bare_aside(text, a, start)
+            return a.source[1] <= start and not _describes_speaker(text, a, lex)
         return True
 
     return [a for a in found if clear(a) and faces(a)]
+
+
+def _bare_aside(text: str, a: Attribution, start: int) -> bool:
+    """A tag with no subject set between commas after a word, inside its sentence ('A palavra
+    “inst”, disse, significava Instituto Lula e “4m”, o valor de R$ 4 milhões'): its speaker,
+    named before, reports the whole sentence, the rest of it too, as 'A média, diz ele, é de'
+    does; not a tag after a quotation ('“…”, disse, ao lado de'), whose figures are before it."""
+    return (
+        BARE_ASIDE_BEFORE.search(text, max(0, a.cue[0] - 48), a.cue[0]) is not None
+        and BARE_ASIDE_AFTER.match(text, a.cue[1]) is not None
+        and not CLAUSE_END.search(text, a.cue[1], start)
+    )
 
 
 def _object_unreported(text: str, a: Attribution, lex: Lexicon, sentences: Sentences) -> bool:

@@ -171,6 +171,8 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             named = toks[i - 1].is_cap or toks[i - 1].text == ")"
             if named and tok.low == "de" and INFINITIVE.fullmatch(toks[i + 1].text):
                 break  # 'acusado pelo MPF de atuar num esquema': what is told, not the name
+        elif tok.text == "." and _initial_dot(toks, i - 1, i + 1):
+            last = i  # an initial inside a name: 'O Estado de S. Paulo', 'J. P. Morgan'
         elif i > first and PAST.fullmatch(tok.text):
             break  # a verb ends the phrase: 'conforme ele planejou', 'a reportagem publicou'
         elif toks[i - 1].is_cap and PARTICIPLE.fullmatch(tok.text):
@@ -182,6 +184,22 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         i += 1
     end_at = _apposition(toks, first, last, lex)
     return toks[first].start, toks[end_at].end
+
+
+def _noun_before(toks: BackwardTokens, k: int, lex: Lexicon) -> bool:
+    """A content word at ``k`` (counted from the end), the noun an adjective after 'mais' is
+    said of ('análise' in 'uma análise mais profunda'), as 'mais' before a premodifier is read
+    forwards (``_premodifier``)."""
+    return toks.has(k) and _content(toks[k], lex) and toks[k].low not in lex.determiners
+
+
+def _initial_dot(toks: _LazyTokens, before: int, after: int) -> bool:
+    """A dot between a capital letter alone and a capitalised word: an initial inside a name
+    ('S. Paulo'), not the end of a sentence."""
+    if before < 0 or after < 0 or not (toks.has(before) and toks.has(after)):
+        return False
+    initial = toks[before].text
+    return len(initial) == 1 and initial.isupper() and toks[after].is_cap
 
 
 def _past_determiners(toks: TokenStream, i: int, lex: Lexicon) -> int:
@@ -277,6 +295,10 @@ def _backward_words(toks: BackwardTokens, k: int, lex: Lexicon) -> tuple[int, in
         elif tok.low in lex.phrase_links:
             if first is None or not toks.has(k + 1) or not _content(toks[k + 1], lex):
                 break
+        elif tok.text == "." and first == k - 1 and _initial_dot(toks, k + 1, k - 1):
+            pass  # 'O Estado de S. Paulo revelou': the initial and what comes before it
+        elif tok.low == "mais" and first == k - 1 and _noun_before(toks, k + 1, lex):
+            pass  # 'uma análise mais profunda mostra', 'a pesquisa mais recente aponta'
         elif tok.low in lex.verbs:
             break  # 'O delator afirmou ter dito': a reporting verb is no part of a subject
         elif YEAR.fullmatch(tok.text) and _year_of_name(toks, k, lex):

@@ -97,7 +97,46 @@ class Speakers:
                 subject = person_subject(self.text, opening_sentence, self.lex)
                 if subject is not None:
                     return Attribution(found.cue, subject, found.rule, found.kind)
+            named = self.resolved(found, (min(before[0], quote[0]), after[1]))
+            pronoun = self._pronoun_speaker(framed, opening_sentence, quote[0])
+            if named is None and pronoun is not None:
+                # 'Ele disse que ‘não se lembra’. “Milhares …”, declarou.': he speaks on, where
+                # no one is named in the sentences before
+                bare = Attribution(found.cue, pronoun, found.rule, found.kind)
+                return self.resolved(bare, (min(before[0], quote[0]), after[1]))
+            return named
         return self.resolved(found, (min(before[0], quote[0]), after[1]))
+
+    def _pronoun_speaker(
+        self, framed: list[Attribution], opening: tuple[int, int] | None, at: int
+    ) -> tuple[int, int] | None:
+        """The personal pronoun that speaks in the sentence right before a quotation with a bare
+        closing verb: the subject of its cue ('Ele disse que …. “…”, declarou.') or of the
+        sentence, with no cue ('Ela faz peregrinações às ruínas. "Há duas fases …", diz.')."""
+        text, lex = self.text, self.lex
+        spoken = [
+            a.source
+            for a in framed
+            if a.source
+            and is_pronoun(text, a.source, lex)
+            and self._unquoted(a.source)  # not '“… que eles dizem …”, completou.'
+        ]
+        if spoken:
+            return spoken[-1]
+        if opening is None or opening[1] > at or any(a.source for a in framed):
+            return None
+        # a pronoun that opens a sentence before a lower-case word is its subject, whatever
+        # verb follows ('Ela faz', 'Ele continua'), which the lemma table may not read
+        first = WORD.match(text, opening[0], opening[1])
+        after = first and WORD.search(text, first.end(), opening[1])
+        if first and after and is_pronoun(text, first.span(), lex) and after.group()[:1].islower():
+            return first.span()
+        return None
+
+    def _unquoted(self, span: tuple[int, int]) -> bool:
+        if self._breaks is None:
+            self._breaks = ParagraphBreaks(self.text)
+        return quote_around(self.text, span[0], span[1], self._quotes, self._breaks) is None
 
     def _colon_speaker(
         self, at: int, framed: list[Attribution], before: tuple[int, int]
