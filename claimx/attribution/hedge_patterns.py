@@ -22,6 +22,7 @@ class Hedge:
     verb: bool = False
     scenario_words: frozenset[str] = frozenset()
     stops: re.Pattern[str] | None = None
+    charges: re.Pattern[str] | None = None
 
 
 def hedge_body(rule: HedgeRule) -> str:
@@ -44,7 +45,14 @@ def compiled_hedge(rule: HedgeRule) -> Hedge:
         verb=rule.verb,
         scenario_words=frozenset(w.lower() for w in rule.scenario_words),
         stops=_stops(rule.stops),
+        charges=_charges(rule.charges),
     )
+
+
+def _charges(words: list[str]) -> re.Pattern[str] | None:
+    """Read in a figure or right after it: one of ``words`` after a space (the count of the
+    charges themselves, 'dois crimes', 'sete vezes o crime')."""
+    return re.compile(rf"(?<=\S)\s+(?i:{alternation(words)})(?![\w-])") if words else None
 
 
 def _stops(words: list[str]) -> re.Pattern[str] | None:

@@ -112,6 +112,9 @@ class HedgeFinder:
             )
         if hedge.stops is not None and hedge.stops.search(text, m_end, start):
             return False  # 'Estima-se que existam 1.500 muçulmanos - a Islândia tinha 334 mil'
+        charges = hedge.charges
+        if charges is not None and charges.search(text, start, min(end + 20, sent[1])):
+            return False  # 'acusado de ter cometido dois crimes': the count of the charges
         if hedge.scope == "clause_before":
             # a suspicion reaches no clause with a verb of its own ('acusados de integrar a
             # quadrilha e as penas podem chegar a 12 anos', 'acusado de matar, foi condenado a')
@@ -173,7 +176,7 @@ class HedgeFinder:
         for hedge, matches in zip(self.lex.hedges, found, strict=True):
             lo, hi = SCOPES[hedge.scope](sent, clause, start)
             for m_start, m_end, low in matches:
-                if m_start < lo or m_end > hi or low in hedge.exceptions:
+                if not _within(hedge, m_start, m_end, lo, hi) or low in hedge.exceptions:
                     continue
                 if self._speaks_of(hedge, sent, (m_start, m_end, low), start, end, clause[0]):
                     return hedge.rule
@@ -190,8 +193,20 @@ class HedgeFinder:
                     continue  # 'R$ 1 milhão, que seriam destinados ...': a future in the past
                 if hedge.verb and self._finite_verb(m_end, hi):
                     continue  # '17 presos que teriam organizado o crime foram transferidos'
+                if hedge.scope == "clause_before" and "," in text[lo:m_start]:
+                    continue  # '42 jornalistas que pertencem ao grupo de Gülen, o teólogo
+                    # acusado por Ancara de ser o cérebro do golpe': an apposition's suspicion
                 return hedge.rule
         return None
+
+
+def _within(hedge: Hedge, m_start: int, m_end: int, lo: int, hi: int) -> bool:
+    """Whether a hedge match lies in its scope ``[lo, hi)``. A suspicion may start before the
+    figure's clause where its agent holds a break ('acusado pelo Ministério Público Federal (MPF)
+    de receber R$ 3 milhões'): its last word, which takes the figure, is in the clause."""
+    if hedge.scope == "clause_before":
+        return m_end > lo and m_end <= hi
+    return m_start >= lo and m_end <= hi
 
 
 def hedge_rule(text: str, sent: tuple[int, int], start: int, end: int, lex: Lexicon) -> str | None:

@@ -200,6 +200,9 @@ class HedgeRule(Rule):
     """Matches (lower case, as written) that do not hedge in a sentence where another verb is in
     the conditional: they belong to the scenario or projection it sets ('provocaria um dano tão
     considerável que seria o equivalente a um terço')."""
+    charges: list[str] = Field(default_factory=list)
+    """Nouns right after a figure that make it a count of the charges themselves, which the
+    hedge does not distance ('acusado de ter cometido dois crimes contra a modelo')."""
     verb: bool = False
     """The hedge is a finite verb ('teria recebido', 'seria'): before the figure it speaks of the
     figure only up to the clause's next finite verb ('teria recebido US$ 1,5 milhão, recorreu
