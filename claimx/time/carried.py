@@ -119,6 +119,16 @@ def fronted(
     frame = grammar.opening_frame
     if lead.strip() and (frame is None or not frame.fullmatch(lead)):
         return None
-    if not text[first.end : clause_start].lstrip().startswith(","):
+    # a word for now at the sentence's very start (block 'now_words') often goes without its
+    # comma ('Hoje Joana trabalha fora para manter a casa onde mora com os quatro filhos'); other
+    # times there ('Há cerca de um mês o ministro negou ...') open only their own clause
+    bare_now = not lead.strip() and _now_word(grammar, first)
+    if not bare_now and not text[first.end : clause_start].lstrip().startswith(","):
         return None
     return None if ";" in text[first.end : clause_start] else first
+
+
+def _now_word(grammar: Grammar, time: TimeMention) -> bool:
+    """The time is a single word for now (``Hoje``, ``Atualmente``, ``Agora``)."""
+    now = grammar.now_words
+    return now is not None and now.fullmatch(time.text.strip()) is not None

@@ -237,7 +237,18 @@ def _month_of_year(m: TimeMention, base: r.Base | None) -> str | None:
     month_name = _group(m.match, "month")
     # a month's name, else the month a year's edge stands for (the rule's 'words': fim → 12)
     month = r.month_number(month_name) if month_name else m.rule.words.get(_group(m.match, "edge"))
-    return None if month is None else f"{year:04d}-{month:02d}"
+    if month is None:
+        return None
+    day = _leading_number(_group(m.match, "day"))  # '2 de dezembro do ano passado'
+    if day is not None and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}"
+
+
+def _leading_number(text: str) -> int | None:
+    """The digits a day opens with (``2``, ``1º``, ``1.o``), or None."""
+    digits = re.match(r"\d+", text)
+    return int(digits[0]) if digits else None
 
 
 def _edge_day(m: TimeMention, base: r.Base | None) -> str | None:
