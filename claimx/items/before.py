@@ -41,7 +41,9 @@ class BeforeReading(AfterReading):
             first = self._measured_start(doc, first, stop)
         # the subject of a verb of amount is its item, a word of change or a total too ('a
         # diferença chega a R$ 827,6 mil', 'o total foi de R$ 2,6 milhões')
-        return self._item_before(doc, first, stop, lo, measured or subject)
+        # 'a redução da tarifa em 18%': the noun of change itself, as before 'de'
+        changed = self._change_by(doc, start, lo)
+        return self._item_before(doc, first, stop, lo, measured or subject or changed)
 
     def find_scale(self, doc: Doc, start: int, lo: int, unit: str | None) -> Found | None:
         """The scale that a bare figure is read on, named right before it with no 'de': the
@@ -145,6 +147,9 @@ class BeforeReading(AfterReading):
             and self._noun_before(doc, start - 1)
         )  # 'os salários até R$ 4.340', not 'estimou que gastaria até R$ 1,4 bilhão'
         opened = opened and not self._verb_before(doc, start - 1)
+        # 'a redução da tarifa em 18%', 'a desvalorização da lira em 3,5 por cento': a noun of
+        # change measures its amount through 'em' as through 'de'
+        opened = opened or self._change_by(doc, start, lo)
         # 'o BC reduziu a taxa de juros para 7%': the object of a verb of amount before 'para'
         verbs = verbs or self._changed_object(doc, start, j, lo)
         if not (verbs or opened or doc[start - 1].lower_ in self.skip):
@@ -153,6 +158,17 @@ class BeforeReading(AfterReading):
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
+
+    def _change_by(self, doc: Doc, start: int, lo: int) -> bool:
+        """Whether the quantity at ``start`` follows 'em' after a noun phrase that a noun of
+        'change_nouns' opens, after a determiner ('a redução das despesas de custeio em R$ 800
+        milhões'; not 'A inflação encerrou 2017 em 2,95%')."""
+        link = start - 1
+        if link < 2 or doc[link].lower_ != "em" or doc[link - 1].idx < lo:
+            return False
+        first = self._segment_start(doc, link, lo)
+        opened = first >= 1 and doc[first - 1].lower_ in self.openers
+        return first < link and opened and doc[first].lower_ in self.change_nouns
 
     def _changed_object(self, doc: Doc, start: int, j: int, lo: int) -> bool:
         """Whether the noun phrase ending at ``doc[j]`` is the object of a verb of amount that

@@ -18,6 +18,7 @@ from claimx.quantity.units import is_money
 
 __all__ = ["Found", "ItemFinder", "is_money", "verb_forms"]
 
+BULLETS = {"–", "-", "—", "•", "*"}
 LABEL_OPENERS = {"(", "\n", "[", "–", "-", "—", "•", ";"}
 MAX_FRAME_TOKENS = 24
 """The longest opening frame read ('Do total de servidores da administração federal, 42 têm')."""
@@ -46,6 +47,9 @@ class ItemFinder(BeforeReading):
             if doc[first - 1].text == "," or comma - first >= MAX_FRAME_TOKENS:
                 return None
             first -= 1
+        # '– Das 2.002 mulheres entrevistadas, 13% já fez': a list's dash or bullet opens it
+        if doc[first].text in BULLETS and first + 1 < comma:
+            first += 1
         if doc[first].lower_ not in self.frames:
             return None
         head = self._skip_words(doc, first + 1, linked=True)

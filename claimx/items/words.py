@@ -86,6 +86,7 @@ class ItemWords:
         self.complement_links = set(before.complement_links)
         self.openers, self.possessives = set(before.openers), set(before.possessives)
         self.forecasts, self.indefinites = set(before.forecasts), set(before.indefinites)
+        self.change_nouns = set(before.change_nouns)
         self.aside_openers = set(before.aside_openers)
         self.postposed_articles = set(before.postposed_articles)
         self.recipient_articles = set(before.recipient_articles)

@@ -115,6 +115,9 @@ class ItemRule(Rule):
     forecasts: list[str] = Field(default_factory=list)
     """Before-rule: words of forecast, whose complement the amount is of ('a previsão para o
     salário mínimo recuou de R$ 969' → salário mínimo)."""
+    change_nouns: list[str] = Field(default_factory=list)
+    """Before-rule: nouns of change that measure their amount through 'em' as through 'de' ('a
+    redução da tarifa em 18%' → redução)."""
     frames: list[str] = Field(default_factory=list)
     """Before-rule: words that open a frame naming the group a figure after it is part of ('Entre
     os brasileiros, 54% defendem…', 'Dos leitores do jornal, 87% apoiam…')."""
