@@ -60,6 +60,7 @@ class ItemWords:
         self.post_nominal = set(rule.post_nominal)
         self.complement_adjectives = set(rule.complement_adjectives)
         self.counted_measures = set(rule.counted_measures)
+        self.share_wholes = set(rule.share_wholes)
         self.measure_leads = set(rule.measure_leads)
         self.demonstratives, self.pronouns = set(rule.demonstratives), set(rule.pronouns)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)

@@ -34,6 +34,9 @@ class ItemRule(Rule):
     counted_measures: list[str] = Field(default_factory=list)
     """Transparent words that are the item themselves where no 'de' complement follows: index
     and sports points (70.011 pontos → pontos; 10 pontos de vantagem → vantagem)."""
+    share_wholes: list[str] = Field(default_factory=list)
+    """Transparent words that are the item of a share where no 'de' complement follows: the
+    whole it is a share of ('30% do total' → total, '52% do total captado' → total captado)."""
     measure_leads: list[str] = Field(default_factory=list)
     """What a counted measure hands its item to ('10 pontos de vantagem' → vantagem); any other
     complement is the measure's own ('81 pontos de coleta', 'a sete pontos do comandante')."""
