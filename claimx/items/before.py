@@ -101,6 +101,14 @@ class BeforeReading(AfterReading):
             doc[end].lower_ in self.place_links
         )
 
+    def owned(self, doc: Doc, end: int, found: Found, unit: str | None) -> bool:
+        """Whether the item ``found`` after an amount of money ending at token ``end`` follows
+        'do'/'da' (whose money it is or where it came from: 'o bloqueio de R$ 24 milhões do
+        ex-presidente', 'uma doação de US$ 450 mil da ex-mulher'), not a bare 'de' ('R$ 12
+        milhões de propina')."""
+        owner = end < len(doc) and doc[end].lower_ in self.genitive - {"de"}
+        return is_money(unit) and owner and doc[end].idx < found[0].span[0]
+
     def find_measured(
         self, doc: Doc, start: int, end: int, lo: int, unit: str | None
     ) -> Found | None:
