@@ -321,9 +321,13 @@ class BeforeReading(AfterReading):
         first = candidate = self._segment_start(doc, stop, lo)
         while subject and candidate < stop:
             link = self._link_before(doc, candidate, lo)
-            if link is None or not self._in_phrase(doc, link - 1):
+            if link is None:
                 break
-            candidate = self._segment_start(doc, link, lo)
+            # 'a receita estimada para o próximo ano é de': a participle after a noun modifies it
+            modifier = self._noun_participle(doc, link - 1, lo)
+            if not (modifier or self._in_phrase(doc, link - 1)):
+                break
+            candidate = self._segment_start(doc, link - 1 if modifier else link, lo)
             if candidate >= link or stop - candidate > 2 * self.max_tokens:
                 break
             # 'a receita líquida com publicidade nas linhas': the noun that opens the phrase;
@@ -332,6 +336,14 @@ class BeforeReading(AfterReading):
             if opens and self._heads_item(doc, candidate, link, lo):
                 first = candidate
         return first
+
+    def _noun_participle(self, doc: Doc, j: int, lo: int) -> bool:
+        """Whether ``doc[j]`` is a participle of a verb of amount right after a common noun or
+        adjective, inside a subject: its modifier ('A receita primária total estimada no
+        orçamento é de', 'os gastos previstos para 2018 somam'), not the verb."""
+        participle = bool(self.list_stop.match(doc[j].lower_.rstrip("s")))
+        before = j >= 1 and doc[j - 1].idx >= lo and doc[j - 1].text.islower()
+        return participle and before and self._in_phrase(doc, j - 1)
 
     def _heads_item(self, doc: Doc, i: int, link: int, lo: int) -> bool:
         """Whether the words from ``doc[i]`` to the preposition at ``link`` are a noun phrase
