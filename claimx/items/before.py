@@ -138,7 +138,9 @@ class BeforeReading(AfterReading):
             return None
         if doc[j].text == "(" or (doc[j].text == "," and end < len(doc) and doc[end].text == ","):
             return j, False
-        j = j - 1 if doc[j].lower_ in self.links else j
+        # not through a link ('chegou ao ritmo de 20%', 'rende à milícia um valor de'): the
+        # noun before it is the one measured
+        j = j - 1 if doc[j].lower_ in self.links else self._past_dative(doc, j, lo)
         aside = self._aside_start(doc, j, lo)  # 'As descidas oscilam, consoante os produtos, entre'
         if aside is not None and doc[aside - 1].lower_ in self.verbs:
             j = aside - 1
@@ -166,6 +168,22 @@ class BeforeReading(AfterReading):
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
+
+    def _past_dative(self, doc: Doc, j: int, lo: int) -> int:
+        """The verb of amount before whom the amount went to or fell on, where that phrase
+        ends at ``doc[j]`` right before the figure ('o negócio custou à Petrobras US$ 1,2
+        bilhão', 'a falta de sono custa à economia até US$ 40 bilhões'), else ``j``; not a
+        gerund's ('já havia enfraquecido, chegando às categorias 3 e 4': a class's number)."""
+        for k in range(j, max(0, j - self.max_tokens), -1):
+            if doc[k].idx < lo or not (doc[k].is_alpha or doc[k].lower_ in self.datives):
+                return j
+            if self._amount_verb(doc, k):  # the figure's own verb ('estão à venda e custam')
+                return j
+            if doc[k].lower_ in self.datives:
+                verb = k >= 1 and doc[k - 1].idx >= lo and self._amount_verb(doc, k - 1)
+                verb = verb and not doc[k - 1].lower_.endswith("ndo")
+                return k - 1 if verb and k < j else j
+        return j
 
     def _change_by(self, doc: Doc, start: int, lo: int) -> bool:
         """Whether the quantity at ``start`` follows 'em' after a noun phrase that a noun of

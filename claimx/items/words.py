@@ -91,6 +91,7 @@ class ItemWords:
         self.aside_openers = set(before.aside_openers)
         self.postposed_articles = set(before.postposed_articles)
         self.recipient_articles = set(before.recipient_articles)
+        self.datives = set(before.datives)
         self.measured_units = set(before.measured_units)
         self.measured_first_units = set(before.measured_first_units)
         self.sanctions = set(before.sanctions)
