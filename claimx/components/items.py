@@ -118,6 +118,7 @@ class ItemComponent(BatchComponent):
         )
         for other in (finder.find_frame, finder.find_label):
             found = found or other(doc, start, lo)
+        found = found or finder.find_compared(doc, start, end, lo)
         if found is not None:
             return self._set(draft, found, finder.before_id)
         if previous and self.elided(doc, draft, previous):
