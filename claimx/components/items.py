@@ -79,7 +79,12 @@ class ItemComponent(BatchComponent):
         # 'redução de 82% na quantidade de larvas': the noun a measure measures through 'de' is
         # its item (guide, items before 'de'), over a noun after it that only says where
         unit = draft.quantity.unit
-        over_after = found is None or finder.placed(doc, draft.token_end, found)
+        # ... or that only says where the money came from ('bloqueio de R$ 24 milhões do réu')
+        over_after = (
+            found is None
+            or finder.placed(doc, draft.token_end, found)
+            or finder.owned(doc, draft.token_end, found, unit)
+        )
         if over_after or unit in finder.measured_first_units:
             measured = finder.find_measured(
                 doc, draft.token_start, draft.token_end, draft.sentence[0], draft.quantity.unit
@@ -113,6 +118,7 @@ class ItemComponent(BatchComponent):
         )
         for other in (finder.find_frame, finder.find_label):
             found = found or other(doc, start, lo)
+        found = found or finder.find_compared(doc, start, end, lo)
         if found is not None:
             return self._set(draft, found, finder.before_id)
         if previous and self.elided(doc, draft, previous):

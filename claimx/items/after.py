@@ -32,7 +32,10 @@ class AfterReading(ItemWords):
         head = self._head_index(doc, end, quantity)
         if head is None:
             return None
-        return self._phrase(doc, head, self._extend(doc, head))
+        # '30% do total', 'um terço do total': a share of the whole, which is then its item
+        share = quantity.unit in self.link_units or 0 < (quantity.value or 0) < 1
+        whole = share and doc[head - 1].lower_ in self.genitive
+        return self._phrase(doc, head, self._extend(doc, head), whole=whole)
 
     def _past_spelled(self, doc: Doc, i: int) -> int:
         """Past the number spelled out in parentheses after a figure ('104 (cento e quatro)
@@ -76,10 +79,12 @@ class AfterReading(ItemWords):
             last -= 1
         return None if last <= first else (span_of(doc, first, last), last)
 
-    def _phrase(self, doc: Doc, head: int, last: int, measured: bool = False) -> Found | None:
+    def _phrase(
+        self, doc: Doc, head: int, last: int, measured: bool = False, whole: bool = False
+    ) -> Found | None:
         """``doc[head:last]`` as the item, or its 'de' complement where the head is a measure;
         ``measured``: the phrase is the noun the amount measures ('queda de'), which may be one
-        of the 'not_items'."""
+        of the 'not_items'; ``whole``: the phrase is what a share is of ('30% do total')."""
         word = doc[head].lower_
         if word in self.transparent:
             first = self._complement_start(doc, head, last)
@@ -94,6 +99,8 @@ class AfterReading(ItemWords):
             measures = measured and word not in self.size_locutions
             if word in self.counted_measures or measures:
                 return span_of(doc, head, head + 1), head + 1
+            if whole and word in self.share_wholes:  # '52% do total captado no ano'
+                return span_of(doc, head, last), last
             return None
         never = word in self.time_words or (
             word in self.never_items and not self._named_noun(doc, head)

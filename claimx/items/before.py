@@ -101,6 +101,14 @@ class BeforeReading(AfterReading):
             doc[end].lower_ in self.place_links
         )
 
+    def owned(self, doc: Doc, end: int, found: Found, unit: str | None) -> bool:
+        """Whether the item ``found`` after an amount of money ending at token ``end`` follows
+        'do'/'da' (whose money it is or where it came from: 'o bloqueio de R$ 24 milhões do
+        ex-presidente', 'uma doação de US$ 450 mil da ex-mulher'), not a bare 'de' ('R$ 12
+        milhões de propina')."""
+        owner = end < len(doc) and doc[end].lower_ in self.genitive - {"de"}
+        return is_money(unit) and owner and doc[end].idx < found[0].span[0]
+
     def find_measured(
         self, doc: Doc, start: int, end: int, lo: int, unit: str | None
     ) -> Found | None:
@@ -130,7 +138,9 @@ class BeforeReading(AfterReading):
             return None
         if doc[j].text == "(" or (doc[j].text == "," and end < len(doc) and doc[end].text == ","):
             return j, False
-        j = j - 1 if doc[j].lower_ in self.links else j
+        # not through a link ('chegou ao ritmo de 20%', 'rende à milícia um valor de'): the
+        # noun before it is the one measured
+        j = j - 1 if doc[j].lower_ in self.links else self._past_dative(doc, j, lo)
         aside = self._aside_start(doc, j, lo)  # 'As descidas oscilam, consoante os produtos, entre'
         if aside is not None and doc[aside - 1].lower_ in self.verbs:
             j = aside - 1
@@ -158,6 +168,22 @@ class BeforeReading(AfterReading):
         # 'uma bolsa do Fundo de Amparo ao Trabalhador (FAT) de cerca de R$ 1,6 mil'
         aside = self._aside_start(doc, j, lo) if verbs or doc[j].text == ")" else None
         return (j if aside is None else aside - 1) + 1, verbs
+
+    def _past_dative(self, doc: Doc, j: int, lo: int) -> int:
+        """The verb of amount before whom the amount went to or fell on, where that phrase
+        ends at ``doc[j]`` right before the figure ('o negócio custou à Petrobras US$ 1,2
+        bilhão', 'a falta de sono custa à economia até US$ 40 bilhões'), else ``j``; not a
+        gerund's ('já havia enfraquecido, chegando às categorias 3 e 4': a class's number)."""
+        for k in range(j, max(0, j - self.max_tokens), -1):
+            if doc[k].idx < lo or not (doc[k].is_alpha or doc[k].lower_ in self.datives):
+                return j
+            if self._amount_verb(doc, k):  # the figure's own verb ('estão à venda e custam')
+                return j
+            if doc[k].lower_ in self.datives:
+                verb = k >= 1 and doc[k - 1].idx >= lo and self._amount_verb(doc, k - 1)
+                verb = verb and not doc[k - 1].lower_.endswith("ndo")
+                return k - 1 if verb and k < j else j
+        return j
 
     def _change_by(self, doc: Doc, start: int, lo: int) -> bool:
         """Whether the quantity at ``start`` follows 'em' after a noun phrase that a noun of
@@ -313,9 +339,13 @@ class BeforeReading(AfterReading):
         first = candidate = self._segment_start(doc, stop, lo)
         while subject and candidate < stop:
             link = self._link_before(doc, candidate, lo)
-            if link is None or not self._in_phrase(doc, link - 1):
+            if link is None:
                 break
-            candidate = self._segment_start(doc, link, lo)
+            # 'a receita estimada para o próximo ano é de': a participle after a noun modifies it
+            modifier = self._noun_participle(doc, link - 1, lo)
+            if not (modifier or self._in_phrase(doc, link - 1)):
+                break
+            candidate = self._segment_start(doc, link - 1 if modifier else link, lo)
             if candidate >= link or stop - candidate > 2 * self.max_tokens:
                 break
             # 'a receita líquida com publicidade nas linhas': the noun that opens the phrase;
@@ -324,6 +354,14 @@ class BeforeReading(AfterReading):
             if opens and self._heads_item(doc, candidate, link, lo):
                 first = candidate
         return first
+
+    def _noun_participle(self, doc: Doc, j: int, lo: int) -> bool:
+        """Whether ``doc[j]`` is a participle of a verb of amount right after a common noun or
+        adjective, inside a subject: its modifier ('A receita primária total estimada no
+        orçamento é de', 'os gastos previstos para 2018 somam'), not the verb."""
+        participle = bool(self.list_stop.match(doc[j].lower_.rstrip("s")))
+        before = j >= 1 and doc[j - 1].idx >= lo and doc[j - 1].text.islower()
+        return participle and before and self._in_phrase(doc, j - 1)
 
     def _heads_item(self, doc: Doc, i: int, link: int, lo: int) -> bool:
         """Whether the words from ``doc[i]`` to the preposition at ``link`` are a noun phrase

@@ -106,6 +106,25 @@ class ItemFinder(BeforeReading):
             return None
         return self._item_before(doc, first, colon, lo)
 
+    def find_compared(self, doc: Doc, start: int, end: int, lo: int) -> Found | None:
+        """The noun phrase right before a difference that qualifies it, which the comparative
+        agrees with: 'tinha índices de aprovação 10% maiores que' → índices de aprovação, 'com
+        consumo 15% menor do que' → consumo; not after a verb or a comma ('cresceu 2% mais
+        que', 'R$ 309 milhões, 44% maior')."""
+        k = start - 1
+        # an adjective of comparison right after it, not 'a mais' nor 'mais'/'menos', which
+        # follow verbs ('serão cobrados 25% a mais', 'uma bateria que dura 2 horas a mais')
+        adjective = end < len(doc) and doc[end].lower_ in self.comparatives - self.signs
+        if k < 0 or doc[k].idx < lo or not adjective:
+            return None
+        # a noun, not a participle ('um galpão construído 3,5 metros abaixo da terra')
+        participle = bool(self.list_stop.match(doc[k].lower_.rstrip("s")))
+        if participle or not (self._in_phrase(doc, k) and self._noun_before(doc, k)):
+            return None
+        if doc[k].lower_ in self.genitive:
+            return None
+        return self._item_before(doc, self._segment_start(doc, start, lo), start, lo)
+
     def compares(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the figure ``doc[start:end]`` is a difference: '44% maior que', '27% a mais
         que', '31,7% superior', 'mais 48% do que no ano anterior', 'mais 1,66 por cento face

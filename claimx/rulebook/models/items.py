@@ -34,6 +34,9 @@ class ItemRule(Rule):
     counted_measures: list[str] = Field(default_factory=list)
     """Transparent words that are the item themselves where no 'de' complement follows: index
     and sports points (70.011 pontos → pontos; 10 pontos de vantagem → vantagem)."""
+    share_wholes: list[str] = Field(default_factory=list)
+    """Transparent words that are the item of a share where no 'de' complement follows: the
+    whole it is a share of ('30% do total' → total, '52% do total captado' → total captado)."""
     measure_leads: list[str] = Field(default_factory=list)
     """What a counted measure hands its item to ('10 pontos de vantagem' → vantagem); any other
     complement is the measure's own ('81 pontos de coleta', 'a sete pontos do comandante')."""
@@ -131,6 +134,9 @@ class ItemRule(Rule):
     recipient_articles: list[str] = Field(default_factory=list)
     """Before-rule: 'postposed_articles' that are also the preposition 'a': after money they
     name whom it went to ('rendeu R$ 29 milhões a quadrilha')."""
+    datives: list[str] = Field(default_factory=list)
+    """Before-rule: 'a' with an article, opening whom an amount went to or fell on between a
+    verb of amount and its figure ('custou à Petrobras US$ 1,2 bilhão'): not the item."""
     comparatives: list[str] = Field(default_factory=list)
     """Previous-rule: words after a figure that make it a difference from the figure before
     it, whose item it takes in any unit ('R$ 309 milhões, 44% maior que em 2016')."""
