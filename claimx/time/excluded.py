@@ -1,5 +1,6 @@
-"""Times inside a claim's clause that are not the claim's: set apart in parentheses, dating a
-report after the figure, or describing another noun through a participle."""
+"""Times inside a claim's clause that are not the claim's: set apart in parentheses, dashes or a
+relative clause, dating a report after the figure, or describing another noun through a
+participle."""
 
 from __future__ import annotations
 
@@ -16,14 +17,15 @@ _DASH = re.compile(r"(?<=\s)[–—-](?:\s|([,.;:]))")
 def set_apart(
     grammar: Grammar, text: str, sentence: Span, time: TimeMention, mention: Span
 ) -> bool:
-    """The time is inside parentheses or a pair of dashes that do not hold the claim's mention: an
-    aside about something else (``citado por 17% (tinha 18% em setembro deste ano)``, ``R$ 122
-    bilhões – patamar autorizado em 2017, já considerado baixo – teriam de recuar para R$ 101
-    bilhões``), unless they give the dates of a length of time named right before them (block
-    ``gloss``: ``em nove anos (de 2005 a 2014)``) or say what the figure right before them is
-    (block ``figure_note``)."""
+    """The time is inside parentheses, a pair of dashes or a relative clause after a preposition
+    between commas that do not hold the claim's mention: an aside about something else
+    (``citado por 17% (tinha 18% em setembro deste ano)``, ``R$ 122 bilhões – patamar autorizado
+    em 2017, já considerado baixo – teriam de recuar para R$ 101 bilhões``, ``Segundo o acórdão,
+    a que a agência Lusa teve hoje acesso, o arguido foi condenado a 20 anos``), unless they give
+    the dates of a length of time named right before them (block ``gloss``: ``em nove anos (de
+    2005 a 2014)``) or say what the figure right before them is (block ``figure_note``)."""
     parenthesis = _parenthesis(text, sentence, time)
-    aside = parenthesis or _dashes(text, sentence, time)
+    aside = parenthesis or _dashes(text, sentence, time) or _relative(grammar, text, sentence, time)
     if aside is None:
         return False
     opening, closing = aside
@@ -63,6 +65,21 @@ def _dashes(text: str, sentence: Span, time: TimeMention) -> Span | None:
     starts = [m.start() for m in dashes]
     pairs = zip(starts[::2], starts[1::2], strict=True)
     return next(((a, b) for a, b in pairs if a < time.start and time.end <= b), None)
+
+
+def _relative(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> Span | None:
+    """Where the relative clause after a preposition around the time (block ``relative_aside``)
+    starts and ends, if it is inside one."""
+    if grammar.relative_aside is None:
+        return None
+    return next(
+        (
+            (m.start(), m.end() - 1)
+            for m in grammar.relative_aside.finditer(text, *sentence)
+            if m.start() < time.start and time.end < m.end()
+        ),
+        None,
+    )
 
 
 def reported(grammar: Grammar, text: str, quantity: Span, time: TimeMention) -> bool:
