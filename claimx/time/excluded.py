@@ -1,31 +1,85 @@
-"""Times inside a claim's clause that are not the claim's: set apart in parentheses, dating a
-report after the figure, or describing another noun through a participle."""
+"""Times inside a claim's clause that are not the claim's: set apart in parentheses, dashes or a
+relative clause, dating a report after the figure, or describing another noun through a
+participle."""
 
 from __future__ import annotations
+
+import re
 
 from claimx.time.clause_bounds import Span
 from claimx.time.grammar import Grammar
 from claimx.time.mention import TimeMention
 
+# an aside's dash, not a hyphen or a minus; group 1: the punctuation that may close the aside
+_DASH = re.compile(r"(?<=\s)[–—-](?:\s|([,.;:]))")
+
 
 def set_apart(
     grammar: Grammar, text: str, sentence: Span, time: TimeMention, mention: Span
 ) -> bool:
-    """The time is inside parentheses that do not hold the claim's mention: an aside about
-    something else (``citado por 17% (tinha 18% em setembro deste ano)``), unless they give the
-    dates of a length of time named right before them (block ``gloss``: ``em nove anos (de 2005 a
-    2014)``) or say what the figure right before them is (block ``figure_note``)."""
-    opening = text.rfind("(", sentence[0], time.start)
-    if opening == -1 or text.find(")", opening, time.start) != -1:
+    """The time is inside parentheses, a pair of dashes or a relative clause after a preposition
+    between commas that do not hold the claim's mention: an aside about something else
+    (``citado por 17% (tinha 18% em setembro deste ano)``, ``R$ 122 bilhões – patamar autorizado
+    em 2017, já considerado baixo – teriam de recuar para R$ 101 bilhões``, ``Segundo o acórdão,
+    a que a agência Lusa teve hoje acesso, o arguido foi condenado a 20 anos``), unless they give
+    the dates of a length of time named right before them (block ``gloss``: ``em nove anos (de
+    2005 a 2014)``) or say what the figure right before them is (block ``figure_note``)."""
+    parenthesis = _parenthesis(text, sentence, time)
+    aside = parenthesis or _dashes(text, sentence, time) or _relative(grammar, text, sentence, time)
+    if aside is None:
         return False
-    closing = text.find(")", time.end, sentence[1])
-    if closing == -1 or opening < mention[0] <= closing:
+    opening, closing = aside
+    if opening < mention[0] <= closing:
         return False
+    # dashes gloss a length only with the dates right away ('Em três anos da lei – de março de
+    # 2015 até março de 2018 –'), not an aside after a time ('para o próximo ano – patamar
+    # autorizado em 2017 –')
+    glossing = parenthesis is not None or not text[opening + 1 : time.start].strip()
     gloss, note = grammar.gloss, grammar.figure_note
-    if gloss is not None and gloss.search(text, max(sentence[0], opening - 40), opening):
+    if glossing and gloss and gloss.search(text, max(sentence[0], opening - 40), opening):
         return False
     noted = not text[mention[1] : opening].strip() and note is not None
     return not (noted and note.match(text, opening, closing))  # type: ignore[union-attr]
+
+
+def _parenthesis(text: str, sentence: Span, time: TimeMention) -> Span | None:
+    """Where the parentheses around the time open and close, if it is inside a pair."""
+    opening = text.rfind("(", sentence[0], time.start)
+    if opening == -1 or text.find(")", opening, time.start) != -1:
+        return None
+    closing = text.find(")", time.end, sentence[1])
+    return None if closing == -1 else (opening, closing)
+
+
+def _dashes(text: str, sentence: Span, time: TimeMention) -> Span | None:
+    """Where the pair of dashes around the time opens and closes (a dash between spaces, the
+    closing one maybe before a comma: ``desde 1979 – quando foi inaugurado o sistema –, houve``),
+    if it is inside a pair. Of an odd number of dashes, one is alone: the last one, opening an
+    aside to the sentence's end (``– patamar autorizado em 2017 – teriam de recuar para R$ 101
+    bilhões – o que poderia ...``), unless punctuation follows it, which closes an aside: then
+    the first one, whose aside holds a pair (``– governador, segundo nas eleições de 2014 –
+    ditas fraudadas –, com 34.897.211 votos``)."""
+    dashes = [m for m in _DASH.finditer(text, *sentence)]
+    if len(dashes) % 2:
+        dashes = dashes[1:] if dashes[-1].group(1) else dashes[:-1]
+    starts = [m.start() for m in dashes]
+    pairs = zip(starts[::2], starts[1::2], strict=True)
+    return next(((a, b) for a, b in pairs if a < time.start and time.end <= b), None)
+
+
+def _relative(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> Span | None:
+    """Where the relative clause after a preposition around the time (block ``relative_aside``)
+    starts and ends, if it is inside one."""
+    if grammar.relative_aside is None:
+        return None
+    return next(
+        (
+            (m.start(), m.end() - 1)
+            for m in grammar.relative_aside.finditer(text, *sentence)
+            if m.start() < time.start and time.end < m.end()
+        ),
+        None,
+    )
 
 
 def reported(grammar: Grammar, text: str, quantity: Span, time: TimeMention) -> bool:

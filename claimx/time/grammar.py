@@ -130,6 +130,9 @@ class Grammar:
     """The ``gloss`` block: matches at the end of the text before a parenthesis that gives the
     dates of a length of time named right before it (``em nove anos (de 2005 a 2014)``); a time in
     any other parenthesis governs only the figures inside it."""
+    relative_aside: re.Pattern[str] | None = None
+    """The ``relative_aside`` block: a relative clause after a preposition, between commas (``, a
+    que a agência Lusa teve hoje acesso,``): a time in it governs no figure outside it."""
     figure_note: re.Pattern[str] | None = None
     """The ``figure_note`` block: matches at a parenthesis right after a figure that says what it
     is and when (``(estimativa do IBGE, para 2017)``): its time is the figure's."""
@@ -229,6 +232,7 @@ class Grammar:
             now_words=_block(blocks, "now_words"),
             opening_phrase=_block(blocks, "opening_phrase"),
             figure_note=_block(blocks, "figure_note"),
+            relative_aside=_block(blocks, "relative_aside"),
             embedded_continues=_words(blocks, "embedded_continues"),
             reporting=_reporting(rulebook, _words(blocks, "reporting_leads")),
             reporting_forms=_reporting_forms(rulebook) | _words(blocks, "reporting_gerunds"),

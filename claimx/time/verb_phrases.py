@@ -13,6 +13,7 @@ from claimx.time.mention import TimeMention
 WORD = re.compile(r"[\w-]+")
 _AND = re.compile(r"\se\s+")
 _COMMA = re.compile(r",(?!\d)")  # not a decimal comma ('1,99%')
+_PHRASE_END = re.compile(r",(?!\d)|\s[–—-]\s")  # or a dash that opens an aside after the phrase
 
 
 def next_predicate(
@@ -41,7 +42,9 @@ def opening_phrase(
     ``opening_phrase``: ``Dos 28 ministros, 18 podem ser candidatos em 2018``, ``Após passar duas
     noites sob cuidados intensivos, Elton saiu do centro no sábado``, ``Condenado a 30 anos de
     prisão, o petista foi cassado em 2005``) and the time follows the main clause's verb after
-    it: that clause's, not the figure's. A time with no verb between it and the comma still
+    it: that clause's, not the figure's; so does a dash opening an aside after the phrase (``Após
+    nove mortes na Rocinha — oito no sábado (24) ... — a comunidade não registrou tiroteios na
+    manhã desta terça (27)``). A time with no verb between it and the comma still
     closes the phrase (``Após a morte ... de mais quatro pessoas na queda de um avião ..., na
     tarde de quinta-feira (19), várias questões ...``)."""
     phrase = grammar.opening_phrase
@@ -49,7 +52,7 @@ def opening_phrase(
         return False
     if _COMMA.search(text, sentence[0], mention[0]):
         return False
-    comma = _COMMA.search(text, mention[1], time.start)
+    comma = _PHRASE_END.search(text, mention[1], time.start)
     return comma is not None and any(
         _verb(grammar, w) for w in WORD.findall(text, comma.end(), time.start)
     )
