@@ -309,4 +309,32 @@ def coreferent(source: str, pos: int, text: str, lex: Lexicon) -> str | None:
                 if name[:1].isupper():
                     return name
         at = text.rfind(phrase, lo, at)
-    return None
+    return described_body(words, pos, text, lex)
+
+
+DESCRIBED_WINDOW = 3000
+"""How far back a description ('o instituto') looks for the body it stands for."""
+ACRONYM_NEXT = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+
+
+def described_body(words: list[str], pos: int, text: str, lex: Lexicon) -> str | None:
+    """A body referred back to by a description of its kind ('Segundo o instituto' after the
+    Datafolha, 'de acordo com o mesmo instituto', 'informou hoje aquela força policial' after
+    the GNR): the last name of that kind before it ('described_bodies' of sources.yaml), as its
+    acronym, gazetteer entry or as written."""
+    while words and words[0].lower() in lex.anaphors | lex.determiners:
+        words = words[1:]  # 'aquela força policial', 'o mesmo instituto'
+    kind = lex.described_bodies.get(" ".join(words).lower())
+    if kind is None:
+        return None
+    names, defined = kind
+    found = None
+    for m in names.finditer(text, max(0, pos - DESCRIBED_WINDOW), pos):
+        acronym = ACRONYM_NEXT.match(text, m.end())
+        name = acronym.group(1) if acronym else m.group()
+        entry = lex.gazetteer.get(name.lower())
+        known = entry.canonical if entry else _known_suffix(name, lex)
+        if defined and m.group("headed") and not acronym and known == name:
+            continue  # 'Instituto Lula' is no research institute; 'Instituto Datafolha' is
+        found = known
+    return found
