@@ -104,11 +104,13 @@ def canonical(
 
 def quoted_title(source: str, lex: Lexicon) -> str | None:
     """The title in quotation marks of a newspaper or broadcaster described ('jornal popular
-    alemão «Bild»' → 'Bild', 'jornal "Le Monde"' → 'Le Monde'): its short name; not a title of
-    another kind of source ('relatório "Brasil em Números"' names a document)."""
+    alemão «Bild»' → 'Bild', 'jornal "Le Monde"' → 'Le Monde', a title alone: '"Veja"'): its
+    short name; not a title of another kind of source ('relatório "Brasil em Números"' names a
+    document)."""
     m = QUOTED_TITLE.search(source)
-    if m is None or source_type(source[: m.start()], None, lex) != "news media":
-        return None
+    before = source[: m.start()].strip() if m else ""
+    if m is None or (before and source_type(before, None, lex) != "news media"):
+        return None  # a title alone is a publication's ('segundo a "Veja"')
     entry = lex.gazetteer.get(m.group(1).lower())
     return entry.canonical if entry else m.group(1)
 
