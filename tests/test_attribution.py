@@ -129,7 +129,7 @@ SOURCES = [
         "A queixa é contra o jornal «Semanário», que ontem titulou que o PSD recebeu 2 mil contos.",
         "2 mil",
         "jornal «Semanário»",
-        None,
+        "Semanário",
         "titulou",
     ),
     # pt-PT nouns of persons: a report-only verb after a quotation-less clause has a speaker
@@ -143,6 +143,29 @@ SOURCES = [
         "sondagem do Expresso",
         None,
         "atribui",
+    ),
+    # a newspaper's title in quotation marks is its short name; the text is all of it
+    (
+        "O jornal popular alemão «Bild» anunciou ontem que a Audi vai pagar 200 milhões.",
+        "200 milhões",
+        "jornal popular alemão «Bild»",
+        "Bild",
+        "anunciou",
+    ),
+    # a description of a kind of body stands for the last body of that kind named before it
+    (
+        "O Instituto Datafolha ouviu eleitores. Segundo o instituto, os católicos são 52%.",
+        "52%",
+        "instituto",
+        "Datafolha",
+        "Segundo",
+    ),
+    (
+        "A GNR apreendeu em Valença 37 quilos de berbigão, informou hoje aquela força policial.",
+        "37 quilos",
+        "força policial",
+        "GNR",
+        "informou",
     ),
 ]
 

@@ -26,6 +26,7 @@ TRAILING_NAME = re.compile(
     r"(?<![\w-])[A-ZÁÉÍÓÚ][\w/&.-]*(?:\s+(?:d[aeo]s?\s+)?[A-ZÁÉÍÓÚ][\w/&.-]*)*$"
 )
 ACRONYM = re.compile(r"[A-Z]{2,10}")
+QUOTED_TITLE = re.compile(r"[\"“«]([A-ZÁÉÍÓÚ][^\"“”«»]{0,40}?)[\"”»]")
 PARTY_AFTER = re.compile(r"\s*\([^()]{2,12}\)$")
 PARTY_STATE_AFTER = re.compile(r"\s*\([A-Z][\w]{1,12}-[A-Z]{2}\)$")  # '(PMDB-RR)', '(Rede-AP)'
 PERSON = re.compile(rf"^{_NAME}(?:\s+(?:d[aeo]s?\s+)?{_NAME})+$")
@@ -96,9 +97,22 @@ def canonical(
         entry = lex.gazetteer.get(source.lower())
         if entry:
             return entry.canonical
-        return _known_suffix(proper_name(source, text, lex, pos), lex)
+        return quoted_title(source, lex) or _known_suffix(proper_name(source, text, lex, pos), lex)
     entry = lex.gazetteer.get(name.lower())
     return entry.canonical if entry else name
+
+
+def quoted_title(source: str, lex: Lexicon) -> str | None:
+    """The title in quotation marks of a newspaper or broadcaster described ('jornal popular
+    alemão «Bild»' → 'Bild', 'jornal "Le Monde"' → 'Le Monde', a title alone: '"Veja"'): its
+    short name; not a title of another kind of source ('relatório "Brasil em Números"' names a
+    document)."""
+    m = QUOTED_TITLE.search(source)
+    before = source[: m.start()].strip() if m else ""
+    if m is None or (before and source_type(before, None, lex) != "news media"):
+        return None  # a title alone is a publication's ('segundo a "Veja"')
+    entry = lex.gazetteer.get(m.group(1).lower())
+    return entry.canonical if entry else m.group(1)
 
 
 def _without_party(source: str, lex: Lexicon) -> str:
@@ -309,4 +323,38 @@ def coreferent(source: str, pos: int, text: str, lex: Lexicon) -> str | None:
                 if name[:1].isupper():
                     return name
         at = text.rfind(phrase, lo, at)
-    return None
+    return described_body(words, pos, text, lex)
+
+
+DESCRIBED_WINDOW = 3000
+"""How far back a description ('o instituto') looks for the body it stands for."""
+ACRONYM_NEXT = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+
+
+def described_body(words: list[str], pos: int, text: str, lex: Lexicon) -> str | None:
+    """A body referred back to by a description of its kind ('Segundo o instituto' after the
+    Datafolha, 'de acordo com o mesmo instituto', 'informou hoje aquela força policial' after
+    the GNR): the last name of that kind before it ('described_bodies' of sources.yaml), as its
+    acronym, gazetteer entry or as written."""
+    kind = lex.described_bodies.get(description(words, lex))
+    if kind is None:
+        return None
+    names, defined = kind
+    found = None
+    for m in names.finditer(text, max(0, pos - DESCRIBED_WINDOW), pos):
+        acronym = ACRONYM_NEXT.match(text, m.end())
+        name = acronym.group(1) if acronym else m.group()
+        entry = lex.gazetteer.get(name.lower())
+        known = entry.canonical if entry else _known_suffix(name, lex)
+        if defined and m.group("headed") and not acronym and known == name:
+            continue  # 'Instituto Lula' is no research institute; 'Instituto Datafolha' is
+        found = known
+    return found
+
+
+def description(words: list[str], lex: Lexicon) -> str:
+    """A description as 'described_bodies' lists it: lower case, after determiners and
+    'anaphors' ('aquela força policial', 'o mesmo instituto')."""
+    while words and words[0].lower() in lex.anaphors | lex.determiners:
+        words = words[1:]
+    return " ".join(words).lower()

@@ -88,6 +88,9 @@ class Lexicon:
     gazetteer: dict[str, GazetteerEntry] = field(default_factory=dict)
     type_words: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     name_owners: frozenset[str] = frozenset()
+    # 'o instituto' → its kind's names, the last of which before it it stands for
+    described_bodies: dict[str, tuple[re.Pattern[str], bool]] = field(default_factory=dict)
+    anaphors: frozenset[str] = frozenset()
     # grammar words around cues ('O DIS os acusou ... e estimou', 'disse à Coluna que')
     noun_determiners: frozenset[str] = frozenset()
     chain_agent: re.Pattern[str] = NEVER

@@ -55,6 +55,20 @@ def load_sources(lex: Lexicon, rules: list[SourceRule]) -> None:
         lex.name_owners |= {w.lower() for w in rule.name_owners}
         for kind, words in rule.type_words.items():
             lex.type_words.append((kind, re.compile(words_rx(words), re.IGNORECASE)))
+        lex.anaphors |= {w.lower() for w in rule.anaphors}
+        for body in rule.described_bodies:
+            names = described_names(body.heads, body.names)
+            for description in body.descriptions:
+                lex.described_bodies[description.lower()] = (names, body.defined)
+
+
+def described_names(heads: list[str], names: list[str]) -> re.Pattern[str]:
+    """A full name of a kind of body: a head word and the capitalised words of its name
+    ('Instituto Brasileiro de Geografia e Estatística', 'Polícia Militar': group 'headed'), or a
+    name listed."""
+    # words on one line: a name does not run on into the next paragraph's first word
+    headed = rf"(?:{alternation(heads)})(?:[ ]+(?:(?:d[aeo]s?|e)[ ]+)?[A-ZÁÉÍÓÚ][\w-]*)+"
+    return re.compile(rf"(?<![\w-])(?:(?P<headed>{headed})|{alternation(names)})(?![\w-])")
 
 
 def load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:

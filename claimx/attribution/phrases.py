@@ -18,6 +18,8 @@ a title in guillemets or quotes ('o jornal «Bild» anunciou', 'a revista «Busi
 jornal “O Estado de S. Paulo” tinha informado', 'O jornal "Le Monde" informa')."""
 COORDINATORS = frozenset({"e", "ou"})
 TITLE_TOKENS = 6
+TITLE_MARKS = {"«": "»", "“": "”", '"': '"'}
+"""Quotation marks around a title, each with its closer (pt-BR writes titles in quotes)."""
 """Tokens at most in a title in guillemets that a phrase holds ('o jornal «China Daily»')."""
 # What may close a name in apposition ('o relator, Randolfe Rodrigues (Rede-AP), disse').
 APPOSITION_CLOSERS = frozenset(',.;:!?()-–—"”»')
@@ -145,8 +147,8 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     first = i
     while toks.has(i + 1) and _premodifier(toks, i, lex):  # 'a mais recente pesquisa', kept
         i += 1
-    if toks.has(i) and toks[i].text == "«":
-        close = _title_end(toks, i)  # a title alone: 'segundo a «Newsweek»'
+    if toks.has(i) and toks[i].text in TITLE_MARKS:
+        close = _title_end(toks, i)  # a title alone: 'segundo a «Newsweek»', 'segundo a "Veja"'
         return None if close is None else (toks[first].start, toks[close].end)
     if not toks.has(i) or not _name_or_content(toks, i, lex):
         return None
@@ -158,8 +160,9 @@ def forward_phrase(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             if close is None:
                 break
             last = i = close
-        elif tok.text == "«":
-            close = _title_end(toks, i)  # 'o jornal «China Daily»', 'o semanário «Expresso»'
+        elif tok.text in TITLE_MARKS:
+            # 'o jornal «China Daily»', 'o semanário «Expresso»', 'a revista "National Geographic"'
+            close = _title_end(toks, i)
             if close is None:
                 break
             last = i = close
@@ -215,8 +218,9 @@ def _title_end(toks: TokenStream, i: int) -> int | None:
     after its noun), or None: a quotation runs longer or starts a clause after a comma."""
     if not (toks.has(i + 1) and toks[i + 1].is_cap):
         return None
+    closer = TITLE_MARKS[toks[i].text]
     return next(
-        (j for j in range(i + 2, i + TITLE_TOKENS + 2) if toks.has(j) and toks[j].text == "»"),
+        (j for j in range(i + 2, i + TITLE_TOKENS + 2) if toks.has(j) and toks[j].text == closer),
         None,
     )
 

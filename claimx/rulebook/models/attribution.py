@@ -215,6 +215,21 @@ class GazetteerEntry(Strict):
     aliases: list[str] = Field(default_factory=list)
 
 
+class DescribedBody(Strict):
+    """A kind of body that the news refers back to by a description ('o instituto', 'aquela
+    força policial'): the description, and the names it stands for."""
+
+    descriptions: list[str]
+    """The description, lower case, after determiners and 'anaphors' ('força policial')."""
+    heads: list[str] = Field(default_factory=list)
+    """First words of a full name of that kind ('Instituto', 'Polícia')."""
+    names: list[str] = Field(default_factory=list)
+    """Names of that kind that start with no head word (as written: 'Datafolha', 'GNR')."""
+    defined: bool = False
+    """A name with a head word counts only where the article gives its acronym after it or the
+    gazetteer lists it: bodies of that kind are also named after persons ('Instituto Lula')."""
+
+
 class SourceRule(Rule):
     """Known sources (``rules/pt/sources.yaml``) and words that tell a source's type."""
 
@@ -222,3 +237,6 @@ class SourceRule(Rule):
     type_words: dict[SourceType, list[str]] = Field(default_factory=dict)
     name_owners: list[str] = Field(default_factory=list)
     """Heads whose 'da/do <Name>' names the source ('força-tarefa da Lava Jato' → 'Lava Jato')."""
+    described_bodies: list[DescribedBody] = Field(default_factory=list)
+    anaphors: list[str] = Field(default_factory=list)
+    """Words that point back before a description ('o mesmo instituto', 'o próprio tribunal')."""
