@@ -36,6 +36,10 @@ class BeforeReading(AfterReading):
         measured = (stop == start - 1 and doc[start - 1].lower_ == "de") or (
             stop == start and (doc[start].lower_ in self.genitive or self._sized(doc, start))
         )
+        if measured and stop == start - 1:
+            dimension = self._dimension_before(doc, stop, lo)
+            if dimension is not None:
+                return span_of(doc, dimension, stop), stop
         first = self._phrase_start(doc, stop, lo, subject)
         if measured and not subject and stop == start - 1:
             first = self._measured_start(doc, first, stop)
@@ -44,6 +48,19 @@ class BeforeReading(AfterReading):
         # 'a redução da tarifa em 18%': the noun of change itself, as before 'de'
         changed = self._change_by(doc, start, lo)
         return self._item_before(doc, first, stop, lo, measured or subject or changed)
+
+    def _dimension_before(self, doc: Doc, de: int, lo: int) -> int | None:
+        """Where a dimension that the amount measures through ``doc[de]`` ('de') starts, with
+        one modifier after it ('uma altura máxima de 2.802 km', 'comprimento de 12,2 metros');
+        dimensions stop every other phrase (they are no item after a measure)."""
+        for k in (de - 1, de - 2):
+            if k < 0 or doc[k].idx < lo:
+                return None
+            if doc[k].lower_ in self.dimensions:
+                return k
+            if not self.modifier.match(doc[k].lower_):
+                return None
+        return None
 
     def find_scale(self, doc: Doc, start: int, lo: int, unit: str | None) -> Found | None:
         """The scale that a bare figure is read on, named right before it with no 'de': the

@@ -54,7 +54,8 @@ class ItemWords:
         rule, before, previous = (rule_of(rules, d) for d in ("after", "before", "previous"))
         self.rule_id, self.before_id, self.previous_id = rule.id, before.id, previous.id
         self.skip, self.genitive = set(rule.skip), set(rule.genitive)
-        self.money_link, self.stop = set(rule.money_link), set(rule.stop)
+        self.dimensions = set(rule.dimensions)
+        self.money_link, self.stop = set(rule.money_link), set(rule.stop) | self.dimensions
         self.link_units, self.determiners = set(rule.link_units), set(rule.determiners)
         self.pre_nominal, self.transparent = set(rule.pre_nominal), set(rule.transparent)
         self.post_nominal = set(rule.post_nominal)

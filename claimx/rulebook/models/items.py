@@ -47,6 +47,10 @@ class ItemRule(Rule):
     """Nouns of locutions ('em vez de', 'em relação a', 'com idade de'): never an item."""
     time_words: list[str] = Field(default_factory=list)
     stop: list[str] = Field(default_factory=list)
+    dimensions: list[str] = Field(default_factory=list)
+    """Nouns of a dimension ('altura', 'comprimento'): never an item after a measure ('uma
+    barreira de 12 metros de altura' → barreira), and stops like ``stop``; before 'de' they are
+    the noun the amount measures ('uma altura máxima de 2.802 km' → altura máxima, guide)."""
     stop_pattern: str | None = None
     modifier_pattern: str | None = None
     list_stop_pattern: str | None = None
