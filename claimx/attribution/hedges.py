@@ -11,6 +11,9 @@ from claimx.attribution.lexicon import Hedge, Lexicon
 from claimx.text.sentences import Sentences
 
 Matches = list[list[tuple[int, int, str]]]
+CHARGE_REACH = 20
+"""Characters after a figure read for the noun that makes it a count of charges ('dois crimes
+contra a modelo', 'sete vezes o crime')."""
 ENDS_IN_RIA = re.compile(r"(?<![\w-])[a-záéíóúâêôãõç]{2,}riam?(?![\w-])")
 SCOPES = {  # where a hedge word speaks of the figure starting at 'start'
     "clause": lambda sent, clause, start: clause,
@@ -113,7 +116,7 @@ class HedgeFinder:
         if hedge.stops is not None and hedge.stops.search(text, m_end, start):
             return False  # 'Estima-se que existam 1.500 muçulmanos - a Islândia tinha 334 mil'
         charges = hedge.charges
-        if charges is not None and charges.search(text, start, min(end + 20, sent[1])):
+        if charges is not None and charges.search(text, start, min(end + CHARGE_REACH, sent[1])):
             return False  # 'acusado de ter cometido dois crimes': the count of the charges
         if hedge.scope == "clause_before":
             # a suspicion reaches no clause with a verb of its own ('acusados de integrar a

@@ -18,9 +18,9 @@ a title in guillemets or quotes ('o jornal «Bild» anunciou', 'a revista «Busi
 jornal “O Estado de S. Paulo” tinha informado', 'O jornal "Le Monde" informa')."""
 COORDINATORS = frozenset({"e", "ou"})
 TITLE_TOKENS = 6
+"""Tokens at most in a title in guillemets that a phrase holds ('o jornal «China Daily»')."""
 TITLE_MARKS = {"«": "»", "“": "”", '"': '"'}
 """Quotation marks around a title, each with its closer (pt-BR writes titles in quotes)."""
-"""Tokens at most in a title in guillemets that a phrase holds ('o jornal «China Daily»')."""
 # What may close a name in apposition ('o relator, Randolfe Rodrigues (Rede-AP), disse').
 APPOSITION_CLOSERS = frozenset(',.;:!?()-–—"”»')
 PARTICIPLE = re.compile(r"[a-záéíóúâêôãõç]{3,}(?:ad|id)[oa]s?")

@@ -376,7 +376,7 @@ class BeforeReading(AfterReading):
         """Whether ``doc[j]`` is a participle of a verb of amount right after a common noun or
         adjective, inside a subject: its modifier ('A receita primária total estimada no
         orçamento é de', 'os gastos previstos para 2018 somam'), not the verb."""
-        participle = bool(self.list_stop.match(doc[j].lower_.rstrip("s")))
+        participle = self._participle(doc[j])
         before = j >= 1 and doc[j - 1].idx >= lo and doc[j - 1].text.islower()
         return participle and before and self._in_phrase(doc, j - 1)
 

@@ -118,8 +118,7 @@ class ItemFinder(BeforeReading):
         if k < 0 or doc[k].idx < lo or not adjective:
             return None
         # a noun, not a participle ('um galpão construído 3,5 metros abaixo da terra')
-        participle = bool(self.list_stop.match(doc[k].lower_.rstrip("s")))
-        if participle or not (self._in_phrase(doc, k) and self._noun_before(doc, k)):
+        if self._participle(doc[k]) or not (self._in_phrase(doc, k) and self._noun_before(doc, k)):
             return None
         if doc[k].lower_ in self.genitive:
             return None

@@ -105,6 +105,11 @@ class ItemWords:
         self.person_verb = re.compile(before.person_verb_pattern or r"(?!)")
         self.not_modifiers = self.stop | self.time_words
 
+    def _participle(self, token: Token) -> bool:
+        """A participle of a verb of amount ('estimada', 'previstos', 'construído'), singular
+        or plural: the 'list_stop_pattern' words, which end a list after a comma."""
+        return self.list_stop.match(token.lower_.rstrip("s")) is not None
+
     def _is_content(self, token: Token, head: bool = False) -> bool:
         if not (token.is_alpha or ("-" in token.text and token.text[0].isalpha())):
             return False

@@ -59,7 +59,7 @@ def _dashes(text: str, sentence: Span, time: TimeMention) -> Span | None:
     bilhões – o que poderia ...``), unless punctuation follows it, which closes an aside: then
     the first one, whose aside holds a pair (``– governador, segundo nas eleições de 2014 –
     ditas fraudadas –, com 34.897.211 votos``)."""
-    dashes = [m for m in _DASH.finditer(text, *sentence)]
+    dashes = list(_DASH.finditer(text, *sentence))
     if len(dashes) % 2:
         dashes = dashes[1:] if dashes[-1].group(1) else dashes[:-1]
     starts = [m.start() for m in dashes]
