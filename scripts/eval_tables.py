@@ -1,7 +1,10 @@
 """``make eval``: the seeds, the development gold and the test split, scored side by side.
 
 The test split (``gold/test.jsonl``) is scored, never read for errors: this script prints its
-figures only, never its misses. The last table gives the dev-test gap of the headline figures.
+figures only, never its misses. The next table gives the dev-test gap of the headline figures;
+the last one the field samples (``scripts/field_sample.py``): fresh articles of which only a few
+listed figures are annotated, so that only the fields of matched figures are scored. ``field
+dev`` is tuning material; ``field test``, like the test split, is scored and never read.
 
     .venv/bin/python scripts/eval_tables.py [--shared ../shared] [--model NAME] [--json FILE]
 """
@@ -17,7 +20,7 @@ from pathlib import Path
 from claimx.evaluate import evaluate, load_gold
 from claimx.evaluation.gold import parse_doc_ids
 from claimx.evaluation.render import render_table
-from claimx.evaluation.report import Report
+from claimx.evaluation.report import Accuracy, Report
 from claimx.extractor import Extractor
 from claimx.io.corpora import documents_by_id
 
@@ -62,6 +65,32 @@ def score_split(
     return evaluate(gold, articles, docs=ids, name=gold_path.name)
 
 
+FIELD_SPLITS = {"field dev": "field_dev.jsonl", "field test": "field_test.jsonl"}
+
+
+def _count(figure: Accuracy | None) -> str:
+    if figure is None or figure.accuracy is None:
+        return "—"
+    return f"{figure.accuracy:.3f} ({figure.correct}/{figure.total})"
+
+
+def render_fields(reports: dict[str, Report]) -> str:
+    """The headline fields (not claim F1: unlisted figures are not annotated) of field samples."""
+    rows: dict[str, Callable[[Report], Accuracy | None]] = {
+        "source, gold has one": lambda r: r.source_attributed,
+        "source, all matched": lambda r: r.fields.get("source"),
+        "time, gold has one": lambda r: r.time_attributed,
+        "time precision": lambda r: r.time_predicted,
+        "hedged precision": lambda r: Accuracy.of(r.hedged.tp, r.hedged.tp + r.hedged.fp),
+        "hedged recall": lambda r: Accuracy.of(r.hedged.tp, r.hedged.tp + r.hedged.fn),
+        "item head": lambda r: r.fields.get("item_head"),
+    }
+    lines = [f"{'field samples':24}" + "".join(f"{name:>22}" for name in reports)]
+    for label, figure in rows.items():
+        lines.append(f"{label:24}" + "".join(f"{_count(figure(r)):>22}" for r in reports.values()))
+    return "\n".join(lines)
+
+
 def render_gap(dev: Report, test: Report) -> str:
     lines = [f"{'':24}{'dev':>8}{'test':>8}{'gap':>8}"]
     for label, figure in HEADLINES.items():
@@ -94,6 +123,14 @@ def main() -> None:
     print(render_table(reports))
     if "test" in reports:
         print("\n" + render_gap(reports["dev"], reports["test"]))
+    fields = {
+        name: score_split(REPO / "gold" / path, extractor, corpora)
+        for name, path in FIELD_SPLITS.items()
+        if (REPO / "gold" / path).exists()
+    }
+    if fields:
+        print("\n" + render_fields(fields))
+        reports |= fields
     if args.json:
         figures = {name: {k: f(r) for k, f in HEADLINES.items()} for name, r in reports.items()}
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
