@@ -14,7 +14,11 @@ from conftest import shared_path
 from claimx.evaluate import load_gold
 
 REPO = Path(__file__).resolve().parents[1]
-SPLITS = {"dev": "dev_annotations.yaml", "test": "test_annotations.yaml"}
+SPLITS = {
+    "dev": "dev_annotations.yaml",
+    "test": "test_annotations.yaml",
+    "field_dev": "field_dev_annotations.yaml",
+}
 
 
 def doc_ids(split: str) -> set[str]:
@@ -31,7 +35,8 @@ def test_every_gold_claim_is_valid_and_its_document_listed(split: str) -> None:
 @pytest.mark.parametrize("split", sorted(SPLITS))
 def test_gold_is_rebuilt_from_its_annotations(split: str, tmp_path: Path) -> None:
     shared_path("corpora", "fakebr", "true.jsonl")  # skips where ../shared is absent
-    shared_path("corpora", "ptpt-news", "articles.jsonl")  # dev10's articles (2026-12-07)
+    if split == "dev":
+        shared_path("corpora", "ptpt-news", "articles.jsonl")  # dev10's articles (2026-12-07)
     out = tmp_path / f"{split}.jsonl"
     annotations = REPO / "gold" / SPLITS[split]
     cmd = [sys.executable, str(REPO / "scripts" / "build_gold.py"), str(annotations), str(out)]
@@ -43,10 +48,11 @@ def test_gold_is_rebuilt_from_its_annotations(split: str, tmp_path: Path) -> Non
 def test_the_splits_share_no_article_and_hold_no_reserved_one() -> None:
     reserved = shared_path("corpora", "fakebr", "reserved.json")
     held_out = {f"fakebr-{i}" for i in json.loads(reserved.read_text(encoding="utf-8"))}
-    dev, test = doc_ids("dev"), doc_ids("test")
+    dev, test, field = doc_ids("dev"), doc_ids("test"), doc_ids("field_dev")
     assert not dev & test
-    assert not (dev | test) & held_out
-    assert not any(d.startswith("harem") for d in dev | test)
+    assert not field & (dev | test)
+    assert not (dev | test | field) & held_out
+    assert not any(d.startswith("harem") for d in dev | test | field)
 
 
 def chosen(split: str) -> set[str]:
@@ -63,3 +69,15 @@ def test_the_splits_are_the_selection_rule_s_choice() -> None:
     # the extensions; the first 43 have their own rule
     extensions = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
     assert set().union(*(chosen(split) for split in extensions)) <= doc_ids("dev")
+
+
+def test_the_field_samples_are_the_selection_rule_s_choice() -> None:
+    shared_path("corpora", "bosque-publico", "sentences.jsonl")
+    sys.path.insert(0, str(REPO / "scripts"))
+    import field_sample
+
+    fakebr = {d.id for d in field_sample.pool("fakebr")[:60]}  # field1
+    publico = {d.id for d in field_sample.pool("publico")}  # field2: the whole pool (with figures)
+    field = doc_ids("field_dev")
+    assert {d for d in field if d.startswith("fakebr-")} <= fakebr
+    assert {d for d in field if d.startswith("bosque-")} <= publico
