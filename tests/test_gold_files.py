@@ -18,6 +18,7 @@ SPLITS = {
     "dev": "dev_annotations.yaml",
     "test": "test_annotations.yaml",
     "field_dev": "field_dev_annotations.yaml",
+    "field_test": "field_test_annotations.yaml",
 }
 
 
@@ -48,8 +49,11 @@ def test_gold_is_rebuilt_from_its_annotations(split: str, tmp_path: Path) -> Non
 def test_the_splits_share_no_article_and_hold_no_reserved_one() -> None:
     reserved = shared_path("corpora", "fakebr", "reserved.json")
     held_out = {f"fakebr-{i}" for i in json.loads(reserved.read_text(encoding="utf-8"))}
-    dev, test, field = doc_ids("dev"), doc_ids("test"), doc_ids("field_dev")
+    dev, test = doc_ids("dev"), doc_ids("test")
+    field, field_test = doc_ids("field_dev"), doc_ids("field_test")
     assert not dev & test
+    assert not field & field_test
+    field |= field_test
     assert not field & (dev | test)
     assert not (dev | test | field) & held_out
     assert not any(d.startswith("harem") for d in dev | test | field)
@@ -81,3 +85,4 @@ def test_the_field_samples_are_the_selection_rule_s_choice() -> None:
     field = doc_ids("field_dev")
     assert {d for d in field if d.startswith("fakebr-")} <= fakebr
     assert {d for d in field if d.startswith("bosque-")} <= publico
+    assert doc_ids("field_test") <= {d.id for d in field_sample.pool("fakebr")[60:120]}  # field3
