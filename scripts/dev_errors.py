@@ -5,8 +5,8 @@
                         # as scripts/select_test_articles.py prints them: the blind batches)
 
 Prints, for every matched required claim whose field is wrong, the gold and predicted values
-and the sentence. The test split (gold/test.jsonl) is scored by ``make eval`` and never read for
-errors: this script refuses it.
+and the sentence. The held-out gold (the test split gold/test.jsonl, and gold/field_test.jsonl)
+is scored by ``make eval`` and never read for errors: this script refuses it.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--docs", type=Path, default=None, help="only these articles' errors")
     args = parser.parse_args()
-    if args.gold.name.startswith("test"):
-        parser.error("the test split is scored, never read for errors (gold/NOTES.md)")
+    if args.gold.name.startswith(("test", "field_test")):
+        parser.error("held-out gold is scored, never read for errors (gold/NOTES.md)")
     gold = load_gold(args.gold)
     if args.docs is not None:
         wanted = {line.split()[-1] for line in args.docs.read_text().splitlines() if line.strip()}
