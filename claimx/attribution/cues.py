@@ -10,6 +10,11 @@ from claimx.attribution.lexicon import WORD, Lexicon
 from claimx.attribution.preposition_cues import noun_cue, preposition_cues
 from claimx.attribution.verb_cues import reports, survey_subject, verb_source
 
+ASPECT_REACH = 24
+"""Characters before an infinitive cue that its auxiliary may take ('fizeram questão de ')."""
+LIGHT_REACH = 8
+"""... and before a verb cue, its light verb ('davam ')."""
+
 
 def find_cues(
     text: str, start: int, end: int, lex: Lexicon, lower: str | None = None
@@ -26,9 +31,13 @@ def find_cues(
             if survey is not None:
                 found.append(survey)
         elif low in lex.verbs and reports(text, start, ws, we, lex):
-            verbal = verb_source(text, start, end, ws, we, ws, lex)
-            if verbal is not None:
-                found.append(verbal)
+            # 'dá conta de que': the light verb and the cue are one verb, its subject theirs
+            light = lex.light_verb.search(text, max(start, ws - LIGHT_REACH), ws)
+            cue_start = ws if light is None else light.start()
+            if light is None or reports(text, start, cue_start, we, lex):  # not 'se dá conta'
+                verbal = verb_source(text, start, end, cue_start, we, ws, lex)
+                if verbal is not None:
+                    found.append(verbal)
         elif low in lex.participles:
             prev = LAST_WORD.search(text, max(start, ws - 12), ws)
             if prev and prev.group(1).lower() in lex.auxiliaries:
@@ -36,7 +45,7 @@ def find_cues(
                 if verbal is not None:
                     found.append(verbal)
         elif low in lex.infinitives:  # 'chegou a dizer que', 'costumava afirmar que'
-            aux = lex.aspect.search(text, max(start, ws - 20), ws)
+            aux = lex.aspect.search(text, max(start, ws - ASPECT_REACH), ws)
             if aux is not None and reports(text, start, ws, we, lex):
                 verbal = verb_source(text, start, end, aux.start(), we, ws, lex)
                 if verbal is not None:

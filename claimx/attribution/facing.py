@@ -17,9 +17,10 @@ from claimx.text.sentences import Sentences
 # que, no mercado negro, …')
 GERUND_REPORT = re.compile(r"\s*,\s*[a-záéíóúâêôãõç]+ndo\s+(?:[^\s,.;:]+\s+){0,2}?que\b")
 # a verb's object right after it, past a time adverb ('anunciou ontem o programa'); not 'a',
-# which may be the preposition of whom it was told ('informou a seus leitores que')
+# which may be the preposition of whom it was told ('informou a seus leitores que'), unless
+# the article of a possessive follows ('confirmou ontem a sua subida de forma')
 DIRECT_OBJECT = re.compile(
-    r"(?:\s+(?:ontem|hoje|ainda|também|já|agora))*\s+(?:o|os|as|um|uma|uns|umas)\s"
+    r"(?:\s+(?:ontem|hoje|ainda|também|já|agora))*\s+(?:o|os|as|um|uma|uns|umas|a(?=\s+sua\s))\s"
 )
 OBJECT_ASIDE = re.compile(r",\s*(?:que|[a-záéíóúâêôãõç]{3,}ndo)(?![\w-])")
 RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")

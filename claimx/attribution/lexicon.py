@@ -75,6 +75,8 @@ class Lexicon:
     infinitives: frozenset[str] = frozenset()
     aspect: re.Pattern[str] = NEVER
     """An aspect auxiliary that ends where an infinitive cue starts ('chegou a ')."""
+    light_verb: re.Pattern[str] = NEVER
+    """A light verb that ends where a verb cue starts ('dá ' before 'conta de que')."""
     noun_cue: re.Pattern[str] | None = None
     noun_then: re.Pattern[str] = NEVER
     noun_rule: str = "cue.noun"
@@ -192,7 +194,10 @@ class Lexicon:
         lex.infinitives = lowered(verb_rules, "infinitives")
         aspect = listed(verb_rules, "aspect_auxiliaries")
         if aspect:
-            lex.aspect = re.compile(rf"(?:{alternation(aspect)})\s+$", re.IGNORECASE)
+            lex.aspect = re.compile(rf"(?<![\w-])(?:{alternation(aspect)})\s+$", re.IGNORECASE)
+        light = listed(verb_rules, "light_verbs")
+        if light:
+            lex.light_verb = re.compile(rf"(?<![\w-])(?:{alternation(light)})\s+$", re.IGNORECASE)
         lex.cue_words = (
             lex.verbs | lex.survey_forms | lex.participles | lex.infinitives | lex.noun_first
             | {w for cue in lex.prepositions for w in cue.first_words}

@@ -52,6 +52,9 @@ class CueRule(Rule):
     ('chegou a dizer que', 'costumava afirmar que'), one of the 'infinitives'."""
     infinitives: list[str] = Field(default_factory=list)
     """Verb cues: the infinitives that report, read only after 'aspect_auxiliaries'."""
+    light_verbs: list[str] = Field(default_factory=list)
+    """Verb cues: verbs that make one cue with the cue form right after them, whose subject is
+    theirs ('dá conta de que')."""
     after_quote: bool = False
     """Verb cues: these verbs report only right after a quotation's closing mark ('“…”,
     lamenta o pescador'); elsewhere they are acts ('o governo prometeu 300 casas')."""
