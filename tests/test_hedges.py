@@ -30,6 +30,18 @@ HEDGES = [
     ("Para uma renda de até R$ 1.640, a compensação seria feita pelo INSS.", "até R$ 1.640", False),
     ("A estimativa para o salário foi reduzida para R$ 969.", "R$ 969", False),
     ("O governo deveria contratar 300 professores.", "300", False),
+    # participles in -aído/-uído, and one quoted from a document
+    ("O grupo teria distribuído R$ 3 milhões aos vereadores.", "R$ 3 milhões", True),
+    ("Segundo o MPF, ela teria “embolsado R$ 732 mil”.", "R$ 732 mil", True),
+    ("O diretor disse que R$ 2 milhões seriam distribuídos aos sócios.", "R$ 2 milhões", False),
+    # an apposition placing a town by its distance is a fact of the place
+    ("Três pessoas teriam contraído a doença em Mairiporã, a 45 quilômetros de São Paulo.",
+     "45 quilômetros", False),
+    # impersonal estimates with the clitic before the verb (pt-PT, after 'que')
+    ("Foi estranho que o número de eleitores se estimasse em 5,8 milhões.", "5,8 milhões", True),
+    ("Há 30 milhões de curdos que se calcula existirem no mundo.", "30 milhões de curdos", True),
+    ("A receita foi estimada até o momento em R$ 2,4 bilhões.", "R$ 2,4 bilhões", True),
+    ("Perguntado se estima que a perda passe de R$ 3 milhões, ele calou.", "R$ 3 milhões", False),
 ]
 
 

@@ -15,6 +15,10 @@ CHARGE_REACH = 20
 """Characters after a figure read for the noun that makes it a count of charges ('dois crimes
 contra a modelo', 'sete vezes o crime')."""
 ENDS_IN_RIA = re.compile(r"(?<![\w-])[a-záéíóúâêôãõç]{2,}riam?(?![\w-])")
+PLACE_BEFORE = re.compile(r",\s*a\s+$")
+PLACE_AFTER = re.compile(r"\s+d[eoa]s?\s")
+"""An apposition that places a town by its distance from another ('contraído a doença em
+Mairiporã, a 45 quilômetros de São Paulo'): a fact of the place, not what a hedge reports."""
 SCOPES = {  # where a hedge word speaks of the figure starting at 'start'
     "clause": lambda sent, clause, start: clause,
     "governs": lambda sent, clause, start: (sent[0], start),
@@ -123,6 +127,10 @@ class HedgeFinder:
             # quadrilha e as penas podem chegar a 12 anos', 'acusado de matar, foi condenado a')
             return not lex.finite_verb.search(text, m_end, start)
         if hedge.scope == "clause":
+            if PLACE_BEFORE.search(text, max(m_end, start - 6), start) and PLACE_AFTER.match(
+                text, end
+            ):
+                return False
             if hedge.verb and self._later_verb(sent, m_start, m_end, start):
                 return False  # 'teria recebido US$ 1,5 milhão e a pena foi reduzida para 14 anos'
             # 'no imóvel que seria usado por Geddel chegou a R$ 51 milhões'
