@@ -109,12 +109,13 @@ def adjacent(
     times: Sequence[TimeMention],
     links: frozenset[str] = frozenset(),
 ) -> TimeMention | None:
-    """The time right after the mention (only spaces or one of ``links`` between, or inside the
-    item), if any."""
+    """The time right after the mention (only spaces, an opening parenthesis or one of ``links``
+    between, or inside the item), if any: a parenthesis left for it by ``set_apart`` holds the
+    figure's own year (``R$ 500 mil (2014)``)."""
     after = [t for t in times if t.start >= quantity[1]]
     if not after or after[0].relation not in ADJACENT:
         return None
-    between = text[mention[1] : after[0].start].strip()
+    between = text[mention[1] : after[0].start].strip().removesuffix("(").strip()
     if after[0].start < mention[1] or not between or between.lower() in links:
         return after[0]
     return None

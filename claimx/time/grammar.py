@@ -133,6 +133,9 @@ class Grammar:
     relative_aside: re.Pattern[str] | None = None
     """The ``relative_aside`` block: a relative clause after a preposition, between commas (``, a
     que a agência Lusa teve hoje acesso,``): a time in it governs no figure outside it."""
+    member_aside: re.Pattern[str] | None = None
+    """The ``member_aside`` block: an apposition that picks one member of the counted set by its
+    order (``, sendo a última em 2015``): a time in it governs no figure outside it."""
     figure_note: re.Pattern[str] | None = None
     """The ``figure_note`` block: matches at a parenthesis right after a figure that says what it
     is and when (``(estimativa do IBGE, para 2017)``): its time is the figure's."""
@@ -233,6 +236,7 @@ class Grammar:
             opening_phrase=_block(blocks, "opening_phrase"),
             figure_note=_block(blocks, "figure_note"),
             relative_aside=_block(blocks, "relative_aside"),
+            member_aside=_block(blocks, "member_aside"),
             embedded_continues=_words(blocks, "embedded_continues"),
             reporting=_reporting(rulebook, _words(blocks, "reporting_leads")),
             reporting_forms=_reporting_forms(rulebook) | _words(blocks, "reporting_gerunds"),
