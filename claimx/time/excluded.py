@@ -1,6 +1,6 @@
-"""Times inside a claim's clause that are not the claim's: set apart in parentheses, dashes or a
-relative clause, dating a report after the figure, or describing another noun through a
-participle."""
+"""Times inside a claim's clause that are not the claim's: set apart in parentheses, dashes, a
+relative clause or an apposition on one member of the counted set, dating a report after the
+figure, describing another noun through a participle, or saying how far back a record reaches."""
 
 from __future__ import annotations
 
@@ -101,6 +101,17 @@ def reported(grammar: Grammar, text: str, quantity: Span, time: TimeMention) -> 
         grammar.reporting is not None
         and time.start >= quantity[1]
         and grammar.reporting.search(text, quantity[1], time.start) is not None
+    )
+
+
+def record_since(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> bool:
+    """The time is a ``desde`` after a record (block ``record``: ``o menor valor desde 2015``,
+    ``a maior desde 2006``): it says how far back the comparison reaches, not when the figure
+    holds."""
+    return (
+        time.relation == "since"
+        and grammar.record is not None
+        and grammar.record.search(text, max(sentence[0], time.start - 60), time.start) is not None
     )
 
 
