@@ -1,6 +1,6 @@
-"""Times inside a claim's clause that are not the claim's: set apart in parentheses, dashes or a
-relative clause, dating a report after the figure, or describing another noun through a
-participle."""
+"""Times inside a claim's clause that are not the claim's: set apart in parentheses, dashes, a
+relative clause or an apposition on one member of the counted set, dating a report after the
+figure, describing another noun through a participle, or saying how far back a record reaches."""
 
 from __future__ import annotations
 
@@ -21,11 +21,18 @@ def set_apart(
     between commas that do not hold the claim's mention: an aside about something else
     (``citado por 17% (tinha 18% em setembro deste ano)``, ``R$ 122 bilhões – patamar autorizado
     em 2017, já considerado baixo – teriam de recuar para R$ 101 bilhões``, ``Segundo o acórdão,
-    a que a agência Lusa teve hoje acesso, o arguido foi condenado a 20 anos``), unless they give
-    the dates of a length of time named right before them (block ``gloss``: ``em nove anos (de
-    2005 a 2014)``) or say what the figure right before them is (block ``figure_note``)."""
+    a que a agência Lusa teve hoje acesso, o arguido foi condenado a 20 anos``) or an
+    apposition on one member of the counted set (``seis atentados, sendo o último em 2015``),
+    unless they give the dates of a length of time named right before them (block ``gloss``:
+    ``em nove anos (de 2005 a 2014)``) or say what the figure right before them is (block
+    ``figure_note``)."""
     parenthesis = _parenthesis(text, sentence, time)
-    aside = parenthesis or _dashes(text, sentence, time) or _relative(grammar, text, sentence, time)
+    aside = (
+        parenthesis
+        or _dashes(text, sentence, time)
+        or _clause_aside(grammar.relative_aside, text, sentence, time, closed=True)
+        or _clause_aside(grammar.member_aside, text, sentence, time, closed=False)
+    )
     if aside is None:
         return False
     opening, closing = aside
@@ -67,16 +74,19 @@ def _dashes(text: str, sentence: Span, time: TimeMention) -> Span | None:
     return next(((a, b) for a, b in pairs if a < time.start and time.end <= b), None)
 
 
-def _relative(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> Span | None:
-    """Where the relative clause after a preposition around the time (block ``relative_aside``)
-    starts and ends, if it is inside one."""
-    if grammar.relative_aside is None:
+def _clause_aside(
+    aside: re.Pattern[str] | None, text: str, sentence: Span, time: TimeMention, closed: bool
+) -> Span | None:
+    """Where the aside of a block around the time starts and ends, if it is inside one: a
+    relative clause after a preposition (block ``relative_aside``, ``closed`` by its last comma)
+    or an apposition on one member of the counted set (block ``member_aside``, to its end)."""
+    if aside is None:
         return None
     return next(
         (
-            (m.start(), m.end() - 1)
-            for m in grammar.relative_aside.finditer(text, *sentence)
-            if m.start() < time.start and time.end < m.end()
+            (m.start(), m.end() - 1 if closed else m.end())
+            for m in aside.finditer(text, *sentence)
+            if m.start() < time.start and time.end <= m.end()
         ),
         None,
     )
@@ -91,6 +101,17 @@ def reported(grammar: Grammar, text: str, quantity: Span, time: TimeMention) -> 
         grammar.reporting is not None
         and time.start >= quantity[1]
         and grammar.reporting.search(text, quantity[1], time.start) is not None
+    )
+
+
+def record_since(grammar: Grammar, text: str, sentence: Span, time: TimeMention) -> bool:
+    """The time is a ``desde`` after a record (block ``record``: ``o menor valor desde 2015``,
+    ``a maior desde 2006``): it says how far back the comparison reaches, not when the figure
+    holds."""
+    return (
+        time.relation == "since"
+        and grammar.record is not None
+        and grammar.record.search(text, max(sentence[0], time.start - 60), time.start) is not None
     )
 
 

@@ -6,7 +6,8 @@ segundo trimestre de 2006``); the nearest one before the quantity; the time a re
 refers back to (``uma segunda-feira em que ...``, ``o ano de 2016, quando ...``); the first one
 after the quantity; a time that opens the sentence before a comma (``Em 29 de setembro, o MPT
 pediu que ...``). An expression after a participle that describes another noun (``a pesquisa
-divulgada há nove dias``, block ``attributive``) governs no claim (:mod:`claimx.time.excluded`).
+divulgada há nove dias``, block ``attributive``) or a ``desde`` after a record (``o menor valor
+desde 2015``, block ``record``) governs no claim (:mod:`claimx.time.excluded`).
 The two figures of a change ``de X para Y`` take the start and the end of a period said over it,
 and the second one its own time after it (:mod:`claimx.time.change`).
 """
@@ -20,7 +21,7 @@ from dataclasses import replace
 from claimx.time.carried import carried, frame, fronted
 from claimx.time.change import change_end, first_of_change
 from claimx.time.clause_bounds import Breaks, Span, clause_of
-from claimx.time.excluded import attributive, reported, set_apart
+from claimx.time.excluded import attributive, record_since, reported, set_apart
 from claimx.time.grammar import Grammar
 from claimx.time.mention import TimeMention
 from claimx.time.relatives import dated_relative, figure_relative
@@ -71,6 +72,7 @@ def _governing(
         and not any(s <= t.start < e for s, e in embedded)
         and not attributive(grammar, text, sentence, t, quantity, mention)
         and not reported(grammar, text, quantity, t)
+        and not record_since(grammar, text, sentence, t)
     ]
     own = adjacent(text, quantity, mention, candidates, grammar.adjacent_links)
     if own is not None:
@@ -109,12 +111,13 @@ def adjacent(
     times: Sequence[TimeMention],
     links: frozenset[str] = frozenset(),
 ) -> TimeMention | None:
-    """The time right after the mention (only spaces or one of ``links`` between, or inside the
-    item), if any."""
+    """The time right after the mention (only spaces, an opening parenthesis or one of ``links``
+    between, or inside the item), if any: a parenthesis left for it by ``set_apart`` holds the
+    figure's own year (``R$ 500 mil (2014)``)."""
     after = [t for t in times if t.start >= quantity[1]]
     if not after or after[0].relation not in ADJACENT:
         return None
-    between = text[mention[1] : after[0].start].strip()
+    between = text[mention[1] : after[0].start].strip().removesuffix("(").strip()
     if after[0].start < mention[1] or not between or between.lower() in links:
         return after[0]
     return None
