@@ -135,7 +135,10 @@ class ItemComponent(BatchComponent):
         compared = self.finder.compares(doc, draft.token_start, draft.token_end)
         same = previous.sentence == draft.sentence and (unit or compared)
         near = draft.token_start - previous.token_end <= self.finder.elision_window
-        return same and near and previous.item is not None and not self.labels(doc, draft)
+        # 'a TVI detém 55% do capital e a TDF 45%': a name before an amount in a unit is whose
+        # share it is, no label
+        labelled = draft.quantity.unit is None and self.labels(doc, draft)
+        return same and near and previous.item is not None and not labelled
 
     @staticmethod
     def labels(doc: Doc, draft: ClaimDraft) -> bool:

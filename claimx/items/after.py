@@ -29,6 +29,8 @@ class AfterReading(ItemWords):
         if end < len(doc) and doc[end].lower_ in self.pronouns:
             return span_of(doc, end, end + 1), end + 1  # 'quatro deles', '30% delas'
         end = self._past_spelled(doc, end)
+        if self._framed(doc, end):
+            return None
         head = self._head_index(doc, end, quantity)
         if head is None:
             return None
@@ -36,6 +38,12 @@ class AfterReading(ItemWords):
         share = quantity.unit in self.link_units or 0 < (quantity.value or 0) < 1
         whole = share and doc[head - 1].lower_ in self.genitive
         return self._phrase(doc, head, self._extend(doc, head), whole=whole)
+
+    def _framed(self, doc: Doc, i: int) -> bool:
+        """Whether a frame opens at ``i``, right after the figure: 'no caso das restantes
+        ex-repúblicas' says which case the figure is of, not what it counts."""
+        framed = i + 1 < len(doc) and doc[i].lower_ in self.place_links
+        return framed and doc[i + 1].lower_ in self.frame_nouns
 
     def _past_spelled(self, doc: Doc, i: int) -> int:
         """Past the number spelled out in parentheses after a figure ('104 (cento e quatro)

@@ -141,12 +141,32 @@ class BeforeReading(AfterReading):
             return None
         if link == start and not self._noun_before(doc, link - 1):
             return None
-        if doc[link - 1].lower_ in self.not_measured:
+        if doc[link - 1].lower_ in self.not_measured and not self._paid_in(doc, end):
             return None
         found = self.find_before(doc, start, end, lo)
         if found is None or found[1] != link or any(c.isdigit() for c in found[0].text):
             return None  # 'pena de cinco anos de prisão e de 10 milhões': another figure's
-        return found
+        return self._named_complement(doc, link, lo, found)
+
+    def _named_complement(self, doc: Doc, link: int, lo: int, found: Found) -> Found:
+        """Where ``found``, right before the 'de' at ``link``, is only a name ('exportações
+        para a UE de 15,5 mil milhões de ecus'), the noun phrase that the name complements: an
+        amount measures no name, the noun before its preposition is the item, as in a subject
+        (exportações para a UE)."""
+        words = found[0].text.split()
+        if not all(w[:1].isupper() for w in words):
+            return found
+        first = self._phrase_start(doc, link, lo, True)
+        if doc[first].idx >= found[0].span[0]:
+            return found
+        return self._item_before(doc, first, link, lo, True) or found
+
+    def _paid_in(self, doc: Doc, end: int) -> bool:
+        """Whether the amount ending at token ``end`` is followed by how it was paid ('o
+        pagamento de 1.600 contos em cheque'): a means of payment says nothing of what the
+        money is, so the noun measured through 'de' stays the item."""
+        linked = end + 1 < len(doc) and doc[end].lower_ in self.place_links
+        return linked and doc[end + 1].lower_ in self.payment_means
 
     def _phrase_end(self, doc: Doc, start: int, end: int, lo: int) -> tuple[int, bool] | None:
         """Where the phrase ends, and whether it is the subject of a verb of amount."""

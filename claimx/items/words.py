@@ -66,6 +66,7 @@ class ItemWords:
         self.demonstratives, self.pronouns = set(rule.demonstratives), set(rule.pronouns)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
         self.never_items = set(rule.never_items) | self.time_words
+        self.frame_nouns = set(rule.frame_nouns)
         self.stop_pattern = re.compile(rule.stop_pattern or r"(?!)")
         self.modifier = re.compile(rule.modifier_pattern or r"(?!)")
         self.list_stop = re.compile(rule.list_stop_pattern or r"(?!)")
@@ -98,6 +99,7 @@ class ItemWords:
         self.sanctions = set(before.sanctions)
         self.named_scales = set(before.named_scales)
         self.not_measured = set(before.not_measured)
+        self.payment_means = set(before.payment_means)
         self.size_locutions = set(before.size_locutions)
         self.place_links = set(before.place_links)
         self.object_links = set(before.object_links)

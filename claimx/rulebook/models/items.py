@@ -45,6 +45,9 @@ class ItemRule(Rule):
     they are."""
     never_items: list[str] = Field(default_factory=list)
     """Nouns of locutions ('em vez de', 'em relação a', 'com idade de'): never an item."""
+    frame_nouns: list[str] = Field(default_factory=list)
+    """Nouns that, right after a figure and one of 'place_links', frame it ('24 por cento no
+    caso das restantes ex-repúblicas'): no item after the figure."""
     time_words: list[str] = Field(default_factory=list)
     stop: list[str] = Field(default_factory=list)
     dimensions: list[str] = Field(default_factory=list)
@@ -102,6 +105,10 @@ class ItemRule(Rule):
     not_measured: list[str] = Field(default_factory=list)
     """Before-rule: nouns that a figure after 'de' does not measure ('destinatário de R$ 1
     milhão em propinas', 'depois de 21 dias')."""
+    payment_means: list[str] = Field(default_factory=list)
+    """Before-rule: means of payment after one of 'place_links' ('o pagamento de 1.600 contos em
+    cheque'): they say how the money went, not what it is, so a noun of 'not_measured' before
+    'de' stays the item."""
     size_locutions: list[str] = Field(default_factory=list)
     """Before-rule: nouns of locutions of size ('da ordem de 9 milhões', 'na faixa de 30%'),
     which are not what the amount measures: no item, where a 'transparent' noun before 'de' is
