@@ -100,6 +100,8 @@ class Lexicon:
     verb_object: re.Pattern[str] = NEVER
     reported_object: re.Pattern[str] = NEVER
     object_no_report: frozenset[str] = frozenset()
+    speaker_heads: frozenset[str] = frozenset()
+    adjunct_prepositions: frozenset[str] = frozenset()
     phrase_links: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()

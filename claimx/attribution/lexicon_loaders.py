@@ -20,6 +20,7 @@ def load_phrases(lex: Lexicon, rules: list[CueRule]) -> None:
         lex.determiners |= {w.lower() for w in rule.determiners}
         lex.stop |= {w.lower() for w in rule.stop}
         lex.pronouns |= {w.lower() for w in rule.pronouns}
+        lex.adjunct_prepositions |= {w.lower() for w in rule.adjunct_prepositions}
         lex.personal_pronouns |= {w.lower() for w in rule.personal_pronouns}
         lex.premodifiers |= {w.lower() for w in rule.premodifiers}
         lex.partitives |= {w.lower() for w in rule.partitives}
@@ -75,6 +76,7 @@ def load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clitics = lowered(rules, "clitics")
     lex.clause_only = lowered(rules, "clause_only")
     lex.object_no_report = lowered(rules, "object_no_report")
+    lex.speaker_heads = lowered(rules, "speaker_heads")
     not_before = listed(rules, "not_before")
     if not_before:
         lex.verb_not_before = re.compile(r"\s*" + words_rx(not_before), re.IGNORECASE)

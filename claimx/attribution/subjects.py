@@ -5,6 +5,7 @@ the antecedent of 'que' ('pelo MPF, que pede')."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from claimx.attribution.agent_phrases import agent_in
 from claimx.attribution.clauses import LAST_WORD, heads_clause, rstrip_at
@@ -66,7 +67,69 @@ def subject_before_verb(
         if figure and word in lex.relatives:
             subject = backward_phrase(text, start, w.start(), lex) or before
             return subject, subject[0] if subject else pos
+    adjunct = _adjunct_start(text, start, before, lex)
+    if adjunct is not None and before is not None:
+        comma = text.rfind(",", before[0], before[1])
+        if comma >= 0:
+            # 'o líder do governo na Câmara, Aguinaldo Ribeiro, disse', 'Na terça, o PT disse':
+            # the adjunct ends at the comma, the subject (or the name apposed to it) follows
+            named = _after_determiners(text, comma + 1, before[1], lex)
+            return named, named[0] if named else pos
+        return subject_before_verb(text, start, adjunct, lex)
     return before, before[0] if before else pos
+
+
+def _after_determiners(
+    text: str, pos: int, end: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """``text[pos:end]`` past its determiners ('o Partido dos Trabalhadores (PT)'), or None."""
+    for word in GAP_WORD.finditer(text, pos, end):
+        if word.group().lower() not in lex.determiners:
+            return word.start(), end
+    return None
+
+
+def _named_person(words: list[str], lex: Lexicon) -> bool:
+    """Whether a phrase ends in a name after a lower-case word that is no link ('segurança
+    empresarial Igor Pipolo'): a description and the name of whom it describes."""
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].startswith("(")):
+        k -= 1
+    return 0 < k < len(words) and words[k - 1].lower() not in lex.phrase_links
+
+
+def _run_on(before: str, word: str, lex: Lexicon) -> bool:
+    """A capitalised noun of speakers or documents right after a name, with no link or comma
+    between them ('STF Relatório'): a new sentence, its headline's full stop lost."""
+    return (
+        word[:1].isupper()
+        and word.lower() in lex.speaker_heads
+        and before[:1].isupper()
+        and not before.endswith(",")
+    )
+
+
+def _adjunct_start(
+    text: str, start: int, phrase: tuple[int, int] | None, lex: Lexicon
+) -> int | None:
+    """Where an adjunct of place or time that ends in ``phrase`` starts ('no Pacífico', 'em
+    junho', 'Em um deles'): the phrase is what the preposition governs, not the subject; not a
+    relative pronoun's ('no qual ele disse')."""
+    if phrase is None:
+        return None
+    held = text[phrase[0] : phrase[1]].split()
+    if held[0].lower() in lex.pronouns or held[0].lower() in lex.relatives:
+        return None
+    if "," not in text[phrase[0] : phrase[1]] and _named_person(held, lex):
+        return None  # 'o consultor em segurança empresarial Igor Pipolo revelou': his name
+    if any(_run_on(before, word, lex) for before, word in pairwise(held)):
+        return None  # a headline run on: 'contra Maia no STF Relatório da PF chegou a apontar'
+    words = list(GAP_WORD.finditer(text, max(start, phrase[0] - 40), phrase[0]))
+    while words and words[-1].group().lower() in lex.determiners:
+        words.pop()
+    if not words or words[-1].group().lower() not in lex.adjunct_prepositions:
+        return None
+    return words[-1].start()
 
 
 def _participle_aside(

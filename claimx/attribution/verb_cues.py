@@ -75,7 +75,12 @@ def verb_source(
         subject = after or subject_after_verb(text, cue_end, end, lex)
         subject = subject or closing_subject(text, cue_end, end, lex)
         subject = subject or subject_past_aside(text, cue_end, end, lex)
-        if subject and not lex.verb_object.match(text, subject[1], end):
+        quoted = AFTER_QUOTE.search(text, max(0, cue_start - 4), cue_start) is not None
+        if (
+            subject
+            and not lex.verb_object.match(text, subject[1], end)
+            and (quoted or reporter(text, subject, end, lex))
+        ):
             return checked_source(
                 text, Attribution(cue, named_source(text, subject, lex), rule, "verb"), lex
             )
@@ -92,7 +97,7 @@ def verb_source(
     ):
         found = Attribution(cue, named_source(text, before, lex), rule, "verb_before")
         return checked_source(text, found, lex)
-    if after and lex.after_verb.match(text, after[1], end):
+    if after and lex.after_verb.match(text, after[1], end) and reporter(text, after, end, lex):
         return checked_source(
             text, Attribution(cue, named_source(text, after, lex), rule, "verb"), lex
         )
@@ -109,6 +114,44 @@ def verb_source(
     if postposed or lex.after_verb.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None
+
+
+def reporter(text: str, phrase: tuple[int, int], end: int, lex: Lexicon) -> bool:
+    """Whether a phrase after a verb may be its subject: someone (a name, a person, a body, a
+    pronoun, 'o rival Marcelo Freixo') or a document, data or an instrument ('…, diz o
+    relatório'). Any other noun phrase there is what the verb shows or announces, its object
+    ('No ministério, anunciou a criação de uma Força com 12 mil homens', 'Um vídeo … mostra
+    uma enorme fila, com 50 homens'). A phrase that is never a source ('o projeto') passes,
+    for :func:`checked_source` to drop the cue."""
+    agents = agent_heads(lex)
+    if names_agent(text, phrase[0], end, agents, lex):
+        return True
+    skip = lex.determiners | lex.premodifiers
+    words = [w.strip(",;:") for w in text[phrase[0] : phrase[1]].split()]
+    words = [w for w in words if w.lower() not in skip]
+    if len(words) > 1 and words[1][:1].isupper():
+        return True  # a noun of persons before a name: 'o rival Marcelo Freixo'
+    return any(
+        form in lex.speaker_heads
+        or form in agents
+        or form in lex.not_sources
+        or lex.role_pattern.fullmatch(form)
+        or any(rx.fullmatch(form) for _, rx in lex.type_words)  # 'a estatal', 'o banco'
+        for form in singulars(words[0].lower() if words else "")
+    )
+
+
+def singulars(word: str) -> set[str]:
+    """A noun and its singular forms: 'denunciantes' → 'denunciante', 'associações' →
+    'associação'."""
+    forms = {word}
+    if word.endswith("ões"):
+        forms.add(word[:-3] + "ão")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
 
 
 def survey_subject(text: str, start: int, cue: tuple[int, int], lex: Lexicon) -> Attribution | None:

@@ -65,6 +65,10 @@ class CueRule(Rule):
     stop: list[str] = Field(default_factory=list)
     """Phrase: words a source phrase ends before; actor: function words that are never a
     predicate, though the lemma table reads them as verb forms ('para', 'cerca')."""
+    adjunct_prepositions: list[str] = Field(default_factory=list)
+    """Phrase: prepositions of place and time; a phrase read back from a verb that one of them
+    opens is an adjunct, and the subject stands before it ('O Comando dos EUA no Pacífico diz',
+    'Levantamento do Pew Research em junho mostra'), or there is none ('Em um deles, diz que')."""
     pronouns: list[str] = Field(default_factory=list)
     """Phrase: words that name no one where a source would stand ('o qual', 'isso'); the speaker
     named before is taken instead."""
@@ -102,6 +106,11 @@ class CueRule(Rule):
     """Verb cues: an 'object_no_report' verb, matched from its start, with the object that it
     does report ('fala em 320 mortos', 'falava em risco de fuga', 'falam entre quatro e nove
     mortos'; not 'falou por 45 minutos', 'fala de ciclos')."""
+    speaker_heads: list[str] = Field(default_factory=list)
+    """Verb cues: nouns that may head the subject after a verb besides names, the roles and
+    the bodies of the preposition cues: persons they leave out ('mãe', 'autoridade'), bodies
+    ('assessoria') and documents, data and instruments ('…, diz o relatório', 'aponta a nota');
+    any other noun phrase there is the verb's object ('anunciou a criação de uma Força')."""
     object_pattern: str | None = None
     """Verb cues: what follows a phrase after the verb that makes it the verb's object, not its
     subject ('Pesquisa, divulgada ontem, mostra Lula com 49%')."""
