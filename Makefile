@@ -6,8 +6,14 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 CORPUS := corpus
 BENCH_CORPUS ?= $(SHARED)/corpora/fakebr/true.jsonl
+# Corpora that the read-only $(SHARED) cannot hold (ptpt-news) are rebuilt here by make corpora,
+# from local git mirrors of their public repositories; claimx searches CLAIMX_CORPORA (a list of
+# such roots) after $(SHARED)/corpora, and make eval and make test point it here unless it is set.
+CORPORA_CACHE ?= $(HOME)/.cache/claimx/corpora
+CLAIMX_CORPORA ?= $(CORPORA_CACHE)
+MIRROR ?= /work/.mirror
 
-.PHONY: install demo test lint bench eval fuzz clean chromium
+.PHONY: install demo test lint bench eval fuzz clean chromium corpora
 
 # pip passes on the build backend's warnings. setuptools' editable install of a package whose
 # package-dir maps a folder into it (rules/, data edited by people, ships as claimx.rules) always
@@ -29,7 +35,7 @@ demo: install
 # pytest's exit 5 means no test was collected: say so plainly and pass it on to .ci/run.
 test: install chromium
 	$(BIN)/ruff check claimx tests
-	@$(BIN)/pytest; status=$$?; \
+	@CLAIMX_CORPORA='$(CLAIMX_CORPORA)' $(BIN)/pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" > .pytest-no-tests; fi; \
 	exit $$status
 
@@ -64,7 +70,11 @@ chromium:
 
 # make eval MODEL=../shared/models/pt_ud_sm scores a trained pipeline the same way.
 eval: install
-	$(BIN)/python scripts/eval_tables.py --shared $(SHARED) $(if $(MODEL),--model $(MODEL))
+	CLAIMX_CORPORA='$(CLAIMX_CORPORA)' $(BIN)/python scripts/eval_tables.py --shared $(SHARED) $(if $(MODEL),--model $(MODEL))
+
+# ptpt-news (dev10's 22 pt-PT articles among 389): see scripts/ptpt_news.py.
+corpora: install
+	$(BIN)/python scripts/ptpt_news.py --out $(CORPORA_CACHE) --mirror $(MIRROR)
 
 clean:
 	rm -rf $(VENV) claims build dist *.egg-info .pytest_cache .ruff_cache

@@ -22,7 +22,7 @@ from claimx.evaluation.gold import parse_doc_ids
 from claimx.evaluation.render import render_table
 from claimx.evaluation.report import Accuracy, Report
 from claimx.extractor import Extractor
-from claimx.io.corpora import documents_by_id
+from claimx.io.corpora import CORPORA_ENV, documents_by_id
 
 REPO = Path(__file__).resolve().parents[1]
 VARIANTS = {"pt-BR": ("fakebr-", "factnews-"), "pt-PT": ("bosque-", "ptnews-")}
@@ -54,8 +54,8 @@ def score_split(
     if absent:
         # A corpus missing from this machine: score what is there, and say what is not, rather
         # than count its gold claims as misses.
-        print(f"{gold_path.name}: {len(absent)} documents not under {corpora} (first: "
-              f"{absent[0]}): left out of this score", file=sys.stderr)
+        print(f"{gold_path.name}: {len(absent)} documents not under {corpora} nor "
+              f"${CORPORA_ENV} (first: {absent[0]}): left out of this score", file=sys.stderr)
         ids = [i for i in ids if i in documents]
         gold = [g for g in gold if g.claim.doc in documents]
     articles = [

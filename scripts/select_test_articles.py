@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import select_dev_articles
 
-from claimx.io.corpora import shared_documents
+from claimx.io.corpora import all_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -99,7 +99,7 @@ def pools() -> dict[str, list[str]]:
     }
     skip = excluded()
     figures = select_dev_articles.figures
-    for d in shared_documents(CORPORA):
+    for d in all_documents(CORPORA):  # ../shared/corpora, then $CLAIMX_CORPORA
         if d.id in skip:
             continue
         if d.id.startswith("fakebr-") and 1000 <= len(d.text) <= 4000:

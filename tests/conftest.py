@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 import claimx
+from claimx.io.corpora import CORPORA_ENV, corpus_roots
 from claimx.review.bench import CHROMIUM as BENCH_CHROMIUM
 from claimx.review.bench import CHROMIUM_ARGS
 
@@ -19,6 +20,16 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent")
     return path
+
+
+def corpus_path(*parts: str) -> Path:
+    """A file of a corpus, under ../shared/corpora or a directory of ``$CLAIMX_CORPORA`` (where
+    ``make corpora`` rebuilds what ../shared cannot hold), or a clean skip where it is in none."""
+    roots = corpus_roots(SHARED / "corpora")
+    for path in (root.joinpath(*parts) for root in roots):
+        if path.exists():
+            return path
+    pytest.skip(f"{Path(*parts)} is in no corpus root ({CORPORA_ENV}: make corpora)")
 
 
 @pytest.fixture(scope="session")

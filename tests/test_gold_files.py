@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
+from conftest import corpus_path, shared_path
 
 from claimx.evaluate import load_gold
 
@@ -37,7 +37,7 @@ def test_every_gold_claim_is_valid_and_its_document_listed(split: str) -> None:
 def test_gold_is_rebuilt_from_its_annotations(split: str, tmp_path: Path) -> None:
     shared_path("corpora", "fakebr", "true.jsonl")  # skips where ../shared is absent
     if split == "dev":
-        shared_path("corpora", "ptpt-news", "articles.jsonl")  # dev10's articles (2026-12-07)
+        corpus_path("ptpt-news", "articles.jsonl")  # dev10's articles (2026-12-07): make corpora
     out = tmp_path / f"{split}.jsonl"
     annotations = REPO / "gold" / SPLITS[split]
     cmd = [sys.executable, str(REPO / "scripts" / "build_gold.py"), str(annotations), str(out)]
@@ -68,7 +68,7 @@ def chosen(split: str) -> set[str]:
 
 def test_the_splits_are_the_selection_rule_s_choice() -> None:
     shared_path("corpora", "bosque-publico", "sentences.jsonl")
-    shared_path("corpora", "ptpt-news", "articles.jsonl")
+    corpus_path("ptpt-news", "articles.jsonl")
     assert chosen("test") == doc_ids("test")
     # the extensions; the first 43 have their own rule
     extensions = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")

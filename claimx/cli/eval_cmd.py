@@ -24,7 +24,7 @@ from claimx.evaluate import (
     texts_of_articles,
 )
 from claimx.evaluation.inputs import load_run
-from claimx.io.corpora import CorpusDocument, documents_by_id
+from claimx.io.corpora import CORPORA_ENV, CorpusDocument, corpus_roots, documents_by_id
 from claimx.io.reader import InputError, InputRecord, read_inputs
 from claimx.rulebook.loader import RuleError
 from claimx.schema import Article
@@ -44,9 +44,10 @@ def doc_ids(spec: str | None) -> list[str]:
 
 
 def corpus_documents(ids: set[str], corpora: Path) -> dict[str, CorpusDocument]:
-    """The corpus documents among ``ids``; none when the corpora are not there."""
+    """The corpus documents among ``ids`` (under ``corpora``, then ``$CLAIMX_CORPORA``); none when
+    the corpora are not there."""
     wanted = {i for i in ids if is_corpus_id(i)}
-    if not wanted or not corpora.is_dir():
+    if not wanted or not corpus_roots(corpora):
         return {}
     return documents_by_id(corpora, wanted)
 
@@ -71,7 +72,9 @@ def extracted(
     from_corpora = corpus_documents(needed - set(texts), corpora)
     lost = sorted(i for i in needed - set(texts) - set(from_corpora) if is_corpus_id(i))
     if lost and extract is None:
-        raise UsageError(f"{lost[0]} is not in the corpora at {corpora} (see --corpora)")
+        raise UsageError(
+            f"{lost[0]} is not in the corpora at {corpora} nor ${CORPORA_ENV} (see --corpora)"
+        )
     try:
         from claimx.extractor import Extractor
     except ImportError as exc:
@@ -167,7 +170,7 @@ def eval_cli(
         bool, typer.Option("--by-rule", help="Matched and spurious claims per rule.")
     ] = False,
     corpora: Annotated[
-        Path, typer.Option("--corpora", help="Where fakebr-*/factnews-* gold ids are read.")
+        Path, typer.Option("--corpora", help="Where corpus ids are read, before $CLAIMX_CORPORA.")
     ] = DEFAULT_CORPORA,
 ) -> None:
     """Score extracted claims against gold: precision, recall, F1 and per-field accuracy."""

@@ -9,6 +9,11 @@ the Bosque treebank (``bosque-publico/sentences.jsonl``), whose text is the sent
 and ``ptnews-…`` for the European-Portuguese news articles of ``ptpt-news/articles.jsonl`` (whole
 articles, dated ``dd/mm/yyyy`` where the source gives a date).
 
+Where a corpus is found: the shared corpora root (``../shared/corpora``), then each directory of
+the environment variable ``CLAIMX_CORPORA`` (``os.pathsep``-separated, each laid out like the
+shared root: ``DIR/ptpt-news/articles.jsonl``), for corpora rebuilt on this machine that the
+read-only ``../shared`` cannot hold (``make corpora``). A corpus absent from a root reads as empty.
+
 FactNews records give only the ``year``; their document id carries the full date
 (``C63_OGlobo_14-10-2022_08h44``), which is taken as the publication date where it agrees with
 the year.
@@ -17,6 +22,7 @@ the year.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,7 +49,19 @@ class CorpusDocument:
         return record
 
 
+CORPORA_ENV = "CLAIMX_CORPORA"
+
+
+def corpus_roots(shared_root: Path) -> list[Path]:
+    """``shared_root``, then the directories of ``$CLAIMX_CORPORA`` in order; the ones absent from
+    this machine are left out, so none at all means no corpus."""
+    extra = [Path(p).expanduser() for p in os.environ.get(CORPORA_ENV, "").split(os.pathsep) if p]
+    return [root for root in [shared_root, *extra] if root.is_dir()]
+
+
 def _lines(path: Path) -> Iterator[dict[str, Any]]:
+    if not path.exists():
+        return
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
@@ -119,5 +137,17 @@ def shared_documents(root: Path) -> Iterator[CorpusDocument]:
     yield from ptpt_news_documents(root)
 
 
-def documents_by_id(root: Path, ids: set[str]) -> dict[str, CorpusDocument]:
-    return {doc.id: doc for doc in shared_documents(root) if doc.id in ids}
+def all_documents(shared_root: Path) -> Iterator[CorpusDocument]:
+    """Every document of every corpus root (:func:`corpus_roots`); an id met twice keeps its
+    first root's document."""
+    seen: set[str] = set()
+    for root in corpus_roots(shared_root):
+        for doc in shared_documents(root):
+            if doc.id not in seen:
+                seen.add(doc.id)
+                yield doc
+
+
+def documents_by_id(shared_root: Path, ids: set[str]) -> dict[str, CorpusDocument]:
+    """The documents named by ``ids`` in the corpus roots of ``shared_root``."""
+    return {doc.id: doc for doc in all_documents(shared_root) if doc.id in ids}
