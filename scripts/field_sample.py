@@ -14,7 +14,10 @@ claimx, whose claim finding generalises: test F1 0.956):
   meet it), of at most ``MAX_CHARS`` characters, with at least ``MIN_CUED`` sentences that hold a
   reporting cue and a digit; ``publico``, the Público documents of the Bosque treebank outside
   gold (the short ones that the dev and test pools, of three figures or more, left) with at least
-  one such sentence, cues of European Portuguese added; each sorted by id and shuffled with
+  one such sentence, cues of European Portuguese added; ``ptnews``, the articles of
+  ``ptpt-news`` (rebuilt by ``make corpora``) outside gold and outside the next dev slices of
+  its pools (``select_test_articles.py`` takes its pools' first articles; this pool takes them
+  from the end), with at least one such sentence; each sorted by id and shuffled with
   ``random.Random(f"{SEED}-{pool}")``;
 - per article at most ``CUED_FIGURES`` figures whose sentence, or the sentence before it, holds a
   reporting cue or a quotation mark, and ``PLAIN_FIGURES`` others, drawn with a seeded generator.
@@ -45,12 +48,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import select_test_articles as slices
 
 from claimx import Extractor
-from claimx.io.corpora import CorpusDocument, shared_documents
+from claimx.io.corpora import CorpusDocument, all_documents
 
 SEED = 20261207
 MAX_CHARS = 9000
 MIN_CUED = 2
 CUED_FIGURES, PLAIN_FIGURES = 3, 1
+PTNEWS_FOR_FIELD = 25
 QUOTES = "\"“”«»"
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Reporting verbs of European Portuguese news beside select_test_articles' list (a selection
@@ -86,14 +90,22 @@ def in_pool(doc: CorpusDocument, pool: str) -> bool:
             and len(doc.text) <= MAX_CHARS
             and slices.cued_sentences(doc.text) >= MIN_CUED
         )
-    return doc.id.startswith("bosque-") and cued_pt_sentences(doc.text) >= 1
+    prefix = "bosque-" if pool == "publico" else "ptnews-"
+    return doc.id.startswith(prefix) and cued_pt_sentences(doc.text) >= 1
 
 
 def pool(name: str) -> list[CorpusDocument]:
-    skip = slices.excluded() | gold_ids() | {i for ids in slices.pools().values() for i in ids}
-    docs = [
-        d for d in shared_documents(slices.CORPORA) if d.id not in skip and in_pool(d, name)
-    ]
+    pools = slices.pools()
+    skip = slices.excluded() | gold_ids()
+    if name == "ptnews":
+        # ptpt-news has too few articles to leave its dev pools whole: this pool takes their
+        # last PTNEWS_FOR_FIELD articles, which dev slices, taken from the front, reach last.
+        # Articles of ptpt-news outside both pools (fewer than three figures) are in it too.
+        skip |= {i for p in ("ptnews-lusa", "ptnews-fav") for i in pools[p][:-PTNEWS_FOR_FIELD]}
+        skip |= {i for p, ids in pools.items() if not p.startswith("ptnews") for i in ids}
+    else:
+        skip |= {i for ids in pools.values() for i in ids}
+    docs = [d for d in all_documents(slices.CORPORA) if d.id not in skip and in_pool(d, name)]
     docs.sort(key=lambda d: d.id)
     # The first sample (field1) was drawn with the seed "-field"; kept so that it reproduces.
     random.Random(f"{SEED}-field" if name == "fakebr" else f"{SEED}-{name}").shuffle(docs)
@@ -120,7 +132,7 @@ def cued(text: str, start: int, european: bool) -> bool:
 
 def chosen_figures(doc: CorpusDocument, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     rng = random.Random(f"{SEED}-{doc.id}")
-    european = doc.id.startswith("bosque-")
+    european = doc.id.startswith(("bosque-", "ptnews-"))
     with_cue = [s for s in spans if cued(doc.text, s[0], european)]
     plain = [s for s in spans if s not in with_cue]
     picked = rng.sample(with_cue, min(CUED_FIGURES, len(with_cue)))
@@ -181,7 +193,7 @@ def to_gold(annotations: Path, out: Path, figures_md: Path) -> None:
         elif match := re.match(r"- fig (\d+): «.*» at offset (\d+):", line):
             listed[(doc, int(match[1]))] = int(match[2])
     wanted = {doc_id for doc_id, _ in listed}
-    texts = {d.id: d.text for d in shared_documents(slices.CORPORA) if d.id in wanted}
+    texts = {d.id: d.text for d in all_documents(slices.CORPORA) if d.id in wanted}
     data: dict[str, list[dict[str, Any]]] = yaml.safe_load(annotations.read_text(encoding="utf-8"))
     problems = []
     for doc_id, claims in data.items():
@@ -211,7 +223,7 @@ def main() -> None:
     picking = commands.add_parser("select")
     picking.add_argument("start", type=int)
     picking.add_argument("end", type=int)
-    picking.add_argument("--pool", choices=("fakebr", "publico"), default="fakebr")
+    picking.add_argument("--pool", choices=("fakebr", "publico", "ptnews"), default="fakebr")
     picking.add_argument("--parts", type=int, default=2)
     picking.add_argument("--out", type=Path, required=True)
     converting = commands.add_parser("gold")
