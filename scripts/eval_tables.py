@@ -85,9 +85,10 @@ def render_fields(reports: dict[str, Report]) -> str:
         "hedged recall": lambda r: Accuracy.of(r.hedged.tp, r.hedged.tp + r.hedged.fn),
         "item head": lambda r: r.fields.get("item_head"),
     }
-    lines = [f"{'field samples':24}" + "".join(f"{name:>22}" for name in reports)]
+    reports = {name: r for name, r in reports.items() if r.docs}  # a variant with no article
+    lines = [f"{'field samples':24}" + "".join(f"{name:>18}" for name in reports)]
     for label, figure in rows.items():
-        lines.append(f"{label:24}" + "".join(f"{_count(figure(r)):>22}" for r in reports.values()))
+        lines.append(f"{label:24}" + "".join(f"{_count(figure(r)):>18}" for r in reports.values()))
     return "\n".join(lines)
 
 
@@ -124,9 +125,12 @@ def main() -> None:
     if "test" in reports:
         print("\n" + render_gap(reports["dev"], reports["test"]))
     fields = {
-        name: score_split(REPO / "gold" / path, extractor, corpora)
+        f"{name} {variant or ''}".strip(): score_split(
+            REPO / "gold" / path, extractor, corpora, variant
+        )
         for name, path in FIELD_SPLITS.items()
         if (REPO / "gold" / path).exists()
+        for variant in (None, *VARIANTS)
     }
     if fields:
         print("\n" + render_fields(fields))

@@ -12,6 +12,7 @@ import pytest
 from conftest import corpus_path, shared_path
 
 from claimx.evaluate import load_gold
+from claimx.io.corpora import corpus_roots
 
 REPO = Path(__file__).resolve().parents[1]
 SPLITS = {
@@ -36,8 +37,8 @@ def test_every_gold_claim_is_valid_and_its_document_listed(split: str) -> None:
 @pytest.mark.parametrize("split", sorted(SPLITS))
 def test_gold_is_rebuilt_from_its_annotations(split: str, tmp_path: Path) -> None:
     shared_path("corpora", "fakebr", "true.jsonl")  # skips where ../shared is absent
-    if split == "dev":
-        corpus_path("ptpt-news", "articles.jsonl")  # dev10's articles (2026-12-07): make corpora
+    if any(d.startswith("ptnews-") for d in doc_ids(split)):  # dev10, field4: make corpora
+        corpus_path("ptpt-news", "articles.jsonl")
     out = tmp_path / f"{split}.jsonl"
     annotations = REPO / "gold" / SPLITS[split]
     cmd = [sys.executable, str(REPO / "scripts" / "build_gold.py"), str(annotations), str(out)]
@@ -85,4 +86,10 @@ def test_the_field_samples_are_the_selection_rule_s_choice() -> None:
     field = doc_ids("field_dev")
     assert {d for d in field if d.startswith("fakebr-")} <= fakebr
     assert {d for d in field if d.startswith("bosque-")} <= publico
-    assert doc_ids("field_test") <= {d.id for d in field_sample.pool("fakebr")[60:120]}  # field3
+    field_test = doc_ids("field_test")
+    field3 = {d.id for d in field_sample.pool("fakebr")[60:120]}
+    assert {d for d in field_test if d.startswith("fakebr-")} <= field3
+    ptnews = {d for d in field_test if d.startswith("ptnews-")}  # field4: the ptnews pool
+    assert field_test == {d for d in field_test if d.startswith("fakebr-")} | ptnews
+    if any((root / "ptpt-news").is_dir() for root in corpus_roots(REPO.parent / "shared")):
+        assert ptnews <= {d.id for d in field_sample.pool("ptnews")}
