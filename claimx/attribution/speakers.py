@@ -26,6 +26,7 @@ from claimx.attribution.sentence_subjects import (
 from claimx.text.sentences import Sentences
 
 CARRY_SENTENCES = 3
+QUOTE_MARKS = "\"“”«»"
 NAMED_LEAD = re.compile(
     rf"\s*(?:[-–•]\s*)?(?P<name>{NAMES.pattern})(?:\s*\([^()]{{1,20}}\))?(?:,\s+[a-záéíóúâêôãõç][^:;.,“”\"«»]{{0,80}})?\s*"
 )
@@ -204,7 +205,9 @@ class Speakers:
         """The speaker named last before ``found``: in its own sentence for a coordinated verb,
         else in one of the sentences just before (``by_name``: only one given a name)."""
         text, lex = self.text, self.lex
-        heads = found.kind == "verb_before" and self._heads_sentence(sent, found.cue[0])
+        heads = (found.kind == "verb_before" and self._heads_sentence(sent, found.cue[0])) or (
+            found.kind == "verb" and after_adjuncts(text, sent[0], found.cue[0], lex)
+        )
         if found.kind == "verb_before":  # 'O DIS os acusou ... e estimou': the clause's subject
             same = [a for a in self.cues(*sent) if a.source and a.cue[1] <= found.cue[0]]
             if same and not is_pronoun(text, same[-1].source, lex):
@@ -235,13 +238,44 @@ class Speakers:
                 subject = None
             if subject is not None:
                 return subject
+            if heads and not by_name and found_there and not quoting:
+                # 'A oposição venezuelana disse que …. Além disso, alega que …': it speaks on
+                # for a source that is no name to carry, not for one named further back
+                return None
             cursor = prev[0]
         return None
 
     def _heads_sentence(self, sent: tuple[int, int], pos: int) -> bool:
         """Nothing but adverbs and conjunctions before ``pos`` in its sentence ('Disse ainda',
-        'Também informou', 'Mas acusa')."""
+        'Também informou', 'Mas acusa'), or fronted adjuncts closed by commas ('No ministério,
+        anunciou', 'Em um deles, por exemplo, diz que')."""
         skip = self.lex.adverbs | self.lex.openers
-        return all(
-            w.group().lower() in skip for w in WORD.finditer(self.text, sent[0], pos)
-        )
+        words = list(WORD.finditer(self.text, sent[0], pos))
+        if all(w.group().lower() in skip for w in words):
+            return True
+        return after_adjuncts(self.text, sent[0], pos, self.lex)
+
+
+def after_adjuncts(text: str, start: int, pos: int, lex: Lexicon) -> bool:
+    """Only adjuncts between ``start`` and ``pos``, each opened by one of the 'fronted_adjuncts'
+    and closed by a comma, then adverbs ('No ministério, anunciou', 'Em um deles, por exemplo,
+    diz que'): a verb there has no subject of its own and heads its sentence. Not after a clause
+    ('…, onde anunciou') or a quotation ('“…”, disse')."""
+    head = text[start:pos]
+    if any(mark in head for mark in QUOTE_MARKS) or "," not in head:
+        return False
+    *adjuncts, tail = head.split(",")
+    if any(w.lower() not in lex.adverbs for w in WORD.findall(tail)):
+        return False
+    lead = lex.openers | lex.adverbs
+    for adjunct in adjuncts:
+        words = WORD.findall(adjunct)
+        while words and words[0].lower() in lead:
+            words = words[1:]  # 'Mas, no dia seguinte,'
+        if words and words[0].lower() not in lex.fronted_adjuncts:
+            return False
+        if len(words) > 1 and words[1][:1].isupper():
+            return False  # 'No Japão, afirmaram que': others there, the subject unsaid
+    # inside a quotation the speaker is the quotation's ('“Ele começou a contar. Inicialmente,
+    # falou que matou 42 pessoas”'), not the subject of the sentence before
+    return quote_around(text, pos, pos + 1) is None

@@ -69,6 +69,10 @@ class CueRule(Rule):
     """Phrase: prepositions of place and time; a phrase read back from a verb that one of them
     opens is an adjunct, and the subject stands before it ('O Comando dos EUA no Pacífico diz',
     'Levantamento do Pew Research em junho mostra'), or there is none ('Em um deles, diz que')."""
+    fronted_adjuncts: list[str] = Field(default_factory=list)
+    """Phrase: first words of an adjunct fronted before a reporting verb with no subject, closed
+    by a comma ('No ministério, anunciou', 'Sem iludir a derrota, defendeu que'): the verb heads
+    its sentence, as 'Disse que' does, and its subject is that of the sentence before."""
     pronouns: list[str] = Field(default_factory=list)
     """Phrase: words that name no one where a source would stand ('o qual', 'isso'); the speaker
     named before is taken instead."""
