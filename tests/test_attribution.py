@@ -347,6 +347,12 @@ def test_bare_tag_between_commas_reports_the_rest_of_its_sentence() -> None:
         ("Ela faz peregrinações às ruínas. “Há R$ 10 em jogo”, diz.", "Ela"),
         # a pronoun inside a quotation speaks for no one after it
         ("“Dizem que eles pagaram.” “Há R$ 10 em jogo”, completou.", None),
+        # a name the sentence before opens with past several adjuncts
+        ("Ainda assim, dez anos depois, aos 57 anos, Franco sofreria outro infarto. “Eu fazia "
+         "tudo, R$ 10 por dia”, avalia.", "Franco"),
+        # not a thing named ('o Curiosity') nor a phrase headed by a common noun
+        ("Semelhante a um carro, o Curiosity pesaria 900 quilos. “Havia R$ 10”, disse.", None),
+        ("Após anos, os diagnósticos de Hélio Luz ficaram marcados. “Há R$ 10”, disse.", None),
     ],
 )
 def test_bare_tag_after_a_quotation_speaks_for_the_pronoun_before_it(text, speaker) -> None:

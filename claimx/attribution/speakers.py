@@ -27,6 +27,7 @@ from claimx.text.sentences import Sentences
 
 CARRY_SENTENCES = 3
 QUOTE_MARKS = "\"“”«»"
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+$")
 NAMED_LEAD = re.compile(
     rf"\s*(?:[-–•]\s*)?(?P<name>{NAMES.pattern})(?:\s*\([^()]{{1,20}}\))?(?:,\s+[a-záéíóúâêôãõç][^:;.,“”\"«»]{{0,80}})?\s*"
 )
@@ -96,6 +97,9 @@ class Speakers:
             opening_sentence = sentence_before(self.sentences, quote[0])
             if opening_sentence is not None and opening_sentence[1] <= quote[0]:
                 subject = person_subject(self.text, opening_sentence, self.lex)
+                # past several adjuncts ('Ainda assim, dez anos depois, aos 57 anos, Franco
+                # sofreria outro infarto. “…”, avalia.')
+                subject = subject or self._named_subject(opening_sentence)
                 if subject is not None:
                     return Attribution(found.cue, subject, found.rule, found.kind)
             named = self.resolved(found, (min(before[0], quote[0]), after[1]))
@@ -107,6 +111,23 @@ class Speakers:
                 return self.resolved(bare, (min(before[0], quote[0]), after[1]))
             return named
         return self.resolved(found, (min(before[0], quote[0]), after[1]))
+
+    def _named_subject(self, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """A person the sentence opens with past several adjuncts, headed by a name or a noun of
+        persons ('Ainda assim, dez anos depois, aos 57 anos, Franco sofreria outro infarto.'); not
+        a thing ('Os diagnósticos de Hélio Luz ficaram', 'o Curiosity pesaria': one word after an
+        article names a body or a thing, as in the name rule)."""
+        text, lex = self.text, self.lex
+        subject = opening_subject(text, sent, sent[1], lex)
+        if subject is None:
+            return None
+        words = text[subject[0] : subject[1]].split()
+        article = ARTICLE_BEFORE.search(text, max(sent[0], subject[0] - 6), subject[0])
+        if len(words) == 1 and article and article.group(1).lower() in lex.determiners:
+            return None
+        if not words[0][:1].isupper() and not is_role(text, subject, lex, by_ending=False):
+            return None
+        return subject
 
     def _pronoun_speaker(
         self, framed: list[Attribution], opening: tuple[int, int] | None, at: int
