@@ -306,6 +306,30 @@ def test_cue_without_subject_takes_speaker_named_before() -> None:
     assert attribute(text, "57%").source.text == "ministro Henrique Meirelles"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb with no subject after a fronted adjunct: the subject of the sentence before
+        ("Moraes assumiu o Ministério em maio. No ministério, anunciou a criação de uma Força "
+         "com mais de 12 mil homens.", "Moraes"),
+        ("Pelo contrário, Menezes considera que o PSD ganha. Sem iludir a derrota, defendeu que "
+         "a margem de 46% é animadora.", "Menezes"),
+        ("Lula participou de ato em seu favor. Durante o evento, voltou a dizer que o juiz o "
+         "condenou a 9 anos.", "Lula"),
+        # a place named in the adjunct: others there, no subject said ('No Japão, afirmaram')
+        ("Serviços da Coreia do Sul afirmaram que o teste teve 50 quilotoneladas. No Japão, "
+         "afirmaram que foi de 160 quilotoneladas.", None),
+        # a speaker that is no name ends the search: not one named further back
+        ("O chanceler Aloysio Nunes disse que é um golpe. A oposição disse que a intenção é "
+         "adiar as eleições. Além disso, alega que os 500 integrantes não serão eleitos.", None),
+    ],
+)
+def test_a_verb_after_a_fronted_adjunct_speaks_for_the_subject_before(text, speaker) -> None:
+    figure = re.search(r"(?:mais de )?\d+(?: mil)?(?:%)?", text.split(". ")[-1]).group()
+    source = attribute(text, figure).source
+    assert (source.text if source else None) == speaker
+
+
 def test_bare_tag_between_commas_reports_the_rest_of_its_sentence() -> None:
     text = "Segundo Marcelo, o e-mail era dele. O valor, disse, era de R$ 4 milhões."
     assert attribute(text, "R$ 4 milhões").source.text == "Marcelo"
@@ -323,6 +347,12 @@ def test_bare_tag_between_commas_reports_the_rest_of_its_sentence() -> None:
         ("Ela faz peregrinações às ruínas. “Há R$ 10 em jogo”, diz.", "Ela"),
         # a pronoun inside a quotation speaks for no one after it
         ("“Dizem que eles pagaram.” “Há R$ 10 em jogo”, completou.", None),
+        # a name the sentence before opens with past several adjuncts
+        ("Ainda assim, dez anos depois, aos 57 anos, Franco sofreria outro infarto. “Eu fazia "
+         "tudo, R$ 10 por dia”, avalia.", "Franco"),
+        # not a thing named ('o Curiosity') nor a phrase headed by a common noun
+        ("Semelhante a um carro, o Curiosity pesaria 900 quilos. “Havia R$ 10”, disse.", None),
+        ("Após anos, os diagnósticos de Hélio Luz ficaram marcados. “Há R$ 10”, disse.", None),
     ],
 )
 def test_bare_tag_after_a_quotation_speaks_for_the_pronoun_before_it(text, speaker) -> None:

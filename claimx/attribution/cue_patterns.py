@@ -19,6 +19,7 @@ class PrepositionCue:
     rx: re.Pattern[str]
     first_words: frozenset[str]
     not_after: frozenset[str]
+    one_word_not_after: frozenset[str]
     not_before: re.Pattern[str] | None
     needs_comma: bool
     agents: frozenset[str] | None = None
@@ -42,6 +43,7 @@ def preposition_cue(rule: CueRule) -> PrepositionCue:
         rx=re.compile(words_rx(phrases), re.IGNORECASE),
         first_words=frozenset(p.split()[0].lower() for p in phrases if p.strip()),
         not_after=frozenset(w.lower() for w in rule.not_after),
+        one_word_not_after=frozenset(w.lower() for w in rule.one_word_not_after),
         not_before=not_before,
         needs_comma=rule.needs_comma,
         agents=None if rule.agent_heads is None else lowered([rule], "agent_heads"),

@@ -5,11 +5,13 @@ clause it opens); not a verb whose object or a clause describing it holds the fi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimx.attribution.attributions import Attribution
 from claimx.attribution.clauses import LAST_WORD
 from claimx.attribution.frames import COMPLEMENT, reports_clause
 from claimx.attribution.lexicon import Lexicon
+from claimx.attribution.speakers import after_adjuncts
 from claimx.attribution.subjects import AFTER_QUOTE
 from claimx.text.sentences import Sentences
 
@@ -57,6 +59,8 @@ def facing_cues(
 
     def faces(a: Attribution) -> bool:
         """A subject + verb cue reports what follows it; '..., disse X' what precedes it."""
+        if a.kind == "verb" and a.source is None and fronted(a):
+            a = replace(a, kind="verb_before")  # 'No ministério, anunciou': as 'Disse que'
         if a.kind in ("verb_before", "verb_relative") and _object_unreported(
             text, a, lex, sentences
         ):
@@ -90,6 +94,9 @@ def facing_cues(
                 return _bare_aside(text, a, start)
             return a.source[1] <= start and not _describes_speaker(text, a, lex)
         return True
+
+    def fronted(a: Attribution) -> bool:
+        return after_adjuncts(text, sentences.around(a.cue[0])[0], a.cue[0], lex)
 
     return [a for a in found if clear(a) and faces(a)]
 

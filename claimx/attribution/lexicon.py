@@ -102,6 +102,7 @@ class Lexicon:
     object_no_report: frozenset[str] = frozenset()
     speaker_heads: frozenset[str] = frozenset()
     adjunct_prepositions: frozenset[str] = frozenset()
+    fronted_adjuncts: frozenset[str] = frozenset()
     phrase_links: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()

@@ -51,13 +51,33 @@ def _is_cue(
     if cue.not_after:  # the word before, read only where a rule lists words it may not follow
         # the word right before it: after a comma 'e' opens a clause ('E, segundo dados da UE, …')
         prev = ADJACENT_WORD.search(text, max(start, m.start() - 30), m.start())
-        if prev and prev.group(1).lower() in cue.not_after:
+        low = prev.group(1).lower() if prev else ""
+        if low in cue.not_after and not (
+            low in cue.one_word_not_after and _source_next(text, m, end, lex)
+        ):
             return False
     if cue.not_before and cue.not_before.match(text, m.end(), end):
         return False
     if cue.agents is not None and not names_agent(text, m.end(), end, cue.agents, lex):
         return False
     return not cue.needs_comma or _comma_phrase(text, m.end(), end, lex)
+
+
+def _source_next(text: str, m: re.Match[str], end: int, lex: Lexicon) -> bool:
+    """A multi-word cue ('e de acordo com'), or a one-word one before what names a source: a
+    determiner, a personal pronoun, a name or a document's noun ('e segundo os delatores', 'E
+    segundo ele', 'E segundo Cury', 'e segundo informações da assessoria'); not an ordinal
+    before its noun ('primeiro e segundo turnos', 'e segundo nome do regime')."""
+    if " " in m.group().strip():
+        return True
+    nxt = WORD.match(text, lstrip_at(text, m.end(), end))
+    if nxt is None or nxt.start() == m.end():
+        return False
+    word = nxt.group()
+    low = word.lower()
+    if low in lex.determiners or low in lex.personal_pronouns or word[:1].isupper():
+        return True
+    return bool(lex.chain and lex.chain.match(text, m.end(), end))
 
 
 def _verb_next(text: str, m: re.Match[str], lex: Lexicon) -> bool:

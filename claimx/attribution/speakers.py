@@ -26,6 +26,8 @@ from claimx.attribution.sentence_subjects import (
 from claimx.text.sentences import Sentences
 
 CARRY_SENTENCES = 3
+QUOTE_MARKS = "\"“”«»"
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+$")
 NAMED_LEAD = re.compile(
     rf"\s*(?:[-–•]\s*)?(?P<name>{NAMES.pattern})(?:\s*\([^()]{{1,20}}\))?(?:,\s+[a-záéíóúâêôãõç][^:;.,“”\"«»]{{0,80}})?\s*"
 )
@@ -95,6 +97,9 @@ class Speakers:
             opening_sentence = sentence_before(self.sentences, quote[0])
             if opening_sentence is not None and opening_sentence[1] <= quote[0]:
                 subject = person_subject(self.text, opening_sentence, self.lex)
+                # past several adjuncts ('Ainda assim, dez anos depois, aos 57 anos, Franco
+                # sofreria outro infarto. “…”, avalia.')
+                subject = subject or self._named_subject(opening_sentence)
                 if subject is not None:
                     return Attribution(found.cue, subject, found.rule, found.kind)
             named = self.resolved(found, (min(before[0], quote[0]), after[1]))
@@ -106,6 +111,23 @@ class Speakers:
                 return self.resolved(bare, (min(before[0], quote[0]), after[1]))
             return named
         return self.resolved(found, (min(before[0], quote[0]), after[1]))
+
+    def _named_subject(self, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """A person the sentence opens with past several adjuncts, headed by a name or a noun of
+        persons ('Ainda assim, dez anos depois, aos 57 anos, Franco sofreria outro infarto.'); not
+        a thing ('Os diagnósticos de Hélio Luz ficaram', 'o Curiosity pesaria': one word after an
+        article names a body or a thing, as in the name rule)."""
+        text, lex = self.text, self.lex
+        subject = opening_subject(text, sent, sent[1], lex)
+        if subject is None:
+            return None
+        words = text[subject[0] : subject[1]].split()
+        article = ARTICLE_BEFORE.search(text, max(sent[0], subject[0] - 6), subject[0])
+        if len(words) == 1 and article and article.group(1).lower() in lex.determiners:
+            return None
+        if not words[0][:1].isupper() and not is_role(text, subject, lex, by_ending=False):
+            return None
+        return subject
 
     def _pronoun_speaker(
         self, framed: list[Attribution], opening: tuple[int, int] | None, at: int
@@ -204,7 +226,9 @@ class Speakers:
         """The speaker named last before ``found``: in its own sentence for a coordinated verb,
         else in one of the sentences just before (``by_name``: only one given a name)."""
         text, lex = self.text, self.lex
-        heads = found.kind == "verb_before" and self._heads_sentence(sent, found.cue[0])
+        heads = (found.kind == "verb_before" and self._heads_sentence(sent, found.cue[0])) or (
+            found.kind == "verb" and after_adjuncts(text, sent[0], found.cue[0], lex)
+        )
         if found.kind == "verb_before":  # 'O DIS os acusou ... e estimou': the clause's subject
             same = [a for a in self.cues(*sent) if a.source and a.cue[1] <= found.cue[0]]
             if same and not is_pronoun(text, same[-1].source, lex):
@@ -235,13 +259,44 @@ class Speakers:
                 subject = None
             if subject is not None:
                 return subject
+            if heads and not by_name and found_there and not quoting:
+                # 'A oposição venezuelana disse que …. Além disso, alega que …': it speaks on
+                # for a source that is no name to carry, not for one named further back
+                return None
             cursor = prev[0]
         return None
 
     def _heads_sentence(self, sent: tuple[int, int], pos: int) -> bool:
         """Nothing but adverbs and conjunctions before ``pos`` in its sentence ('Disse ainda',
-        'Também informou', 'Mas acusa')."""
+        'Também informou', 'Mas acusa'), or fronted adjuncts closed by commas ('No ministério,
+        anunciou', 'Em um deles, por exemplo, diz que')."""
         skip = self.lex.adverbs | self.lex.openers
-        return all(
-            w.group().lower() in skip for w in WORD.finditer(self.text, sent[0], pos)
-        )
+        words = list(WORD.finditer(self.text, sent[0], pos))
+        if all(w.group().lower() in skip for w in words):
+            return True
+        return after_adjuncts(self.text, sent[0], pos, self.lex)
+
+
+def after_adjuncts(text: str, start: int, pos: int, lex: Lexicon) -> bool:
+    """Only adjuncts between ``start`` and ``pos``, each opened by one of the 'fronted_adjuncts'
+    and closed by a comma, then adverbs ('No ministério, anunciou', 'Em um deles, por exemplo,
+    diz que'): a verb there has no subject of its own and heads its sentence. Not after a clause
+    ('…, onde anunciou') or a quotation ('“…”, disse')."""
+    head = text[start:pos]
+    if any(mark in head for mark in QUOTE_MARKS) or "," not in head:
+        return False
+    *adjuncts, tail = head.split(",")
+    if any(w.lower() not in lex.adverbs for w in WORD.findall(tail)):
+        return False
+    lead = lex.openers | lex.adverbs
+    for adjunct in adjuncts:
+        words = WORD.findall(adjunct)
+        while words and words[0].lower() in lead:
+            words = words[1:]  # 'Mas, no dia seguinte,'
+        if words and words[0].lower() not in lex.fronted_adjuncts:
+            return False
+        if len(words) > 1 and words[1][:1].isupper():
+            return False  # 'No Japão, afirmaram que': others there, the subject unsaid
+    # inside a quotation the speaker is the quotation's ('“Ele começou a contar. Inicialmente,
+    # falou que matou 42 pessoas”'), not the subject of the sentence before
+    return quote_around(text, pos, pos + 1) is None

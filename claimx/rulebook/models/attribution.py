@@ -32,6 +32,12 @@ class CueRule(Rule):
     else the preposition is plain ('Para a nova temporada,', 'Para efeito de cálculo,')."""
     not_after: list[str] = Field(default_factory=list)
     """Preposition and verb cues: the word before that cancels the cue ('levando em conta')."""
+    one_word_not_after: list[str] = Field(default_factory=list)
+    """Preposition cues: words of 'not_after' that cancel only a one-word phrase, and there only
+    where no source follows it (a determiner, a personal pronoun, a name, a document's noun):
+    'e' and 'ou' join ordinals ('primeiro e segundo turnos', 'e segundo nos Asian Classic'),
+    not multi-word cues or a cue before its source ('e de acordo com uma auditoria', 'E
+    segundo ele', 'e segundo informações da assessoria')."""
     not_before: list[str] = Field(default_factory=list)
     """Preposition and verb cues: words after that cancel the cue ('conta com')."""
     not_before_pattern: str | None = None
@@ -69,6 +75,10 @@ class CueRule(Rule):
     """Phrase: prepositions of place and time; a phrase read back from a verb that one of them
     opens is an adjunct, and the subject stands before it ('O Comando dos EUA no Pacífico diz',
     'Levantamento do Pew Research em junho mostra'), or there is none ('Em um deles, diz que')."""
+    fronted_adjuncts: list[str] = Field(default_factory=list)
+    """Phrase: first words of an adjunct fronted before a reporting verb with no subject, closed
+    by a comma ('No ministério, anunciou', 'Sem iludir a derrota, defendeu que'): the verb heads
+    its sentence, as 'Disse que' does, and its subject is that of the sentence before."""
     pronouns: list[str] = Field(default_factory=list)
     """Phrase: words that name no one where a source would stand ('o qual', 'isso'); the speaker
     named before is taken instead."""
