@@ -75,6 +75,13 @@ class ItemComponent(BatchComponent):
         scale = finder.find_scale(doc, draft.token_start, draft.sentence[0], draft.quantity.unit)
         if scale is not None:
             return self._set(draft, scale, finder.before_id)
+        # 'um poço com 25 metros de profundidade': the dimension a measure gives, where no
+        # noun before it is measured through 'de'
+        dimension = finder.find_dimension(
+            doc, draft.token_start, draft.token_end, draft.sentence[0], draft.quantity.unit
+        )
+        if dimension is not None:
+            return self._set(draft, dimension, finder.rule_id)
         found = finder.find(doc, draft.token_end, draft.quantity)
         # 'redução de 82% na quantidade de larvas': the noun a measure measures through 'de' is
         # its item (guide, items before 'de'), over a noun after it that only says where
@@ -95,6 +102,13 @@ class ItemComponent(BatchComponent):
                 over_after or measured[0].text.split()[0].lower() in finder.sanctions
             ):
                 return self._set(draft, measured, finder.before_id)
+        # 'os assassinatos caíram 21,97% no estado': the subject of a verb of amount, over a
+        # place or time after the figure
+        start, lo = draft.token_start, draft.sentence[0]
+        if found is not None and finder.adverbial(doc, start, draft.token_end, lo, found):
+            subject = finder.find_before(doc, start, draft.token_end, lo)
+            if subject is not None:
+                return self._set(draft, subject, finder.before_id)
         if found is not None and found[1] > following:
             found = finder.cut(doc, found, following)
             if found is None:

@@ -10,7 +10,7 @@ from claimx.items.words import COORDINATORS, Found, ItemWords, infinitive, span_
 from claimx.quantity.units import is_money
 from claimx.schema import Quantity
 
-QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'"}
 QUOTED_WORDS = 3
 SPELLED_WORDS = 8
 

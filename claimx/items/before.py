@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from claimx.items.after import AfterReading
+from claimx.items.after import QUOTE_PAIRS, QUOTED_WORDS, AfterReading
 from claimx.items.words import Found, infinitive, span_of, verb_like
 from claimx.quantity.units import is_money
 
@@ -37,6 +37,9 @@ class BeforeReading(AfterReading):
             stop == start and (doc[start].lower_ in self.genitive or self._sized(doc, start))
         )
         if measured and stop == start - 1:
+            quoted = self._quoted_before(doc, stop, lo)
+            if quoted is not None:
+                return quoted
             dimension = self._dimension_before(doc, stop, lo)
             if dimension is not None:
                 return span_of(doc, dimension, stop), stop
@@ -48,6 +51,25 @@ class BeforeReading(AfterReading):
         # 'a redução da tarifa em 18%': the noun of change itself, as before 'de'
         changed = self._change_by(doc, start, lo)
         return self._item_before(doc, first, stop, lo, measured or subject or changed)
+
+    def _quoted_before(self, doc: Doc, de: int, lo: int) -> Found | None:
+        """A term in quotation marks right before the 'de' at ``de``, which the amount
+        measures as it would the bare noun ('recebeu o que chamou de ‘mensalinho’ de R$ 300
+        mil' → mensalinho, 'tinha um "crédito" de R$ 10 milhões' → crédito): a few words,
+        none a number; the item is the words, without their marks."""
+        close = de - 1
+        if close < 2 or not doc[close].whitespace_:
+            return None
+        for i in range(close - 2, max(-1, close - 2 - QUOTED_WORDS), -1):
+            if doc[i].idx < lo:
+                return None
+            if QUOTE_PAIRS.get(doc[i].text) == doc[close].text:
+                words = doc[i + 1 : close]
+                plain = all(t.is_alpha or "-" in t.text for t in words)
+                if not (plain and self._is_head(doc, i + 1)):
+                    return None
+                return span_of(doc, i + 1, close), de
+        return None
 
     def _dimension_before(self, doc: Doc, de: int, lo: int) -> int | None:
         """Where a dimension that the amount measures through ``doc[de]`` ('de') starts, with
@@ -61,6 +83,25 @@ class BeforeReading(AfterReading):
             if not self.modifier.match(doc[k].lower_):
                 return None
         return None
+
+    def find_dimension(
+        self, doc: Doc, start: int, end: int, lo: int, unit: str | None
+    ) -> Found | None:
+        """The dimension that a measure gives through 'de' right after it, where no noun before
+        is measured through 'de' ('um poço com cerca de 25 metros de profundidade' →
+        profundidade, 'um submarino de 170 metros de comprimento' → comprimento; not 'uma
+        barreira de 12 metros de altura' → barreira)."""
+        if unit is None or is_money(unit) or unit in self.measured_units:
+            return None
+        if end + 1 >= len(doc) or doc[end].lower_ != "de":
+            return None
+        if doc[end + 1].lower_ not in self.dimensions:
+            return None
+        k = start - 1
+        measured = k >= 1 and doc[k].lower_ == "de" and doc[k - 1].idx >= lo
+        if measured and doc[k - 1].is_alpha and self._noun_before(doc, k - 1):
+            return None  # the noun before 'de' is the one measured
+        return span_of(doc, end + 1, end + 2), end + 2
 
     def find_scale(self, doc: Doc, start: int, lo: int, unit: str | None) -> Found | None:
         """The scale that a bare figure is read on, named right before it with no 'de': the
@@ -117,6 +158,19 @@ class BeforeReading(AfterReading):
         return end < len(doc) and doc[end].idx < found[0].span[0] and (
             doc[end].lower_ in self.place_links
         )
+
+    def adverbial(self, doc: Doc, start: int, end: int, lo: int, found: Found) -> bool:
+        """Whether the item ``found`` after the figure ``doc[start:end]`` follows one of
+        'adverbial_links' while the figure is a verb of amount's: the phrase after says where
+        or when ('os assassinatos caíram 21,97% no estado', 'o orçamento, que cresceu 16,5% no
+        biênio'), and the verb's subject is what changed; not a bare 'em', which says in what
+        ('cresceu 90% em receita')."""
+        if end >= len(doc) or doc[end].lower_ not in self.adverbial_links:
+            return False
+        if not self.placed(doc, end, found):
+            return False
+        ending = self._phrase_end(doc, start, end, lo)
+        return ending is not None and ending[1]
 
     def owned(self, doc: Doc, end: int, found: Found, unit: str | None) -> bool:
         """Whether the item ``found`` after an amount of money ending at token ``end`` follows

@@ -102,6 +102,7 @@ class ItemWords:
         self.payment_means = set(before.payment_means)
         self.size_locutions = set(before.size_locutions)
         self.place_links = set(before.place_links)
+        self.adverbial_links = set(before.adverbial_links)
         self.object_links = set(before.object_links)
         self.possessor = re.compile(before.possessor_pattern or r"(?!)")
         self.person_verb = re.compile(before.person_verb_pattern or r"(?!)")

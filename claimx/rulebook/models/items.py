@@ -102,6 +102,10 @@ class ItemRule(Rule):
     """Before-rule: words that put a noun after an amount as where it applies ('redução de 44%
     no repasse'): the measured noun before 'de' stays the item then; after 'de' or 'dos' the
     noun after is the item ('pena de cinco anos de prisão' → prisão)."""
+    adverbial_links: list[str] = Field(default_factory=list)
+    """Before-rule: place links with their article ('no', 'na', 'nos'): after a verb of amount
+    and its figure they open where or when it happened, not what changed ('os assassinatos
+    caíram 21,97% no estado' → assassinatos); not a bare 'em' ('cresceu 90% em receita')."""
     not_measured: list[str] = Field(default_factory=list)
     """Before-rule: nouns that a figure after 'de' does not measure ('destinatário de R$ 1
     milhão em propinas', 'depois de 21 dias')."""
