@@ -8,6 +8,7 @@ import re
 from claimx.attribution.lexicon import Lexicon
 
 LAST_WORD = re.compile(r"([\w-]+)\s*$")
+LAST_WORD_OR_MARK = re.compile(r"([\w-]+|»)\s+$")
 CLAUSE_HEAD = re.compile(r"(?:^|[,;:\"“«(—–-])\s*$")
 
 
@@ -19,7 +20,7 @@ def heads_clause(text: str, start: int, pos: int, lex: Lexicon) -> bool:
         if last is None:
             break
         low = last.group(1).lower()
-        if low in lex.openers:
+        if low in lex.openers or _run_in(text, start, last, lex):
             return True
         if low not in lex.determiners and low not in lex.adverbs:
             break
@@ -27,6 +28,19 @@ def heads_clause(text: str, start: int, pos: int, lex: Lexicon) -> bool:
     if pos <= start or not text[start:pos].strip():
         return True
     return bool(CLAUSE_HEAD.search(text, max(start, pos - 5), pos))
+
+
+def _run_in(text: str, start: int, word: re.Match[str], lex: Lexicon) -> bool:
+    """A capitalised determiner right after a lower-case word or a closing guillemet opens a
+    sentence run into the words before it: the headline of a Público extract has no full stop
+    ('Teleweb quer disputar liderança A Teleweb, …, anunciou', 'Harmonização «inoportuna» A
+    Comissão Europeia considerou'); a title's article follows a noun of its kind ('o jornal O
+    Globo'), which the caller reads as part of the subject before it."""
+    article = word.group(1)
+    if not article[:1].isupper() or article.lower() not in lex.determiners:
+        return False
+    before = LAST_WORD_OR_MARK.search(text, max(start, word.start() - 30), word.start())
+    return before is not None and (before.group(1) == "»" or before.group(1).islower())
 
 
 def at_clause_head(text: str, start: int, at: int) -> bool:

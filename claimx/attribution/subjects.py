@@ -21,6 +21,7 @@ GAP_WORD = re.compile(r"\S+")
 FIGURE_END = re.compile(r"\d(?:\s+\w+)?\s*$|\d\s")  # the phrase is, or follows, a figure
 # ', conduzido pelo Pew Research Center,' right before a verb
 PARTICIPLE_ASIDE = re.compile(r",\s*(?P<participle>[a-záéíóúâêôãõç]+)\s[^,.;:]{1,80},\s*$")
+ASIDE_OPENER = re.compile(r"(?:,|\s(?:--|—|–))$")
 RELATIVE_REACH = 30
 """Characters at most between a relative pronoun's start and its verb ('que ontem também')."""
 CLOSING_QUOTES = '»”"’'
@@ -162,8 +163,10 @@ def relative_subject(text: str, start: int, pos: int, lex: Lexicon) -> tuple[int
     if m is None:
         return None
     head_end = rstrip_at(text, start, m.start())
-    if text[head_end - 1 : head_end] == ",":
-        head_end = rstrip_at(text, start, head_end - 1)
+    # the clause set off by a comma or opening a dash aside ('O ministro -- que referiu')
+    mark = ASIDE_OPENER.search(text, max(start, head_end - 3), head_end)
+    if mark is not None:
+        head_end = rstrip_at(text, start, mark.start())
     if head_end <= start:
         return None
     word_end = head_end - 1 if text[head_end - 1] in CLOSING_QUOTES else head_end

@@ -178,8 +178,19 @@ def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon) -> bool:
         return False
     if not (SPEAKER_CLOSED.match(text, subject[1], end) or subject[1] >= end):
         return False
-    # someone who speaks: 'Fux, dois dos que votaram, defenderam a decisão da Turma,' has none
-    return names_agent(text, subject[0], end, agent_heads(lex), lex)
+    # someone who speaks: 'Fux, dois dos que votaram, defenderam a decisão da Turma,' has none;
+    # or a document, data or a person the roles leave out ('…, descreve a nota de imprensa.',
+    # 'Após o homicídio, conta o acórdão, «…»')
+    return names_agent(text, subject[0], end, agent_heads(lex), lex) or _speaker_head(
+        text, subject, lex
+    )
+
+
+def _speaker_head(text: str, phrase: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a phrase's noun (past determiners) is one of the 'speaker_heads'."""
+    words = [w.strip(",;:").lower() for w in text[phrase[0] : phrase[1]].split()]
+    head = next((w for w in words if w not in lex.determiners), "")
+    return bool(singulars(head) & lex.speaker_heads)
 
 
 def _tag_clause(text: str, cue_start: int, cue_end: int, end: int, lex: Lexicon) -> bool:
