@@ -136,16 +136,28 @@ def git_dir(mirror: Path, repo: str) -> Path:
     return folder / ".git" if (folder / ".git").is_dir() else folder
 
 
+def run_git(git: Path, *args: str) -> bytes:
+    """``git --git-dir=GIT ARGS``'s output; a missing mirror or commit ends the run with a message
+    that says which, never a traceback."""
+    try:
+        done = subprocess.run(["git", f"--git-dir={git}", *args], check=True, capture_output=True)
+    except FileNotFoundError:
+        raise SystemExit("ptpt_news: git is not installed") from None
+    except subprocess.CalledProcessError as exc:
+        why = exc.stderr.decode("utf-8", "replace").strip().splitlines()[:1]
+        raise SystemExit(
+            f"ptpt_news: {git}: git {' '.join(args)} failed ({'; '.join(why) or exc.returncode});"
+            " mirror the repository there (git clone --mirror) or pass --mirror"
+        ) from None
+    return done.stdout
+
+
 def git_show(git: Path, commit: str, path: str) -> str:
-    done = subprocess.run(["git", f"--git-dir={git}", "show", f"{commit}:{path}"],
-                          check=True, capture_output=True)
-    return done.stdout.decode("utf-8")
+    return run_git(git, "show", f"{commit}:{path}").decode("utf-8")
 
 
 def git_files(git: Path, commit: str, folder: str) -> Iterator[str]:
-    command = ["git", f"--git-dir={git}", "ls-tree", "--name-only", commit, folder + "/"]
-    done = subprocess.run(command, check=True, capture_output=True, text=True)
-    yield from done.stdout.split()
+    yield from run_git(git, "ls-tree", "--name-only", commit, folder + "/").decode().split()
 
 
 def readme(lusa: int, fav: int) -> str:

@@ -11,6 +11,8 @@ from claimx.time.grammar import Grammar
 from claimx.time.mention import TimeMention
 
 # an aside's dash, not a hyphen or a minus; group 1: the punctuation that may close the aside
+RECORD_REACH = 60
+"""Characters before a ``desde`` time read for the record it follows (``o menor valor desde``)."""
 _DASH = re.compile(r"(?<=\s)[–—-](?:\s|([,.;:]))")
 
 
@@ -111,7 +113,8 @@ def record_since(grammar: Grammar, text: str, sentence: Span, time: TimeMention)
     return (
         time.relation == "since"
         and grammar.record is not None
-        and grammar.record.search(text, max(sentence[0], time.start - 60), time.start) is not None
+        and grammar.record.search(text, max(sentence[0], time.start - RECORD_REACH), time.start)
+        is not None
     )
 
 
