@@ -17,8 +17,9 @@ claimx, whose claim finding generalises: test F1 0.956):
   one such sentence, cues of European Portuguese added; ``ptnews``, the articles of
   ``ptpt-news`` (rebuilt by ``make corpora``) outside gold and outside the next dev slices of
   its pools (``select_test_articles.py`` takes its pools' first articles; this pool takes them
-  from the end), with at least one such sentence; each sorted by id and shuffled with
-  ``random.Random(f"{SEED}-{pool}")``;
+  from the end), with at least one such sentence; ``dev11``, the development slice DEV11 of
+  ``select_test_articles.py`` (tuning material drawn as a field sample); each sorted by id and
+  shuffled with ``random.Random(f"{SEED}-{pool}")``;
 - per article at most ``CUED_FIGURES`` figures whose sentence, or the sentence before it, holds a
   reporting cue or a quotation mark, and ``PLAIN_FIGURES`` others, drawn with a seeded generator.
 
@@ -95,6 +96,12 @@ def in_pool(doc: CorpusDocument, pool: str) -> bool:
 
 
 def pool(name: str) -> list[CorpusDocument]:
+    if name == "dev11":
+        wanted = {doc_id for _, doc_id in slices.select("dev11")}
+        docs = sorted((d for d in all_documents(slices.CORPORA) if d.id in wanted),
+                      key=lambda d: d.id)
+        random.Random(f"{SEED}-{name}").shuffle(docs)
+        return docs
     pools = slices.pools()
     skip = slices.excluded() | gold_ids()
     if name == "ptnews":
@@ -223,7 +230,9 @@ def main() -> None:
     picking = commands.add_parser("select")
     picking.add_argument("start", type=int)
     picking.add_argument("end", type=int)
-    picking.add_argument("--pool", choices=("fakebr", "publico", "ptnews"), default="fakebr")
+    picking.add_argument(
+        "--pool", choices=("fakebr", "publico", "ptnews", "dev11"), default="fakebr"
+    )
     picking.add_argument("--parts", type=int, default=2)
     picking.add_argument("--out", type=Path, required=True)
     converting = commands.add_parser("gold")

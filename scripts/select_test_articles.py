@@ -57,9 +57,12 @@ DEV8 = {"attributed-long": 20}
 DEV9 = {"attributed-long": 20}
 # DEV10 (2026-12-07, sixth session): fresh pt-PT from ptpt-news, mostly the mixed-topic Lusa pool.
 DEV10 = {"ptnews-lusa": 14, "ptnews-fav": 8}
+# DEV11 (2026-12-07, ninth session): the next forty of the newspaper pool, annotated as a field
+# sample (``field_sample.py select 0 40 --pool dev11``): a few figures each, tuning material.
+DEV11 = {"ptnews-fav": 40}
 SLICES = {
     "test": TEST, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
-    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10,
+    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11,
 }
 # Longer articles, and only above FRESH_LAST_ID: the first 2,000 Fake.br articles outside gold
 # (ids up to 2065) are the fresh text every rule change is counted and read on, so none of them
