@@ -81,15 +81,19 @@ def test_the_field_samples_are_the_selection_rule_s_choice() -> None:
     sys.path.insert(0, str(REPO / "scripts"))
     import field_sample
 
-    fakebr = {d.id for d in field_sample.pool("fakebr")[:60]}  # field1
+    fakebr_pool = field_sample.pool("fakebr")
+    fakebr = {d.id for d in fakebr_pool[:60] + fakebr_pool[120:180]}  # field1, field5
     publico = {d.id for d in field_sample.pool("publico")}  # field2: the whole pool (with figures)
     field = doc_ids("field_dev")
     assert {d for d in field if d.startswith("fakebr-")} <= fakebr
     assert {d for d in field if d.startswith("bosque-")} <= publico
+    field6 = {d for d in field if d.startswith("ptnews-")}
+    assert field == {d for d in field if d.startswith(("fakebr-", "bosque-"))} | field6
     field_test = doc_ids("field_test")
-    field3 = {d.id for d in field_sample.pool("fakebr")[60:120]}
+    field3 = {d.id for d in fakebr_pool[60:120]}
     assert {d for d in field_test if d.startswith("fakebr-")} <= field3
     ptnews = {d for d in field_test if d.startswith("ptnews-")}  # field4: the ptnews pool
     assert field_test == {d for d in field_test if d.startswith("fakebr-")} | ptnews
     if any((root / "ptpt-news").is_dir() for root in corpus_roots(REPO.parent / "shared")):
         assert ptnews <= {d.id for d in field_sample.pool("ptnews")}
+        assert field6 <= {d.id for d in field_sample.pool("dev11")}  # DEV11, drawn as field6
