@@ -42,6 +42,8 @@ def acronyms(text: str, lex: Lexicon) -> dict[str, str]:
         long = _name_before(text, m.start(), lex)
         if long:
             found.setdefault(long.lower(), m.group(1))
+            # a sentence's first word: 'A Secretaria da Segurança Pública (SSP)'
+            found.setdefault(lex.leading_determiner.sub("", long).lower(), m.group(1))
             found.setdefault(m.group(1).lower(), m.group(1))
     for acronym, long in acronyms_before(text):
         found.setdefault(lex.leading_determiner.sub("", long).lower(), acronym)
@@ -97,9 +99,54 @@ def canonical(
         entry = lex.gazetteer.get(source.lower())
         if entry:
             return entry.canonical
+        body = body_named_in(source, defined, lex)
+        if body is not None:
+            return body
         return quoted_title(source, lex) or _known_suffix(proper_name(source, text, lex, pos), lex)
     entry = lex.gazetteer.get(name.lower())
     return entry.canonical if entry else name
+
+
+# 'de/da/do/dos/das' before a capitalised word: where a body's name may end and its place or
+# owner's name begin ('Secretaria da Segurança Pública | de São Paulo')
+_PLACE_LINK = re.compile(r"\s+d[aeo]s?\s+(?=[A-ZÁÉÍÓÚ])")
+
+
+def body_named_in(source: str, defined: dict[str, str], lex: Lexicon) -> str | None:
+    """The short name of a known body that a longer source names: a name the article gave an
+    acronym, followed by its place ('Secretaria da Segurança Pública de São Paulo' after
+    'Secretaria da Segurança Pública (SSP)' → 'SSP'; not a gazetteer name, whose place says
+    which of many bodies it is: 'Ministério Público do Rio'), or a document or description
+    whose complement is a known body's full name ('denúncia do Ministério Público Federal' →
+    'MPF', as 'relatório da UBS' → 'UBS'). Only names of two words or more."""
+    bare = lex.leading_determiner.sub("", source)
+    if "(" in bare:  # its own acronym after it: 'Ministério Público do Espírito Santo (MP-ES)'
+        return None
+    cuts = [m.start() for m in _PLACE_LINK.finditer(bare)]
+    for cut in reversed(cuts):  # the longest name first
+        found = _known_body(bare[:cut], defined, lex, gazetteer=False)
+        if found is not None:
+            return found
+    run = TRAILING_NAME.search(bare)
+    if run is not None and run.start() > 0 and lex.name_genitive.search(bare, 0, run.start()):
+        return _known_body(run.group(), defined, lex)
+    return None
+
+
+def _known_body(
+    name: str, defined: dict[str, str], lex: Lexicon, gazetteer: bool = True
+) -> str | None:
+    if len(name.split()) < 2:
+        return None
+    key = name.lower()
+    entry = lex.gazetteer.get(key) if gazetteer else None
+    if entry is not None:
+        return entry.canonical
+    acronym = defined.get(key)
+    if acronym is None:
+        return None
+    entry = lex.gazetteer.get(acronym.lower())
+    return entry.canonical if entry else acronym
 
 
 def quoted_title(source: str, lex: Lexicon) -> str | None:
