@@ -52,6 +52,9 @@ class TimeFinder:
         for mention in found:
             if all(mention.end <= k.start or mention.start >= k.end for k in kept):
                 kept.append(mention)
+        stamp = self.grammar.page_stamp
+        if stamp is not None:  # a page's publication stamp is no time of the text's figures
+            kept = [m for m in kept if not stamp.match(text, m.end)]
         return sorted(kept, key=lambda m: m.start)
 
     def _spans(

@@ -136,6 +136,9 @@ class Grammar:
     member_aside: re.Pattern[str] | None = None
     """The ``member_aside`` block: an apposition that picks one member of the counted set by its
     order (``, sendo a última em 2015``): a time in it governs no figure outside it."""
+    page_stamp: re.Pattern[str] | None = None
+    """The ``page_stamp`` block: matches right after a time expression that is a web page's
+    publication stamp (``Ontem às 19:58 Facebook  Twitter``): it dates no figure."""
     record: re.Pattern[str] | None = None
     """The ``record`` block: matches at the end of the text before a ``desde`` time that says how
     far back a record reaches (``o menor nível desde outubro``): it dates no figure."""
@@ -240,6 +243,7 @@ class Grammar:
             figure_note=_block(blocks, "figure_note"),
             relative_aside=_block(blocks, "relative_aside"),
             member_aside=_block(blocks, "member_aside"),
+            page_stamp=_block(blocks, "page_stamp"),
             record=_block(blocks, "record"),
             embedded_continues=_words(blocks, "embedded_continues"),
             reporting=_reporting(rulebook, _words(blocks, "reporting_leads")),
