@@ -23,6 +23,9 @@ class CueRule(Rule):
     before one of these nouns, an adjective of 'only_before_adjectives' allowed between
     ('Na pesquisa feita em julho, 10% ...', 'No último levantamento, ...')."""
     only_before_adjectives: list[str] = Field(default_factory=list)
+    sentence_head: bool = False
+    """Preposition cues: the cue holds only where it opens its sentence ('Na delação de
+    Joesley, …'), not at the head of a clause inside it ('pediram, em carta aberta, que')."""
     yields: bool = False
     """Preposition cues: the frame gives way to a cue after it in its sentence that covers the
     figure ('Num estudo de 2016, analistas do Bernstein projetam ...' → analistas)."""
