@@ -141,6 +141,10 @@ class CueRule(Rule):
     estimado'); actor: auxiliaries that make one predicate with a participle ('teria enviado')."""
     not_sources: list[str] = Field(default_factory=list)
     """Heads of phrases that are never a source ('A proposta prevê ...': a provision)."""
+    reporting_sources: list[str] = Field(default_factory=list)
+    """Heads of 'not_sources' that are a source where their verb reports a clause ('O texto
+    informa que'), unless the verb is one of 'provision_verbs' ('O texto prevê que')."""
+    provision_verbs: list[str] = Field(default_factory=list)
     then: list[str] = Field(default_factory=list)
     """Noun cues: what must follow the source ('A expectativa do Ministério é ...')."""
     clitics: list[str] = Field(default_factory=list)
