@@ -37,6 +37,19 @@ def checked_source(text: str, found: Attribution, lex: Lexicon) -> Attribution |
     words = text[found.source[0] : found.source[1]].lower().split()
     if words and words[0] in lex.determiners:
         words = words[1:]
-    if words and words[0] in lex.not_sources:
+    if words and words[0] in lex.not_sources and not _reports_clause(text, words[0], found, lex):
         return None
     return found
+
+
+def _reports_clause(text: str, head: str, found: Attribution, lex: Lexicon) -> bool:
+    """'O texto informa que ...', 'O texto ressalta que ...': an article or a manifesto that
+    reports, not a bill's provision ('O texto prevê que', 'O texto atinge 30 mil pessoas')."""
+    verb = text[found.cue[0] : found.cue[1]].lower().split()
+    return (
+        head in lex.reporting_sources
+        and found.kind == "verb_before"
+        and bool(verb)
+        and verb[-1] not in lex.provision_verbs
+        and lex.clause_after.match(text, found.cue[1]) is not None
+    )

@@ -24,6 +24,7 @@ class PrepositionCue:
     needs_comma: bool
     agents: frozenset[str] | None = None
     only_before: re.Pattern[str] | None = None
+    sentence_head: bool = False
     yields: bool = False
 
 
@@ -48,6 +49,7 @@ def preposition_cue(rule: CueRule) -> PrepositionCue:
         needs_comma=rule.needs_comma,
         agents=None if rule.agent_heads is None else lowered([rule], "agent_heads"),
         only_before=_only_before(rule),
+        sentence_head=rule.sentence_head,
         yields=rule.yields,
     )
 

@@ -44,6 +44,22 @@ def outermost(
     return near
 
 
+# an aside that describes the document a frame names ('No áudio, com duração de cerca de 30
+# minutos, Aécio …', 'No áudio gravado por Joesley, com duração de …', 'Na sentença, de 218
+# páginas, o juiz …'): what it counts is the document, not what the document says
+FRAME_ASIDE = re.compile(r"[^,.;:]*,\s*(?:com|de|em que|que|onde|cujo|cuja)\s[^,]*")
+
+
+def in_frame_aside(text: str, frame: Attribution, start: int) -> bool:
+    """Whether a figure at ``start`` lies in the aside right after a frame's document."""
+    return (
+        frame.kind == "frame"
+        and frame.source is not None
+        and frame.source[1] <= start
+        and FRAME_ASIDE.fullmatch(text, frame.source[1], start) is not None
+    )
+
+
 def yielded(found: list[Attribution]) -> list[Attribution]:
     """A survey named as a frame ('Num estudo de julho,') gives way to a cue after it in its
     sentence ('analistas do Bernstein projetam'), not to one before it ('A pesquisa avaliou:')."""

@@ -70,6 +70,8 @@ class Lexicon:
     role_pattern: re.Pattern[str] = NEVER
     openers: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
+    reporting_sources: frozenset[str] = frozenset()
+    provision_verbs: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     infinitives: frozenset[str] = frozenset()

@@ -31,6 +31,8 @@ def load_phrases(lex: Lexicon, rules: list[CueRule]) -> None:
             lex.role_pattern = re.compile(rule.role_pattern)
         lex.openers |= {w.lower() for w in rule.openers}
         lex.not_sources |= {w.lower() for w in rule.not_sources}
+        lex.reporting_sources |= {w.lower() for w in rule.reporting_sources}
+        lex.provision_verbs |= {w.lower() for w in rule.provision_verbs}
         lex.phrase_links |= {w.lower() for w in rule.links}
 
 

@@ -14,6 +14,8 @@ from claimx.attribution.lexicon import WORD, Lexicon, PrepositionCue
 from claimx.attribution.phrases import NONFINITE, PAST, forward_phrase
 
 ADJACENT_WORD = re.compile(r"(\w+)[^\w,]*$")
+SENTENCE_OPENERS = " \t\n\"“'«(—–-"
+"""What may stand before a cue that must open its sentence: space, an opening quote or dash."""
 NAME_LIST = re.compile(r",\s*[A-ZÁÉÍÓÚ][\w'-]*(?:\s+[A-ZÁÉÍÓÚ][\w'-]*)*\s*,")
 
 
@@ -47,6 +49,8 @@ def _is_cue(
     ):
         return False
     if cue.only_before is not None and not cue.only_before.match(text, m.end(), end):
+        return False
+    if cue.sentence_head and text[start : m.start()].strip(SENTENCE_OPENERS):
         return False
     if cue.not_after:  # the word before, read only where a rule lists words it may not follow
         # the word right before it: after a comma 'e' opens a clause ('E, segundo dados da UE, …')

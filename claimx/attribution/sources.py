@@ -7,7 +7,7 @@ from claimx.attribution.attributions import Attribution
 from claimx.attribution.context import lead_in
 from claimx.attribution.cues import find_cues
 from claimx.attribution.facing import facing_cues
-from claimx.attribution.frames import nearest, outermost, yielded
+from claimx.attribution.frames import in_frame_aside, nearest, outermost, yielded
 from claimx.attribution.lexicon import Lexicon
 from claimx.attribution.speakers import Speakers
 from claimx.text.casefold import document_lowercase
@@ -37,6 +37,8 @@ class SourceFinder:
         """The attribution of the figure at ``[start, end)`` and the sentence it came from."""
         facing = facing_cues(self.text, self.cues(*sent), start, end, self.lex, self.sentences)
         own = outermost(self.text, yielded(facing), start, end)
+        if own is not None and in_frame_aside(self.text, own, start):
+            own = None  # 'No áudio, com duração de cerca de 30 minutos, …'
         if own is not None and own.kind == "frame":
             # a quotation is one unit and its speaker the outermost frame: inside '"… Pelo
             # anuário, R$ 81 bilhões …", disse' the document is what the speaker cites

@@ -23,6 +23,9 @@ class CueRule(Rule):
     before one of these nouns, an adjective of 'only_before_adjectives' allowed between
     ('Na pesquisa feita em julho, 10% ...', 'No último levantamento, ...')."""
     only_before_adjectives: list[str] = Field(default_factory=list)
+    sentence_head: bool = False
+    """Preposition cues: the cue holds only where it opens its sentence ('Na delação de
+    Joesley, …'), not at the head of a clause inside it ('pediram, em carta aberta, que')."""
     yields: bool = False
     """Preposition cues: the frame gives way to a cue after it in its sentence that covers the
     figure ('Num estudo de 2016, analistas do Bernstein projetam ...' → analistas)."""
@@ -138,6 +141,10 @@ class CueRule(Rule):
     estimado'); actor: auxiliaries that make one predicate with a participle ('teria enviado')."""
     not_sources: list[str] = Field(default_factory=list)
     """Heads of phrases that are never a source ('A proposta prevê ...': a provision)."""
+    reporting_sources: list[str] = Field(default_factory=list)
+    """Heads of 'not_sources' that are a source where their verb reports a clause ('O texto
+    informa que'), unless the verb is one of 'provision_verbs' ('O texto prevê que')."""
+    provision_verbs: list[str] = Field(default_factory=list)
     then: list[str] = Field(default_factory=list)
     """Noun cues: what must follow the source ('A expectativa do Ministério é ...')."""
     clitics: list[str] = Field(default_factory=list)
