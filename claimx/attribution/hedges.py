@@ -111,10 +111,13 @@ class HedgeFinder:
                 return False  # '50 perguntas sobre supostas irregularidades': another noun's
             if hedge.verb and self._finite_verb(clause_start, start):
                 return False  # 'o acordo que envolveu 77 executivos e Lula seria alvo'
-            # after the figure's own verb, on a noun after a preposition ('61 mortes aconteceram
-            # em supostos confrontos', 'foram retirados de um saldo supostamente acertado')
+            # on a noun after a preposition: after the figure's own verb ('61 mortes aconteceram
+            # em supostos confrontos', 'foram retirados de um saldo supostamente acertado'); a
+            # word (not a verb, which may report the figure in a relative clause) also with no
+            # verb between ('dois homicídios por supostos motivos passionais')
+            verb_between = lex.finite_verb.search(text, end, m_start) is not None
             return not (
-                lex.finite_verb.search(text, end, m_start)
+                (verb_between or not hedge.verb)
                 and lex.hedged_complement.search(text, max(end, m_start - 40), m_start)
             )
         if hedge.stops is not None and hedge.stops.search(text, m_end, start):
