@@ -53,8 +53,8 @@ def anchored_base(
     if anaphoric is None or not anaphoric.search(time.text):
         return base
     value = _antecedent(finder, text, time, base)
-    if value is None:
-        return base
+    if value is None:  # 'três anos depois' counts from a time of the text, never from today
+        return None if time.rule.resolve == "offset" else base
     first, _, last = value.partition("/")
     ahead = finder.grammar.anaphoric_ahead
     after = ahead is not None and ahead.search(time.text) is not None

@@ -220,6 +220,21 @@ def _ago(m: TimeMention, base: r.Base | None) -> str | None:
     return None if n is None or unit is None else r.shift(base, unit, -n)
 
 
+def _offset(m: TimeMention, base: r.Base | None) -> str | None:
+    """``três anos depois``, ``uma semana antes``: N units from ``base``, which
+    :func:`claimx.time.anaphora.anchored_base` makes the earlier time of the text it counts from
+    (None where there is none); a week is seven days, so a day stays a day."""
+    count = _group(m.match, "n")
+    n = int(count) if count.isdigit() else m.rule.words.get(count.lower())
+    unit = m.rule.units.get(_group(m.match, "unit").lower())
+    sign = m.rule.words.get(" ".join(_group(m.match, "dir", "dir2").lower().split()))
+    if n is None or unit is None or sign is None:
+        return None
+    if unit == "week":
+        unit, n = "day", 7 * n
+    return r.shift(base, unit, sign * n)
+
+
 def _month_of_year(m: TimeMention, base: r.Base | None) -> str | None:
     """``julho deste ano``, ``em março do ano passado``: a month of a year said relative to the
     publication; ``no início do ano``, ``no fim de 2016``: a year's first or last month;
@@ -306,6 +321,7 @@ RESOLVERS: dict[str, Callable[[TimeMention, r.Base | None], str | None]] = {
     "weekend": _weekend,
     "relative": _relative,
     "ago": _ago,
+    "offset": _offset,
     "month_of_year": _month_of_year,
     "edge_day": _edge_day,
     "weekdays": _weekdays,

@@ -28,6 +28,7 @@ class TimeRule(Rule):
         "weekend",
         "relative",
         "ago",
+        "offset",
         "month_of_year",
         "edge_day",
         "weekdays",
