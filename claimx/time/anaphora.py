@@ -5,7 +5,9 @@ characters, in the sentence or the ones before it) that resolves and is not itse
 
 - ``no ano anterior``, ``no dia seguinte`` (block ``anaphoric``): offsets from that time (``em
   2017 foram 1,095 bilhão ..., no ano anterior foram 1,107 bilhão`` → 2016); where the text gives
-  none, from the publication date as before (:func:`anchored_base`);
+  none, ``anterior`` from the publication date as before, while a time after it (``seguinte``,
+  ``três anos depois``) has none: one after the publication is a future, which a story told in
+  the past tense does not mean (:func:`anchored_base`);
 - the same or that time (rule resolver ``refer_back``: ``À época``, ``Naquela ocasião``, ``no
   mesmo ano``, ``no mesmo mês``, ``junho do mesmo ano``, ``no mesmo período de 2017``, ``nesse
   período do ano passado``): that time itself, its year or month, or its months and days in
@@ -53,11 +55,11 @@ def anchored_base(
     if anaphoric is None or not anaphoric.search(time.text):
         return base
     value = _antecedent(finder, text, time, base)
-    if value is None:  # 'três anos depois' counts from a time of the text, never from today
-        return None if time.rule.resolve == "offset" else base
-    first, _, last = value.partition("/")
     ahead = finder.grammar.anaphoric_ahead
     after = ahead is not None and ahead.search(time.text) is not None
+    if value is None:  # 'três anos depois', 'no ano seguinte' of today: a future told as past
+        return None if after or time.rule.resolve == "offset" else base
+    first, _, last = value.partition("/")
     return Base.parse(last if after and last else first)
 
 
