@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from claimx.attribution.word_patterns import alternation, listed, lowered, words_rx
 from claimx.rulebook.models import CueRule
 
+FIRST_WORD = re.compile(r"\s*(\w+)")
+
 PARTICIPLE_ENDINGS = ("ado", "ido", "ído", "ito", "isto", "eito")
 
 
@@ -42,7 +44,8 @@ def preposition_cue(rule: CueRule) -> PrepositionCue:
     return PrepositionCue(
         rule=rule.id,
         rx=re.compile(words_rx(phrases), re.IGNORECASE),
-        first_words=frozenset(p.split()[0].lower() for p in phrases if p.strip()),
+        # the scan's first word stops at a hyphen ('lê' of 'lê-se no'), as cues.WORD reads it
+        first_words=frozenset(m.group(1).lower() for p in phrases if (m := FIRST_WORD.match(p))),
         not_after=frozenset(w.lower() for w in rule.not_after),
         one_word_not_after=frozenset(w.lower() for w in rule.one_word_not_after),
         not_before=not_before,

@@ -187,9 +187,27 @@ def subject_after_verb(
         m = aside.match(text, pos, end)
         at = m.end() if m else pos
         subject = forward_phrase(text, at, end, lex)
+        if subject is not None and m and _name_split(text, m.start(), at, subject):
+            continue
         if subject is not None and (bare or subject_like(text, at, subject, lex)):
             return subject
     return None
+
+
+# an aside that ends in the article 'a' and a capitalised word ('disse ontem a Polícia')
+ARTICLE_NAME_END = re.compile(r"(?<![\w-])a\s+[A-ZÁÉÍÓÚ][^\s,.;:]*$")
+
+
+def _name_split(text: str, start: int, at: int, subject: tuple[int, int]) -> bool:
+    """'disse ontem a Polícia Judiciária': 'a' there is the name's article, not whom it was
+    told, so the capitalised words right after it go on with the same name ('Judiciária' is no
+    subject of its own); 'à Lusa a PSP' and 'ao G1 Marcus Villander' are told to someone."""
+    gap = text[at : subject[0]]
+    return (
+        not gap.strip()
+        and text[subject[0]].isupper()
+        and ARTICLE_NAME_END.search(text, start, at) is not None
+    )
 
 
 def subject_past_aside(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int] | None:

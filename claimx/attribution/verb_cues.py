@@ -71,6 +71,9 @@ def verb_source(
     after = forward_phrase(text, cue_end, end, lex)
     if after is not None and not subject_like(text, cue_end, after, lex):
         after = None
+    aside = lex.verb_adverbs.match(text, cue_end, end)
+    if after is not None and aside and aside.end() > after[0]:
+        after = None  # 'informou esta sexta-feira o Ministério': the day is an aside
     if postposed:
         subject = after or subject_after_verb(text, cue_end, end, lex)
         subject = subject or closing_subject(text, cue_end, end, lex)
