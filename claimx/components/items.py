@@ -83,6 +83,9 @@ class ItemComponent(BatchComponent):
         if dimension is not None:
             return self._set(draft, dimension, finder.rule_id)
         found = finder.find(doc, draft.token_end, draft.quantity)
+        if found is not None and previous is not None and self.partitive(draft, previous, found):
+            inherited = (previous.item, previous.item_token_end or previous.token_end)
+            return self._set(draft, inherited, finder.previous_id)
         # 'redução de 82% na quantidade de larvas': the noun a measure measures through 'de' is
         # its item (guide, items before 'de'), over a noun after it that only says where
         unit = draft.quantity.unit
@@ -153,6 +156,22 @@ class ItemComponent(BatchComponent):
         # share it is, no label
         labelled = draft.quantity.unit is None and self.labels(doc, draft)
         return same and near and previous.item is not None and not labelled
+
+    def partitive(self, draft: ClaimDraft, previous: ClaimDraft, found: Found) -> bool:
+        """Whether the item read is a partitive pronoun ('quatro deles', '30% delas') that refers
+        to what the count before it in the sentence counts, a plural noun of the pronoun's gender
+        ('Sete franceses foram hospitalizados, quatro deles com ferimentos graves' → franceses):
+        the guide's item is what is counted, not the pronoun."""
+        pronoun = found[0].text.lower()
+        if pronoun not in self.finder.pronouns or previous.item is None:
+            return False
+        if previous.sentence != draft.sentence or previous.quantity.unit is not None:
+            return False
+        head = previous.item.text.split()[0].lower()
+        if not head.endswith("s") or head in self.finder.pronouns:
+            return False
+        feminine = head.endswith(tuple(self.finder.feminine_plurals))
+        return feminine == (pronoun in self.finder.feminine_pronouns)
 
     @staticmethod
     def labels(doc: Doc, draft: ClaimDraft) -> bool:

@@ -64,6 +64,8 @@ class ItemWords:
         self.share_wholes = set(rule.share_wholes)
         self.measure_leads = set(rule.measure_leads)
         self.demonstratives, self.pronouns = set(rule.demonstratives), set(rule.pronouns)
+        self.feminine_pronouns = set(rule.feminine_pronouns)
+        self.feminine_plurals = list(rule.feminine_plurals)
         self.not_items, self.time_words = set(rule.not_items), set(rule.time_words)
         self.never_items = set(rule.never_items) | self.time_words
         self.frame_nouns = set(rule.frame_nouns)

@@ -24,6 +24,10 @@ class ItemRule(Rule):
     dessas economias')."""
     pronouns: list[str] = Field(default_factory=list)
     """'de' with a pronoun: the item as written ('quatro deles', '30% delas')."""
+    feminine_pronouns: list[str] = Field(default_factory=list)
+    """The feminine of 'pronouns', which refers to a feminine plural ('523 delas')."""
+    feminine_plurals: list[str] = Field(default_factory=list)
+    """Endings of feminine plural nouns ('pessoas'), and such nouns whole ('mulheres')."""
     post_nominal: list[str] = Field(default_factory=list)
     """Adjectives after the item's noun that 'modifier_pattern' does not read by their ending
     ('61 mil mortes violentas', '40 pessoas mortas', 'dois lados distintos')."""
