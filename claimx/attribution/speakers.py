@@ -240,7 +240,7 @@ class Speakers:
                 subject = subject or determined_subject(text, sent, found.cue[0], lex)
             if subject is not None:
                 return subject
-        cursor = sent[0]
+        cursor = self._quotation_start(sent, found)
         for _ in range(CARRY_SENTENCES):
             prev = sentence_before(self.sentences, cursor)
             if prev is None:
@@ -265,6 +265,22 @@ class Speakers:
                 return None
             cursor = prev[0]
         return None
+
+    def _quotation_start(self, sent: tuple[int, int], found: Attribution) -> int:
+        """Where the search for a cue's speaker starts: its sentence, or, for a figure in a
+        quotation of several sentences that a cue after it tags ('"Na época, o estado fez … .
+        Deste grupo, 120 pessoas …", afirmou.'), the quotation's opening mark: the sentences
+        inside are the speaker's words, the speaker is named before them. Not for a verb joined
+        to a clause after the quotation ('…" Em seguida, Saud diz que … e disse que'): its
+        subject is named there."""
+        if found.kind == "verb_before":
+            return sent[0]
+        if self._breaks is None:
+            self._breaks = ParagraphBreaks(self.text)
+        quote = quote_around(self.text, sent[0], sent[0] + 1, self._quotes, self._breaks)
+        if quote is None or quote[0] >= sent[0] or quote[1] > found.cue[0]:
+            return sent[0]
+        return quote[0]
 
     def _heads_sentence(self, sent: tuple[int, int], pos: int) -> bool:
         """Nothing but adverbs and conjunctions before ``pos`` in its sentence ('Disse ainda',
