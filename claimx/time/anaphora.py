@@ -72,10 +72,13 @@ def referred(finder: TimeFinder, text: str, time: TimeMention, base: Base | None
     The publication day ('hoje', 'agora') is no such time: 'À época' is a time past."""
     now = base.value if base is not None and base.precision == "day" else None
     value = _antecedent(finder, text, time, base, skip=now)
-    if value is None:
-        return None
     match = time.match
     groups = {name for name, text in match.groupdict().items() if text}
+    if value is None and "this_or_that" in groups and base is not None:
+        # 'em janeiro desse ano' with no year before it: Brazilian 'desse' for 'deste'
+        value = base.value[:4]
+    if value is None:
+        return None
     first, _, last = value.partition("/")
     if "occasion" in groups:
         return value
