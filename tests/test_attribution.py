@@ -358,6 +358,20 @@ def test_a_frame_after_a_relative_pronoun_covers_only_its_clause() -> None:
     assert attribute(before, "R$ 5 bilhões").source.text == "analistas"
 
 
+def test_a_quotations_bare_tag_takes_a_pronoun_that_reported_before() -> None:
+    text = (
+        "A manicure trabalha há dois anos no salão. Segundo ela, cada cliente paga R$ 40 por "
+        "sessão. Mas o movimento caiu muito. “Hoje atendo no máximo dez clientes por dia”, conta."
+    )
+    assert attribute(text, "no máximo dez").source.text == "ela"
+    # not outside a quotation: a bare verb there takes only a speaker named before
+    plain = (
+        "A manicure trabalha há dois anos no salão. Segundo ela, cada cliente paga R$ 40 por "
+        "sessão. Mas o movimento caiu muito. Em casa, tem três filhos."
+    )
+    assert attribute(plain, "três").source is None
+
+
 def test_cue_without_subject_takes_speaker_named_before() -> None:
     text = (
         "O ministro Henrique Meirelles disse que a economia cresce. "
