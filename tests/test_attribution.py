@@ -298,6 +298,80 @@ def test_a_stray_comma_between_subject_and_verb_keeps_the_subject() -> None:
     assert attribute(adverbial, "R$ 16 milhões").source is None
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "source"),
+    [
+        # a participle phrase with a figure and a name between the survey and its verb
+        (
+            "Uma pesquisa feita pela Ipsos no mês passado com 2,1 mil motoristas paulistas "
+            "revelou que 37% dos entrevistados já dirigiram após beber.",
+            "37%",
+            "Ipsos",
+        ),
+        # a stray comma after a long participle phrase
+        (
+            "Um levantamento divulgado nesta terça-feira pela Confederação Nacional do Comércio "
+            "e pelo Sebrae, indica que 41% das lojas fecharam no ano.",
+            "41%",
+            "Confederação Nacional do Comércio",
+        ),
+        # a relative clause and a parenthesis before the verb
+        (
+            "Outro estudo que a universidade conduziu no semestre (com alunos de 12 escolas, "
+            "públicas e privadas) mostrou que 60% deles não leem jornais.",
+            "60%",
+            "estudo",
+        ),
+    ],
+)
+def test_a_document_that_opens_the_sentence_reports_past_what_describes_it(
+    text: str, mention: str, source: str
+) -> None:
+    assert attribute(text, mention).source.text == source
+
+
+def test_a_document_opening_the_sentence_yields_to_a_subject_or_report_of_its_own() -> None:
+    # a clause with its own subject comes between: that subject reports
+    own = "O estudo saiu em maio e o ministro afirmou que 30% das escolas fecharam."
+    assert attribute(own, "30%").source.text == "ministro"
+    # the owner's name read back from the verb stays the source
+    owned = "Dados de 2016 do Conselho Nacional de Justiça mostram que o presídio tem 900 vagas."
+    assert attribute(owned, "900").source.canonical == "CNJ"
+    # a document with no reporting verb after it gives no source
+    act = "O relatório foi entregue ao ministro com 300 páginas de anexos."
+    assert attribute(act, "300").source is None
+
+
+def test_a_frame_after_a_relative_pronoun_covers_only_its_clause() -> None:
+    text = (
+        "A prefeitura comprou 40 ônibus que, segundo o sindicato, vão custar R$ 12 milhões "
+        "aos cofres públicos."
+    )
+    assert attribute(text, "40").source is None
+    assert attribute(text, "R$ 12 milhões").source.text == "sindicato"
+    # 'o que, segundo X,' after a clause of figures: the figures are the article's
+    before = (
+        "O governo elevou de 2% para 3% a previsão do PIB, o que, segundo analistas, pode "
+        "render R$ 5 bilhões."
+    )
+    assert attribute(before, "3%").source is None
+    assert attribute(before, "R$ 5 bilhões").source.text == "analistas"
+
+
+def test_a_quotations_bare_tag_takes_a_pronoun_that_reported_before() -> None:
+    text = (
+        "A manicure trabalha há dois anos no salão. Segundo ela, cada cliente paga R$ 40 por "
+        "sessão. Mas o movimento caiu muito. “Hoje atendo no máximo dez clientes por dia”, conta."
+    )
+    assert attribute(text, "no máximo dez").source.text == "ela"
+    # not outside a quotation: a bare verb there takes only a speaker named before
+    plain = (
+        "A manicure trabalha há dois anos no salão. Segundo ela, cada cliente paga R$ 40 por "
+        "sessão. Mas o movimento caiu muito. Em casa, tem três filhos."
+    )
+    assert attribute(plain, "três").source is None
+
+
 def test_cue_without_subject_takes_speaker_named_before() -> None:
     text = (
         "O ministro Henrique Meirelles disse que a economia cresce. "

@@ -103,6 +103,7 @@ class Lexicon:
     reported_object: re.Pattern[str] = NEVER
     object_no_report: frozenset[str] = frozenset()
     speaker_heads: frozenset[str] = frozenset()
+    document_subjects: frozenset[str] = frozenset()
     adjunct_prepositions: frozenset[str] = frozenset()
     fronted_adjuncts: frozenset[str] = frozenset()
     phrase_links: frozenset[str] = frozenset()

@@ -80,6 +80,7 @@ def load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clause_only = lowered(rules, "clause_only")
     lex.object_no_report = lowered(rules, "object_no_report")
     lex.speaker_heads = lowered(rules, "speaker_heads")
+    lex.document_subjects = lowered(rules, "document_subjects")
     not_before = listed(rules, "not_before")
     if not_before:
         lex.verb_not_before = re.compile(r"\s*" + words_rx(not_before), re.IGNORECASE)

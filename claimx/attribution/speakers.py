@@ -102,7 +102,7 @@ class Speakers:
                 subject = subject or self._named_subject(opening_sentence)
                 if subject is not None:
                     return Attribution(found.cue, subject, found.rule, found.kind)
-            named = self.resolved(found, (min(before[0], quote[0]), after[1]))
+            named = self.resolved(found, (min(before[0], quote[0]), after[1]), quoted=True)
             pronoun = self._pronoun_speaker(framed, opening_sentence, quote[0])
             if named is None and pronoun is not None:
                 # 'Ele disse que ‘não se lembra’. “Milhares …”, declarou.': he speaks on, where
@@ -208,20 +208,31 @@ class Speakers:
             return None
         return self.resolved(Attribution(colon, pronoun, lex.verb_rule, "verb"), sent)
 
-    def resolved(self, found: Attribution, sent: tuple[int, int]) -> Attribution | None:
+    def resolved(
+        self, found: Attribution, sent: tuple[int, int], quoted: bool = False
+    ) -> Attribution | None:
         """A cue with no named subject takes the source of the sentences just before; a personal
-        pronoun ('disse ele') stays the source as written, with that speaker as its antecedent."""
+        pronoun ('disse ele') stays the source as written, with that speaker as its antecedent.
+        ``quoted``: the bare tag of a quotation, which may take a pronoun that reports in the
+        sentences before ('Segundo ela, …. “…”, conta.')."""
         if found.source is not None and not is_pronoun(self.text, found.source, self.lex):
             return found
         if found.source is not None:  # a pronoun's antecedent gives its name: a name is wanted
             return replace(found, antecedent=self._named_before(found, sent, by_name=True))
-        named = self._named_before(found, sent)
+        named = self._named_before(found, sent, pronouns=quoted)
         if named is None:
             return None
-        return Attribution(found.cue, named, found.rule, found.kind)
+        carried = Attribution(found.cue, named, found.rule, found.kind)
+        if is_pronoun(self.text, named, self.lex):  # its antecedent names it
+            return replace(carried, antecedent=self._named_before(carried, sent, by_name=True))
+        return carried
 
     def _named_before(
-        self, found: Attribution, sent: tuple[int, int], by_name: bool = False
+        self,
+        found: Attribution,
+        sent: tuple[int, int],
+        by_name: bool = False,
+        pronouns: bool = False,
     ) -> tuple[int, int] | None:
         """The speaker named last before ``found``: in its own sentence for a coordinated verb,
         else in one of the sentences just before (``by_name``: only one given a name)."""
@@ -241,6 +252,7 @@ class Speakers:
             if subject is not None:
                 return subject
         cursor = self._quotation_start(sent, found)
+        pronoun: tuple[int, int] | None = None
         for _ in range(CARRY_SENTENCES):
             prev = sentence_before(self.sentences, cursor)
             if prev is None:
@@ -249,6 +261,9 @@ class Speakers:
             named = [a for a in found_there if self._speaks(a, by_name)]
             if named:
                 return outer_frames(text, named)[-1].source
+            spoken = [a.source for a in found_there if a.source and is_pronoun(text, a.source, lex)]
+            if pronoun is None and spoken:
+                pronoun = spoken[-1]
             # 'Palocci depôs ontem. Disse que …': a verb that opens its sentence with no subject
             # has the person the sentence before speaks of as its subject, named by no cue; not
             # where that sentence reports for a pronoun ('Segundo ele, a Odebrecht repassou R$ 30
@@ -264,7 +279,10 @@ class Speakers:
                 # for a source that is no name to carry, not for one named further back
                 return None
             cursor = prev[0]
-        return None
+        # 'Segundo ela, cada depiladora recebe 4%. … “… 50% do salário …”, conta.': no one is
+        # named in the sentences before a quotation's bare tag, but one of them reports for a
+        # person by a pronoun, who speaks on (``pronouns``)
+        return pronoun if pronouns and not by_name else None
 
     def _quotation_start(self, sent: tuple[int, int], found: Attribution) -> int:
         """Where the search for a cue's speaker starts: its sentence, or, for a figure in a

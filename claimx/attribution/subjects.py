@@ -80,6 +80,54 @@ def subject_before_verb(
     return before, before[0] if before else pos
 
 
+# what may stand between a document's noun and its verb without ending its phrase: a
+# parenthesis ('(descobertas por meio de canais de denúncia, auditorias ou outras fontes)') and an
+# aside between dashes ('- com 2 mil entrevistados -'), read as blanks; a decimal comma ('4,6 mil')
+DOCUMENT_ASIDE = re.compile(r"\([^()]*\)|\s(?:--|[-–—])\s[^-–—]*?\s(?:--|[-–—])(?=\s)")
+DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+DOCUMENT_GAP_STOP = re.compile(r"[.;:!?\"“”«»]")
+# a coordinated clause with a subject of its own ('O estudo saiu em maio e o ministro disse que')
+OWN_SUBJECT = re.compile(
+    r"(?<![\w-])e\s+(?:o|a|os|as|ele|ela|eles|elas|este|esta)\s", re.IGNORECASE
+)
+DOCUMENT_GAP = 30
+"""Words at most between a document's noun that opens the sentence and its reporting verb."""
+
+
+def document_subject(
+    text: str, start: int, pos: int, lex: Lexicon
+) -> tuple[tuple[int, int], int] | None:
+    """The survey, study or document that opens the sentence as the subject of the verb at
+    ``pos``, however long what describes it before the verb ('Uma pesquisa feita pelo Busuu no
+    ano passado com 4,6 mil usuários brasileiros mostrou que' → Busuu; 'Outro estudo feito pela
+    consultoria (descobertas por meio de canais de denúncia, auditorias) revelou que' → estudo;
+    'Uma pesquisa divulgada pelo Instituto Datafolha, indica que'), and where its phrase starts.
+    :func:`subject_before_verb` reads back at most a few words and stops at a figure or a name;
+    a document's noun at the head of the sentence is its subject unless a sentence mark, a
+    second aside or a clause with its own subject ('e o ministro') comes between. A named
+    agent ('feita pelo Busuu') is the source, as in 'Levantamento feito pela Folha indica'."""
+    words = list(GAP_WORD.finditer(text, start, pos))
+    skip = lex.determiners | lex.premodifiers
+    i = 0
+    while i < len(words) and i < 3 and words[i].group().lower() in skip:
+        i += 1
+    if i >= len(words) or words[i].group().lower() not in lex.document_subjects:
+        return None
+    noun = words[i]
+    gap = DECIMAL_COMMA.sub("", DOCUMENT_ASIDE.sub(" ", text[noun.end() : pos])).rstrip()
+    if DOCUMENT_GAP_STOP.search(gap) or OWN_SUBJECT.search(gap):
+        return None
+    if any(w.group().lower() in lex.verbs and lex.clause_after.match(text, w.end(), pos)
+           for w in GAP_WORD.finditer(text, noun.end(), pos)):
+        return None  # 'O levantamento mostra que 49% declaram': the document is the first's
+    closed = gap.endswith(",")  # a stray comma, or the end of an aside ('…, divulgada hoje,')
+    if gap.count(",") > (2 if closed else 0) or len(gap.split()) > DOCUMENT_GAP:
+        return None
+    subject = agent_in(text, noun.end(), pos, lex)
+    subject = subject or forward_phrase(text, words[0].start(), pos, lex)
+    return None if subject is None else (subject, words[0].start())
+
+
 def _after_determiners(
     text: str, pos: int, end: int, lex: Lexicon
 ) -> tuple[int, int] | None:

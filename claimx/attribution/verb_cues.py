@@ -16,6 +16,7 @@ from claimx.attribution.subjects import (
     SPEAKER_CLOSED,
     apposed_subject,
     closing_subject,
+    document_subject,
     quoted_subject,
     relative_subject,
     subject_after_verb,
@@ -95,6 +96,17 @@ def verb_source(
     before, phrase_start = subject_before or subject_before_verb(text, start, cue_start, lex)
     if before is not None and quoted_subject(text, before, cue_start):
         before = None  # '“… O frete é caríssimo …”, diz.': no subject inside the quotation
+    if (
+        before is None
+        or not (heads_clause(text, start, phrase_start, lex) or _named(text, before))
+    ) and lex.clause_after.match(text, cue_end, end):
+        # 'Uma pesquisa feita pelo Busuu com 4,6 mil usuários mostrou que': read back, the
+        # subject is a figure or nothing; the document that opens the sentence reports. A name
+        # read back stays: the document's owner ('Dados de 2014 do CNJ mostram' → CNJ)
+        document = document_subject(text, start, cue_start, lex)
+        if document is not None:
+            found = Attribution(cue, document[0], rule, "verb_before")
+            return checked_source(text, found, lex)
     if before is not None and (
         lex.after_verb.match(text, cue_end, end) or heads_clause(text, start, phrase_start, lex)
     ):
@@ -117,6 +129,13 @@ def verb_source(
     if postposed or lex.after_verb.match(text, cue_end, end):
         return Attribution(cue, None, rule, "verb")
     return None
+
+
+def _named(text: str, phrase: tuple[int, int]) -> bool:
+    """A phrase with a capitalised word and no figure ('CNJ', 'animais Humane Research
+    Council'), not 'mil usuários brasileiros' or 'dezembro'."""
+    held = text[phrase[0] : phrase[1]]
+    return any(w[:1].isupper() for w in held.split()) and not any(c.isdigit() for c in held)
 
 
 def reporter(text: str, phrase: tuple[int, int], end: int, lex: Lexicon) -> bool:

@@ -111,6 +111,12 @@ class CueRule(Rule):
     subject_heads: list[str] = Field(default_factory=list)
     """Verb cues: where given, the verbs report only with a subject before them headed by one of
     these nouns, at the head of its clause ('A última sondagem dá-lhe 53 por cento')."""
+    document_subjects: list[str] = Field(default_factory=list)
+    """Verb cues: nouns of surveys, studies and documents whose phrase, opening its sentence, is
+    the subject of the reporting verb however long what describes it before the verb: a
+    participle phrase with figures, a relative clause, a parenthesis, a stray comma ('Uma
+    pesquisa feita pelo Busuu com 4,6 mil usuários mostrou que', 'Uma pesquisa divulgada pelo
+    Datafolha, indica que')."""
     object_no_report: list[str] = Field(default_factory=list)
     """Verb cues: forms that name a speaker but report only a clause or an object that
     'reported_object' matches, not another object ('os advogados explicaram as assinaturas de
