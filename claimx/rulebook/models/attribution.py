@@ -26,6 +26,10 @@ class CueRule(Rule):
     sentence_head: bool = False
     """Preposition cues: the cue holds only where it opens its sentence ('Na delação de
     Joesley, …'), not at the head of a clause inside it ('pediram, em carta aberta, que')."""
+    antecedent: bool = False
+    """Preposition cues: the source is the noun phrase before the cue, which a relative pronoun
+    in the cue stands for ('dados de economistas segundo os quais a economia cresce 3,5%' →
+    economistas); the cue reports only the relative clause it opens, up to its closing comma."""
     yields: bool = False
     """Preposition cues: the frame gives way to a cue after it in its sentence that covers the
     figure ('Num estudo de 2016, analistas do Bernstein projetam ...' → analistas)."""
