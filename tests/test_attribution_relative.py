@@ -1,6 +1,7 @@
 """Sources of European-Portuguese and Brazilian news constructions end to end: the antecedent of
-'segundo o qual', the synthetic pluperfect of a reporting verb, and a speaker after a postposed
-verb that follows a name in apposition."""
+'segundo o qual', the synthetic pluperfect of a reporting verb, a speaker after a postposed
+verb that follows a name in apposition, and whom it was told hyphenated after the verb
+('disse-nos')."""
 
 from __future__ import annotations
 
@@ -74,6 +75,28 @@ def source_of(text: str, quantity: str) -> str | None:
             "num comunicado.",
             "Três",
             "polícia",
+        ),
+        # the pronoun of whom it was told, hyphenated after the verb (pt-PT)
+        (
+            "«Só este ano vendemos 300 bilhetes», disse-nos o director do teatro.",
+            "300",
+            "director do teatro",
+        ),
+        (
+            "A autarca garantiu-nos que a obra custou 80 mil euros.",
+            "80 mil",
+            "autarca",
+        ),
+        (
+            "Whipp responde-nos que existem dois factores principais.",
+            "dois",
+            "Whipp",
+        ),
+        # ... not the reflexive 'se': 'refere-se a' is about, not a report
+        (
+            "O aumento refere-se a 300 casas vendidas em Lisboa.",
+            "300",
+            None,
         ),
     ],
 )

@@ -153,6 +153,9 @@ class CueRule(Rule):
     """Noun cues: what must follow the source ('A expectativa do Ministério é ...')."""
     clitics: list[str] = Field(default_factory=list)
     """Verb cues: pronouns skipped between a subject and its verb ('O DIS os acusou')."""
+    enclitics: list[str] = Field(default_factory=list)
+    """Verb cues: pronouns of whom it was told that European Portuguese hyphenates after the
+    verb ('disse-nos', 'contou-me', 'explicou-lhe'); the verb reports as it would without them."""
     complementizers: list[str] = Field(default_factory=list)
     """Verb cues: what opens the reported clause after the verb ('disse que')."""
     infinitive_auxiliaries: list[str] = Field(default_factory=list)
