@@ -92,6 +92,17 @@ def source_of(text: str, quantity: str) -> str | None:
             "dois",
             "Whipp",
         ),
+        # a reservation reports its clause, an aside after 'que' too
+        (
+            "O relatório ressalva que, além dos 29 homicídios, houve 39 tentativas.",
+            "39",
+            "relatório",
+        ),
+        (
+            "O ministro ressalvou que o orçamento prevê 40 novas escolas.",
+            "40",
+            "ministro",
+        ),
         # ... not the reflexive 'se': 'refere-se a' is about, not a report
         (
             "O aumento refere-se a 300 casas vendidas em Lisboa.",

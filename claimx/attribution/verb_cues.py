@@ -223,7 +223,8 @@ def _tag_clause(text: str, cue_start: int, cue_end: int, end: int, lex: Lexicon)
         return False
     m = lex.verb_adverbs.match(text, cue_end, end)  # 'responde ainda que'
     after = text[m.end() if m else cue_end : end].lstrip()
-    return after.startswith((":", "que ")) and not after.startswith(":", 1)
+    # 'que' before its clause or an aside that opens it ('ressalva que, além dos 29 …')
+    return after.startswith((":", "que ", "que,")) and not after.startswith(":", 1)
 
 
 def _needs_clause(text: str, cue_start: int, cue_end: int, end: int, lex: Lexicon) -> bool:
