@@ -13,8 +13,9 @@ class Attribution:
     """A cue and its source phrase; ``source`` None means 'the speaker named before' (or, for a
     coordinated verb, 'the subject of this sentence'). ``kind``: preposition, frame (a
     preposition that yields to any other cue: 'Na pesquisa feita em julho,'), verb (its subject
-    after it), verb_before (before it) or verb_relative (the antecedent of 'que': it reports
-    only up to the comma that closes its clause)."""
+    after it), verb_before (before it), verb_relative (the antecedent of 'que': it reports
+    only up to the comma that closes its clause) or relative_preposition (the antecedent of
+    'segundo o qual': it reports its relative clause, up to the first comma)."""
 
     cue: tuple[int, int]
     source: tuple[int, int] | None

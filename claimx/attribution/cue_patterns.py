@@ -28,6 +28,7 @@ class PrepositionCue:
     only_before: re.Pattern[str] | None = None
     sentence_head: bool = False
     yields: bool = False
+    antecedent: bool = False
 
 
 def conjugate(lemma: str) -> list[str]:
@@ -54,6 +55,7 @@ def preposition_cue(rule: CueRule) -> PrepositionCue:
         only_before=_only_before(rule),
         sentence_head=rule.sentence_head,
         yields=rule.yields,
+        antecedent=rule.antecedent,
     )
 
 

@@ -26,6 +26,7 @@ DIRECT_OBJECT = re.compile(
 )
 OBJECT_ASIDE = re.compile(r",\s*(?:que|[a-záéíóúâêôãõç]{3,}ndo)(?![\w-])")
 RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
+RELATIVE_CLAUSE_END = re.compile(r",|;|:\s|\s[—–]\s|[.!?]\s")
 # a frame that opens a coordinated clause ('…, e, segundo aliados, quer …'), and what ends it
 COORDINATED = re.compile(r"(?<![\w-])(?:e|ou|mas)\s*,\s*$", re.IGNORECASE)
 # a frame that opens a relative clause ('34 aposentos que, segundo a empresa, oferecem
@@ -91,6 +92,9 @@ def facing_cues(
                     or _object_described(text, a, start)
                 )
             )
+        if a.kind == "relative_preposition":  # 'dados de economistas segundo os quais …'
+            # its own relative clause only, to the first comma or clause end: no list goes on
+            return start >= a.cue[1] and not RELATIVE_CLAUSE_END.search(text, a.cue[1], start)
         if a.kind == "verb_relative":  # 'a parcela que afirma ter candidato, 87% estão'
             # up to the comma that closes the clause; a list goes on past ', além de'
             return start >= a.cue[1] and not RELATIVE_END.search(text, a.cue[1], start)

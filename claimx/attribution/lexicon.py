@@ -108,6 +108,8 @@ class Lexicon:
     fronted_adjuncts: frozenset[str] = frozenset()
     phrase_links: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
+    enclitic: re.Pattern[str] = NEVER
+    """A hyphenated pronoun of whom it was told right after a word ('-nos' of 'disse-nos')."""
     coordinators: frozenset[str] = frozenset()
     coordinated_act: re.Pattern[str] = NEVER
     after_verb: re.Pattern[str] = NEVER

@@ -77,6 +77,9 @@ def described_names(heads: list[str], names: list[str]) -> re.Pattern[str]:
 
 def load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clitics = lowered(rules, "clitics")
+    enclitics = listed(rules, "enclitics")
+    if enclitics:
+        lex.enclitic = re.compile(rf"(?<=\w)-(?:{alternation(enclitics)})(?![\w-])", re.IGNORECASE)
     lex.clause_only = lowered(rules, "clause_only")
     lex.object_no_report = lowered(rules, "object_no_report")
     lex.speaker_heads = lowered(rules, "speaker_heads")

@@ -7,11 +7,13 @@ import re
 from dataclasses import replace
 
 from claimx.attribution.agent_phrases import agent_heads, names_agent
-from claimx.attribution.attributions import Attribution, named_source
-from claimx.attribution.clauses import at_clause_head, lstrip_at
+from claimx.attribution.attributions import Attribution, checked_source, named_source
+from claimx.attribution.clauses import at_clause_head, lstrip_at, rstrip_at
 from claimx.attribution.lemmas import is_verb_form
 from claimx.attribution.lexicon import WORD, Lexicon, PrepositionCue
 from claimx.attribution.phrases import NONFINITE, PAST, forward_phrase
+from claimx.attribution.subjects import subject_before_verb
+from claimx.attribution.verb_cues import reporter
 
 ADJACENT_WORD = re.compile(r"(\w+)[^\w,]*$")
 SENTENCE_OPENERS = " \t\n\"“'«(—–-"
@@ -27,6 +29,11 @@ def preposition_cues(
     for cue in lex.prepositions:
         if low in cue.first_words:
             m = cue.rx.match(text, ws, end)
+            if m and cue.antecedent and _is_cue(text, start, end, m, cue, lex):
+                relative = _antecedent_source(text, start, m, cue.rule, lex)
+                if relative is not None:
+                    found.append(relative)
+                continue
             if m and _is_cue(text, start, end, m, cue, lex) and not _verb_next(text, m, lex):
                 attribution = _with_source(text, m.start(), m.end(), end, cue.rule, lex)
                 if cue.yields:
@@ -35,6 +42,21 @@ def preposition_cues(
                 if not _clause_after(text, m.end(), phrase, end, lex):
                     found.append(attribution)
     return found
+
+
+def _antecedent_source(
+    text: str, start: int, m: re.Match[str], rule: str, lex: Lexicon
+) -> Attribution | None:
+    """'segundo o qual': the noun phrase before the cue, past a comma, is the source ('o
+    documento do OVV, segundo o qual …' → documento do OVV); the relative clause it opens is
+    what it reports (kind 'relative_preposition': up to the comma that closes it)."""
+    before = rstrip_at(text, start, m.start())
+    if before > start and text[before - 1] == ",":
+        before = rstrip_at(text, start, before - 1)
+    phrase = named_source(text, subject_before_verb(text, start, before, lex)[0], lex)
+    if phrase is None or phrase[1] != before or not reporter(text, phrase, before, lex):
+        return None  # 'uma lei de 2016, segundo a qual', 'a versão da defesa segundo a qual'
+    return checked_source(text, Attribution(m.span(), phrase, rule, "relative_preposition"), lex)
 
 
 def _is_cue(

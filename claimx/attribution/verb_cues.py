@@ -56,7 +56,11 @@ def verb_source(
     postposed = bool(POSTPOSED.search(text, max(start, cue_start - 3), cue_start))
     # the subject before the verb, read once: the apposition test and the fall-back below ask
     subject_before = subject_before_verb(text, start, cue_start, lex) if postposed else None
-    if subject_before is not None and apposed_subject(text, start, cue_start, subject_before, lex):
+    if (
+        subject_before is not None
+        and apposed_subject(text, start, cue_start, subject_before, lex)
+        and not _speaker_closes(text, cue_end, end, lex, channel=True)
+    ):
         postposed = False  # 'O ministro da Saúde, Paulo Mendo, anunciou a criação de 50 centros'
     if postposed and last_word(text, cue_start, cue_end) in lex.clause_only:
         # postposed, a 'clause_only' verb tags a quotation ('…”, conta a gerente'); after a
@@ -191,14 +195,17 @@ def survey_subject(text: str, start: int, cue: tuple[int, int], lex: Lexicon) ->
     return Attribution(cue, before, lex.survey_rule, "verb_before")
 
 
-def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon, channel: bool = False) -> bool:
     """A speaker after the verb that closes its clause ('…, avançou ontem o ministro.', '…,
     garantiu o sindicato, que'): who reported it. A phrase that runs on or holds a figure is the
-    verb's object ('Fátima, 21, defende o engajamento de 30 moradores')."""
+    verb's object ('Fátima, 21, defende o engajamento de 30 moradores'). With ``channel``, the
+    speaker may be followed by where it said so ('…, indicou a polícia num comunicado
+    publicado pela agência BNA': 'comunicado' is one of the 'speaker_heads')."""
     subject = subject_after_verb(text, pos, end, lex)
     if subject is None or any(c.isdigit() for c in text[subject[0] : subject[1]]):
         return False
-    if not (SPEAKER_CLOSED.match(text, subject[1], end) or subject[1] >= end):
+    said_in = channel and _channel_after(text, subject[1], end, lex)
+    if not (SPEAKER_CLOSED.match(text, subject[1], end) or subject[1] >= end or said_in):
         return False
     # someone who speaks: 'Fux, dois dos que votaram, defenderam a decisão da Turma,' has none;
     # or a document, data or a person the roles leave out ('…, descreve a nota de imprensa.',
@@ -206,6 +213,18 @@ def _speaker_closes(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     return names_agent(text, subject[0], end, agent_heads(lex), lex) or _speaker_head(
         text, subject, lex
     )
+
+
+CHANNEL = re.compile(
+    r"\s+(?:em|num|numa|no|na|através\s+d[eoa])\s+(?:(?:um|uma|o|a)\s+)?(?P<noun>[\w-]+)"
+)
+"""'num comunicado', 'em nota', 'através de um comunicado': where a speaker said it."""
+
+
+def _channel_after(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """Whether a document a statement was made in follows ``pos`` ('num comunicado')."""
+    m = CHANNEL.match(text, pos, end)
+    return m is not None and bool(singulars(m.group("noun").lower()) & lex.speaker_heads)
 
 
 def _speaker_head(text: str, phrase: tuple[int, int], lex: Lexicon) -> bool:
@@ -223,7 +242,8 @@ def _tag_clause(text: str, cue_start: int, cue_end: int, end: int, lex: Lexicon)
         return False
     m = lex.verb_adverbs.match(text, cue_end, end)  # 'responde ainda que'
     after = text[m.end() if m else cue_end : end].lstrip()
-    return after.startswith((":", "que ")) and not after.startswith(":", 1)
+    # 'que' before its clause or an aside that opens it ('ressalva que, além dos 29 …')
+    return after.startswith((":", "que ", "que,")) and not after.startswith(":", 1)
 
 
 def _needs_clause(text: str, cue_start: int, cue_end: int, end: int, lex: Lexicon) -> bool:

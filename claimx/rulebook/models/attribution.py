@@ -26,6 +26,10 @@ class CueRule(Rule):
     sentence_head: bool = False
     """Preposition cues: the cue holds only where it opens its sentence ('Na delação de
     Joesley, …'), not at the head of a clause inside it ('pediram, em carta aberta, que')."""
+    antecedent: bool = False
+    """Preposition cues: the source is the noun phrase before the cue, which a relative pronoun
+    in the cue stands for ('dados de economistas segundo os quais a economia cresce 3,5%' →
+    economistas); the cue reports only the relative clause it opens, up to its closing comma."""
     yields: bool = False
     """Preposition cues: the frame gives way to a cue after it in its sentence that covers the
     figure ('Num estudo de 2016, analistas do Bernstein projetam ...' → analistas)."""
@@ -155,6 +159,9 @@ class CueRule(Rule):
     """Noun cues: what must follow the source ('A expectativa do Ministério é ...')."""
     clitics: list[str] = Field(default_factory=list)
     """Verb cues: pronouns skipped between a subject and its verb ('O DIS os acusou')."""
+    enclitics: list[str] = Field(default_factory=list)
+    """Verb cues: pronouns of whom it was told that European Portuguese hyphenates after the
+    verb ('disse-nos', 'contou-me', 'explicou-lhe'); the verb reports as it would without them."""
     complementizers: list[str] = Field(default_factory=list)
     """Verb cues: what opens the reported clause after the verb ('disse que')."""
     infinitive_auxiliaries: list[str] = Field(default_factory=list)
