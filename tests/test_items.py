@@ -114,3 +114,30 @@ def test_mention_stops_before_another_figure(extractor) -> None:
     assert claims["24"].item is not None and claims["24"].item.text == "Estados"
     assert claims["24"].text == "24"
     assert claims["26"].text == "26 Estados"
+
+
+ELIDED = [
+    # a lone participle or adjective in a list after 'noun + adjective' counts that noun
+    ("Em 2016 houve 12 mulheres mortas a tiro, sete esfaqueadas e três estranguladas.",
+     {"sete": "mulheres", "três": "mulheres"}),
+    ("O tribunal julgou 40 recursos admitidos, sendo 25 aprovados e 15 rejeitados.",
+     {"25": "recursos", "15": "recursos"}),
+    ("A rede tem 30 escolas municipais e outras 12 estaduais.", {"12": "escolas"}),
+    ("O sismo deixou 18 pessoas mortas e 40 feridas.", {"40": "pessoas"}),
+]
+NOT_ELIDED = [
+    # a participle used as a noun after another one; a noun the pattern reads as an adjective
+    ("O ataque deixou 8 mortos e 11 feridos.", {"11": "feridos"}),
+    ("Foram apreendidas três pistolas, duas granadas e seis carros.", {"duas": "granadas"}),
+    ("Participaram 20 deputados estaduais e 11 senadores.", {"11": "senadores"}),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), ELIDED + NOT_ELIDED)
+def test_elided_noun_of_a_list(extractor, text: str, items: dict[str, str]) -> None:
+    """'15 mulheres abatidas a tiro, nove esfaqueadas': the noun a list of counts leaves out."""
+    claims = {c.quantity.text: c for c in extractor.extract(text, doc_id="t").claims}
+    for quantity, item in items.items():
+        found = claims[quantity].item
+        assert found is not None and found.text == item, (quantity, found)
+        assert text[found.span[0] : found.span[1]] == item

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from claimx.components.batching import BatchComponent
 from claimx.drafts import ClaimDraft, drafts_of, register_extensions
 from claimx.items.finder import Found, ItemFinder
+from claimx.items.words import span_of
 from claimx.rulebook.loader import cached_rulebook
 
 
@@ -25,6 +26,8 @@ class ItemComponent(BatchComponent):
             nxt = drafts[k + 1] if k + 1 < len(drafts) else None
             following = nxt.token_start if nxt is not None else len(doc)
             self.set_item(doc, draft, previous, following)
+            if previous is not None:
+                self.elided_adjective(doc, draft, previous)
             if draft.item is None and nxt is not None:
                 self.past_conversion(doc, draft, nxt)
             previous = draft
@@ -47,6 +50,74 @@ class ItemComponent(BatchComponent):
             return
         self._set(draft, (nxt.item, nxt.item_token_end or nxt.token_end), self.finder.previous_id)
         draft.item_in_mention = False  # another figure stands between: the mention is the count
+
+    def elided_adjective(self, doc: Doc, draft: ClaimDraft, previous: ClaimDraft) -> None:
+        """'15 mulheres abatidas a tiro, nove esfaqueadas, quatro espancadas', '35 penas
+        aumentadas, 20 mantidas e 16 reduzidas', '1.286 casos notificados, sendo 510
+        descartados': a count whose item read is a lone adjective or participle, in a list
+        after a count of a noun with an adjective that it agrees with, counts that noun, left
+        out. Not after a participle used as a noun ('8 mortos e 11 feridos'), nor after a noun
+        alone ('três pistolas, duas granadas')."""
+        finder = self.finder
+        if draft.quantity.unit is not None or previous.quantity.unit is not None:
+            return
+        if draft.sentence != previous.sentence or draft.item is None or previous.item is None:
+            return
+        at = draft.token_end
+        if at >= len(doc) or draft.item.span != [doc[at].idx, doc[at].idx + len(doc[at])]:
+            return
+        word = doc[at].lower_
+        if not (doc[at].text.islower() and self._adjective(word)):
+            return
+        found = self._list_noun(doc, previous)
+        if found is None:
+            return
+        head, adjective = found
+        gap = [t.lower_ for t in doc[adjective + 1 : draft.token_start]]
+        while gap and gap[-1] in finder.elided_openers:
+            gap.pop()
+        if not gap or gap[-1] not in finder.list_links or len(gap) > finder.elided_gap:
+            return
+        other = doc[adjective].lower_
+        agrees = other != word and any(
+            word.endswith(e) and other.endswith(e) for e in ("as", "os", "es", "is")
+        )
+        # a participle ('mantidas'), or an adjective of the same ending ('27 parques municipais,
+        # quatro estaduais'); not a noun the pattern reads as one ('pistolas, duas granadas',
+        # '6 homicídios e 4 tentativas': no adjective before)
+        participle = finder.list_stop.match(word.rstrip("s")) is not None
+        if agrees and (participle or word[-3:] == other[-3:]):
+            self._set(draft, (span_of(doc, head, head + 1), at + 1), finder.previous_id)
+
+    def _adjective(self, word: str) -> bool:
+        return bool(self.finder.modifier.match(word)) or word in self.finder.post_nominal
+
+    def _list_noun(self, doc: Doc, previous: ClaimDraft) -> tuple[int, int] | None:
+        """The noun the count ``previous`` counts, and the adjective after it: the item
+        right after the count ('15 mulheres abatidas'), or one it took by this rule (the
+        list goes on: 'nove esfaqueadas, quatro espancadas')."""
+        assert previous.item is not None
+        at = previous.token_end
+        if at >= len(doc):
+            return None
+        if previous.item.span[0] == doc[at].idx:
+            head = at
+            after = head + 1
+            end = previous.item_token_end or after
+            if not (after < end and self._adjective(doc[after].lower_)):
+                return None
+            adjective = after
+        elif previous.item.span[0] < previous.quantity.span[0]:  # type: ignore[index]
+            head = next((i for i in range(at) if doc[i].idx == previous.item.span[0]), -1)
+            if head < 0 or not self._adjective(doc[at].lower_):
+                return None
+            adjective = at
+        else:
+            return None
+        noun = doc[head]
+        if not (noun.is_alpha and noun.text.islower() and noun.lower_.endswith("s")):
+            return None
+        return None if self._adjective(noun.lower_) else (head, adjective)
 
     def past_conversion(self, doc: Doc, draft: ClaimDraft, conversion: ClaimDraft) -> None:
         """'seis milhões de dólares (cerca de 840 mil contos) em prémios': the item after the

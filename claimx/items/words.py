@@ -81,6 +81,7 @@ class ItemWords:
         self.verb_endings = before.verb_endings
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.list_links = set(previous.list_links)
+        self.elided_openers, self.elided_gap = set(previous.elided_openers), previous.elided_gap
         self.elision_window, self.frames = previous.window, set(before.frames)
         self.comparatives = set(previous.comparatives)
         self.signs, self.comparison_links = set(previous.signs), set(previous.comparison_links)

@@ -68,6 +68,12 @@ class ItemRule(Rule):
     list_links: list[str] = Field(default_factory=list)
     """Previous-rule: what joins the counts of a list that writes their noun once, after the
     last ('20, 30 ou 40 pessoas')."""
+    elided_openers: list[str] = Field(default_factory=list)
+    """Previous-rule: words that may follow a list's link before a count whose noun is left
+    out ('35 penas aumentadas, 20 mantidas e outras 16 reduzidas')."""
+    elided_gap: int = 4
+    """Previous-rule: the most tokens between the adjective of the count before and a count
+    whose noun is left out ('15 mulheres abatidas a tiro, nove esfaqueadas')."""
     person_verb_pattern: str | None = None
     """Before-rule: first-person verb forms ('criei', 'temos'), which no lemma test reads:
     not the noun before a relative 'que' ('playlists que criei que ficaram em 200')."""
