@@ -457,3 +457,26 @@ def test_refer_back(text: str, published: str, expected: str | None) -> None:
     last = FINDER.find(text)[-1]
     assert last.rule.resolve == "refer_back"
     assert referred(FINDER, text, last, Base.parse(published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a limit without a year is the nearest such date: a deadline ahead, whatever the tense
+        ("A empresa prorrogou o layoff até o fim de outubro.", "2017-07-06", "2017-10"),
+        ("O boleto precisa ser pago até 24 de maio.", "2017-05-19", "2017-05-24"),
+        ("A medida estendeu até dezembro o prazo de registro.", "2007-09-19", "2007-12"),
+        # or a cut-off just past
+        ("Até o dia 30 de dezembro, a população passava de 10 mil.", "2017-01-07", "2016-12-30"),
+        ("Até novembro, foram registrados 300 casos.", "2018-01-19", "2017-11"),
+        ("Até março, foram registrados 300 casos.", "2018-06-19", "2018-03"),
+        # 'em' (not a limit) keeps the last one before the publication in the past tense
+        ("Em outubro, a empresa demitiu 300 pessoas.", "2017-07-06", "2016-10"),
+    ],
+)
+def test_a_limit_without_a_year_is_the_nearest_such_date(
+    text: str, published: str, expected: str
+) -> None:
+    found = FINDER.find(text)
+    assert len(found) == 1, [m.text for m in found]
+    assert found[0].value(Base.parse(published)) == expected
