@@ -492,3 +492,29 @@ def test_the_size_of_a_thing_gets_no_time() -> None:
     # a size said elsewhere in the sentence does not reach another figure
     text = "Num raio de 5 km, 300 pessoas foram retiradas de casa em maio."
     assert doc_with_claim(text, "300 pessoas", "2017-06-10").time is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("no último ano do governo Lula", "2018-01-10", None),
+        ("na última semana da campanha", "2018-01-10", None),
+        ("Em 2006, último ano em que figura na lista,", "2018-01-10", ("Em 2006", "2006", "at")),
+        # alone, 'último' is still the unit before the publication's
+        (
+            "Na última semana, a polícia",
+            "2018-01-10",
+            ("Na última semana", "2018-01-01/2018-01-07", "at"),
+        ),
+        ("no último ano, o regime", "2018-01-10", ("no último ano", "2017", "at")),
+    ],
+)
+def test_the_final_unit_of_something_is_no_relative_time(
+    text: str, published: str, expected: tuple | None
+) -> None:
+    found = FINDER.find(text)
+    if expected is None:
+        assert found == [], [m.text for m in found]
+    else:
+        assert len(found) == 1, [m.text for m in found]
+        assert (found[0].text, found[0].value(Base.parse(published)), found[0].relation) == expected

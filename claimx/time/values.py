@@ -214,8 +214,9 @@ def _weekend(m: TimeMention, base: r.Base | None) -> str | None:
 
 
 def _relative(m: TimeMention, base: r.Base | None) -> str | None:
-    word = _group(m.match, "word", "word2")
-    unit = m.rule.units.get(_group(m.match, "unit", "unit2")) or next(iter(m.rule.units.values()))
+    word = _group(m.match, "word", "word2", "word3")
+    unit = m.rule.units.get(_group(m.match, "unit", "unit2", "unit3"))
+    unit = unit or next(iter(m.rule.units.values()))
     offset = m.rule.words.get(word)
     return None if offset is None else r.shift(base, unit, offset)
 
