@@ -457,3 +457,64 @@ def test_refer_back(text: str, published: str, expected: str | None) -> None:
     last = FINDER.find(text)[-1]
     assert last.rule.resolve == "refer_back"
     assert referred(FINDER, text, last, Base.parse(published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a limit without a year is the nearest such date: a deadline ahead, whatever the tense
+        ("A empresa prorrogou o layoff até o fim de outubro.", "2017-07-06", "2017-10"),
+        ("O boleto precisa ser pago até 24 de maio.", "2017-05-19", "2017-05-24"),
+        ("A medida estendeu até dezembro o prazo de registro.", "2007-09-19", "2007-12"),
+        # or a cut-off just past
+        ("Até o dia 30 de dezembro, a população passava de 10 mil.", "2017-01-07", "2016-12-30"),
+        ("Até novembro, foram registrados 300 casos.", "2018-01-19", "2017-11"),
+        ("Até março, foram registrados 300 casos.", "2018-06-19", "2018-03"),
+        # 'em' (not a limit) keeps the last one before the publication in the past tense
+        ("Em outubro, a empresa demitiu 300 pessoas.", "2017-07-06", "2016-10"),
+    ],
+)
+def test_a_limit_without_a_year_is_the_nearest_such_date(
+    text: str, published: str, expected: str
+) -> None:
+    found = FINDER.find(text)
+    assert len(found) == 1, [m.text for m in found]
+    assert found[0].value(Base.parse(published)) == expected
+
+
+def test_the_size_of_a_thing_gets_no_time() -> None:
+    text = "Ainda em maio, uma esmeralda que pesa 360 kg e tem 1,3 metros de altura foi achada."
+    assert doc_with_claim(text, "360 kg", "2017-06-10", unit="kg").time is not None
+    assert doc_with_claim(text, "1,3 metros de altura", "2017-06-10", unit="m").time is None
+    # the dimension noun right before it, past a qualifier
+    text = "Em maio, a empresa instalou antenas que detectam drones num raio de até nove km."
+    assert doc_with_claim(text, "até nove km", "2017-06-10", unit="km").time is None
+    # a size said elsewhere in the sentence does not reach another figure
+    text = "Num raio de 5 km, 300 pessoas foram retiradas de casa em maio."
+    assert doc_with_claim(text, "300 pessoas", "2017-06-10").time is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("no último ano do governo Lula", "2018-01-10", None),
+        ("na última semana da campanha", "2018-01-10", None),
+        ("Em 2006, último ano em que figura na lista,", "2018-01-10", ("Em 2006", "2006", "at")),
+        # alone, 'último' is still the unit before the publication's
+        (
+            "Na última semana, a polícia",
+            "2018-01-10",
+            ("Na última semana", "2018-01-01/2018-01-07", "at"),
+        ),
+        ("no último ano, o regime", "2018-01-10", ("no último ano", "2017", "at")),
+    ],
+)
+def test_the_final_unit_of_something_is_no_relative_time(
+    text: str, published: str, expected: tuple | None
+) -> None:
+    found = FINDER.find(text)
+    if expected is None:
+        assert found == [], [m.text for m in found]
+    else:
+        assert len(found) == 1, [m.text for m in found]
+        assert (found[0].text, found[0].value(Base.parse(published)), found[0].relation) == expected

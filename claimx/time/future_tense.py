@@ -66,3 +66,19 @@ def ahead(value: str, base: r.Base) -> str:
     if (year, month) < (base.day.year, base.day.month):
         year += 1
     return f"{year:04d}-{month:02d}"
+
+
+def nearer_ahead(value: str, base: r.Base) -> bool:
+    """Whether the month or day ``value`` (read as the last one on or before the publication)
+    is nearer to the publication a year later, at or after it (:func:`ahead`): ``prorrogou o
+    layoff até o fim de outubro`` of 2017-07-06 names the coming October, not the one nine
+    months back; ``até o dia 30 de dezembro`` of 2017-01-07 the one a week back."""
+    moved = ahead(value, base)
+    if moved == value or base.precision == "year":
+        return False
+    if len(value) == 10 and base.precision == "day":
+        back = (base.day - date.fromisoformat(value)).days
+        return (date.fromisoformat(moved) - base.day).days < back
+    now = base.day.year * 12 + base.day.month
+    back = now - (int(value[:4]) * 12 + int(value[5:7]))
+    return int(moved[:4]) * 12 + int(moved[5:7]) - now < back

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from claimx.time import resolve as r
-from claimx.time.future_tense import ahead, future
+from claimx.time.future_tense import ahead, future, nearer_ahead
 
 if TYPE_CHECKING:
     from claimx.time.mention import TimeMention
@@ -29,7 +29,14 @@ def _date(m: TimeMention, base: r.Base | None) -> str | None:
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", digits, text, flags=re.IGNORECASE)
     value = _date_text(text, base)
     undated = _YEAR.search(text) is None  # '19 de junho de 2015' is of its own year
-    if value is not None and base is not None and m.rule.future and undated and future(m):
+    if value is None or base is None or not undated:
+        return value
+    if m.rule.future and future(m):
+        return ahead(value, base)
+    if m.relation == "until" and nearer_ahead(value, base):
+        # a limit without a year ('até o fim de outubro', 'pago até 24 de maio') is the nearest
+        # such date: a deadline ahead, whatever the tense ('prorrogou ... até'), or a cut-off
+        # just past ('até o dia 30 de dezembro' in January)
         return ahead(value, base)
     return value
 
@@ -207,8 +214,9 @@ def _weekend(m: TimeMention, base: r.Base | None) -> str | None:
 
 
 def _relative(m: TimeMention, base: r.Base | None) -> str | None:
-    word = _group(m.match, "word", "word2")
-    unit = m.rule.units.get(_group(m.match, "unit", "unit2")) or next(iter(m.rule.units.values()))
+    word = _group(m.match, "word", "word2", "word3")
+    unit = m.rule.units.get(_group(m.match, "unit", "unit2", "unit3"))
+    unit = unit or next(iter(m.rule.units.values()))
     offset = m.rule.words.get(word)
     return None if offset is None else r.shift(base, unit, offset)
 
