@@ -342,22 +342,6 @@ def test_a_document_opening_the_sentence_yields_to_a_subject_or_report_of_its_ow
     assert attribute(act, "300").source is None
 
 
-def test_a_frame_after_a_relative_pronoun_covers_only_its_clause() -> None:
-    text = (
-        "A prefeitura comprou 40 ônibus que, segundo o sindicato, vão custar R$ 12 milhões "
-        "aos cofres públicos."
-    )
-    assert attribute(text, "40").source is None
-    assert attribute(text, "R$ 12 milhões").source.text == "sindicato"
-    # 'o que, segundo X,' after a clause of figures: the figures are the article's
-    before = (
-        "O governo elevou de 2% para 3% a previsão do PIB, o que, segundo analistas, pode "
-        "render R$ 5 bilhões."
-    )
-    assert attribute(before, "3%").source is None
-    assert attribute(before, "R$ 5 bilhões").source.text == "analistas"
-
-
 def test_a_quotations_bare_tag_takes_a_pronoun_that_reported_before() -> None:
     text = (
         "A manicure trabalha há dois anos no salão. Segundo ela, cada cliente paga R$ 40 por "

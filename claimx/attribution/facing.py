@@ -29,11 +29,6 @@ RELATIVE_END = re.compile(r",(?!\s*(?:além\s+d[eoa]s?|bem\s+como|e|mais)\s)")
 RELATIVE_CLAUSE_END = re.compile(r",|;|:\s|\s[—–]\s|[.!?]\s")
 # a frame that opens a coordinated clause ('…, e, segundo aliados, quer …'), and what ends it
 COORDINATED = re.compile(r"(?<![\w-])(?:e|ou|mas)\s*,\s*$", re.IGNORECASE)
-# a frame that opens a relative clause ('34 aposentos que, segundo a empresa, oferecem
-# proteção', 'elevou de 2% para 3% a previsão, o que, segundo a Consultoria, pode render')
-RELATIVE_OPENED = re.compile(
-    r"(?<![\w-])(?:que|qual|quais|onde|cujos?|cujas?)\s*,\s*$", re.IGNORECASE
-)
 CLAUSE_END = re.compile(r";|:\s|\s[—–]\s|[.!?]\s")
 # a bare tag set between commas inside a sentence, after a word or a word quoted after another
 # ('A palavra “inst”, disse, significava …'), not after a quotation that opens the sentence
@@ -71,11 +66,6 @@ def facing_cues(
             text, a, lex, sentences
         ):
             return False
-        if a.kind == "preposition" and RELATIVE_OPENED.search(text, a.cue[0] - 10, a.cue[0]):
-            # 'que, segundo X, …' frames the relative clause it opens: what X says of the
-            # noun, not the figure that the noun or the clause before it holds ('o lugar conta
-            # com 34 aposentos que, segundo a empresa, oferecem proteção' → no source for 34)
-            return start >= a.cue[1] and not CLAUSE_END.search(text, a.cue[1], start)
         if a.kind == "preposition" and COORDINATED.search(text, a.cue[0] - 8, a.cue[0]):
             # 'e, segundo X, …' frames the clause it opens: not the one before it, nor one
             # after a semicolon ('… e, segundo seu empresário, não teme ataques; em 2017,
