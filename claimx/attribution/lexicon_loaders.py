@@ -79,7 +79,11 @@ def load_verb_grammar(lex: Lexicon, rules: list[CueRule]) -> None:
     lex.clitics = lowered(rules, "clitics")
     enclitics = listed(rules, "enclitics")
     if enclitics:
-        lex.enclitic = re.compile(rf"(?<=\w)-(?:{alternation(enclitics)})(?![\w-])", re.IGNORECASE)
+        # the hyphen first, the word before it checked behind: a pattern that opens with a
+        # lookbehind is tried at every character of the text, one that opens with '-' is not
+        lex.enclitic = re.compile(
+            rf"-(?<=\w-)(?:{alternation(enclitics)})(?![\w-])", re.IGNORECASE
+        )
     lex.clause_only = lowered(rules, "clause_only")
     lex.object_no_report = lowered(rules, "object_no_report")
     lex.speaker_heads = lowered(rules, "speaker_heads")
