@@ -482,18 +482,6 @@ def test_a_limit_without_a_year_is_the_nearest_such_date(
     assert found[0].value(Base.parse(published)) == expected
 
 
-def test_the_size_of_a_thing_gets_no_time() -> None:
-    text = "Ainda em maio, uma esmeralda que pesa 360 kg e tem 1,3 metros de altura foi achada."
-    assert doc_with_claim(text, "360 kg", "2017-06-10", unit="kg").time is not None
-    assert doc_with_claim(text, "1,3 metros de altura", "2017-06-10", unit="m").time is None
-    # the dimension noun right before it, past a qualifier
-    text = "Em maio, a empresa instalou antenas que detectam drones num raio de até nove km."
-    assert doc_with_claim(text, "até nove km", "2017-06-10", unit="km").time is None
-    # a size said elsewhere in the sentence does not reach another figure
-    text = "Num raio de 5 km, 300 pessoas foram retiradas de casa em maio."
-    assert doc_with_claim(text, "300 pessoas", "2017-06-10").time is not None
-
-
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [

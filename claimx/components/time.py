@@ -3,8 +3,7 @@
 Only sentences that hold a claim are searched (:class:`claimx.time.TimeFinder`), once each; the
 expression that governs the claim's clause is resolved against ``doc._.claimx_published``.
 A distance that places something (``a 45 km da capital``: block ``location`` before a quantity
-whose unit is in block ``location_units``) gets no time, nor does the size of a thing (``1,3
-metros de altura``: block ``dimension`` in or at the claim's text), nor does a claim whose governing
+whose unit is in block ``location_units``) gets no time, nor does a claim whose governing
 expression cannot be resolved exactly (:attr:`TimeMention.void`), or at all (``ontem``, ``em
 Abril`` in an article with no publication date: the guide's time is a calendar value).
 Time rule ids are not added to ``draft.rules`` (that list names the quantity's rules); the rule
@@ -59,7 +58,7 @@ class TimeResolver(BatchComponent):
     ) -> None:
         breaks = sentence_breaks(self.grammar, text, sentence)
         for draft in drafts:
-            if self.is_location(text, sentence, draft) or self.is_dimension(text, sentence, draft):
+            if self.is_location(text, sentence, draft):
                 continue
             quantity = (draft.start, draft.quantity.span[1])  # type: ignore[index]
             mention = (draft.start, draft.end)
@@ -74,26 +73,6 @@ class TimeResolver(BatchComponent):
                 ref = time.ref(anchored_base(self.finder, text, time, base))
             if ref.value is not None:  # 'ontem' in an undated article: no calendar time to give
                 draft.time = ref
-
-    def is_dimension(self, text: str, sentence: tuple[int, int], draft: ClaimDraft) -> bool:
-        """The claim is the size of a thing: block ``dimension`` in its own text, or touching it
-        (``raio de até nove quilômetros``, ``barreira de 12 metros de altura`` where the claim
-        is ``barreira de 12 metros``), with at most one word (a qualifier) between."""
-        dimension = self.grammar.dimension
-        if dimension is None:
-            return False
-        start, end = draft.start, draft.end
-        window = (max(sentence[0], start - 25), min(sentence[1], end + 15))
-        for match in dimension.finditer(text, *window):
-            if match.end() <= start:
-                gap = text[match.end() : start].split()
-            elif match.start() >= end:
-                gap = text[end : match.start()].split()
-            else:
-                return True
-            if len(gap) <= 1 and not any(c in ",;:()" for c in "".join(gap)):
-                return True
-        return False
 
     def is_location(self, text: str, sentence: tuple[int, int], draft: ClaimDraft) -> bool:
         grammar = self.grammar

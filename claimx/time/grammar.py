@@ -112,9 +112,6 @@ class Grammar:
     something (``a 45 km``); such a claim gets no time."""
     location_units: frozenset[str] = frozenset()
     """The ``location_units`` block: units of such distances."""
-    dimension: re.Pattern[str] | None = None
-    """The ``dimension`` block: found in a claim's own text, the claim is the size of a thing
-    (``1,3 metros de altura``) and gets no time."""
     adjacent_links: frozenset[str] = frozenset()
     """The ``adjacent_links`` block: words that may stand between a quantity and the time right
     after it that is its own (``R$ 2,9 bilhões dos primeiros seis meses de 2006``)."""
@@ -237,7 +234,6 @@ class Grammar:
             object_clause_forms=_words(blocks, "object_clause_verbs"),
             location=_block(blocks, "location"),
             location_units=_words(blocks, "location_units"),
-            dimension=_block(blocks, "dimension"),
             adjacent_links=_words(blocks, "adjacent_links"),
             coordination=_block(blocks, "coordination"),
             gloss=_block(blocks, "gloss"),
