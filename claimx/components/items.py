@@ -108,8 +108,14 @@ class ItemComponent(BatchComponent):
                 return None
             adjective = after
         elif previous.item.span[0] < previous.quantity.span[0]:  # type: ignore[index]
-            head = next((i for i in range(at) if doc[i].idx == previous.item.span[0]), -1)
-            if head < 0 or not self._adjective(doc[at].lower_):
+            # the token the item starts at, by spaCy's binary search over character offsets
+            # (not a scan from the document's start, which a long list would make quadratic)
+            first = doc.char_span(previous.item.span[0], previous.item.span[0] + 1,
+                                  alignment_mode="expand")
+            head = first.start if first is not None else -1
+            if head < 0 or doc[head].idx != previous.item.span[0]:
+                return None
+            if not self._adjective(doc[at].lower_):
                 return None
             adjective = at
         else:
