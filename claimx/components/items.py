@@ -80,7 +80,7 @@ class ItemComponent(BatchComponent):
             return
         other = doc[adjective].lower_
         agrees = other != word and any(
-            word.endswith(e) and other.endswith(e) for e in ("as", "os", "es", "is")
+            word.endswith(e) and other.endswith(e) for e in finder.agreement_endings
         )
         # a participle ('mantidas'), or an adjective of the same ending ('27 parques municipais,
         # quatro estaduais'); not a noun the pattern reads as one ('pistolas, duas granadas',

@@ -82,6 +82,7 @@ class ItemWords:
         self.continues, self.opens = set(previous.links), set(previous.bridge)
         self.list_links = set(previous.list_links)
         self.elided_openers, self.elided_gap = set(previous.elided_openers), previous.elided_gap
+        self.agreement_endings = tuple(previous.agreement_endings)
         self.elision_window, self.frames = previous.window, set(before.frames)
         self.comparatives = set(previous.comparatives)
         self.signs, self.comparison_links = set(previous.signs), set(previous.comparison_links)

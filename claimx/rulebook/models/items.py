@@ -74,6 +74,9 @@ class ItemRule(Rule):
     elided_gap: int = 4
     """Previous-rule: the most tokens between the adjective of the count before and a count
     whose noun is left out ('15 mulheres abatidas a tiro, nove esfaqueadas')."""
+    agreement_endings: list[str] = Field(default_factory=list)
+    """Previous-rule: the plural endings of gender and number that a left-out noun's adjective
+    and the adjective of the count before must share ('abatidas' and 'esfaqueadas': -as)."""
     person_verb_pattern: str | None = None
     """Before-rule: first-person verb forms ('criei', 'temos'), which no lemma test reads:
     not the noun before a relative 'que' ('playlists que criei que ficaram em 200')."""
