@@ -38,6 +38,13 @@ ITEMS = [
     ("Desde então, a linha fronteiriça de quase 1.110 quilômetros está pontuada por muros.",
      "quase 1.110 quilômetros", "linha fronteiriça"),
     ("A escultura, de dois metros, foi entregue ao jovem.", "dois metros", "escultura"),
+    # a coordination of bare nouns: its first conjunct heads it (guide: 'munições, armas e
+    # mísseis'); a conjunct measured alone through 'de' stays alone
+    ("As maiores altas foram eletrônicos e informática (21,3%) e livros (8%).", "21,3%",
+     "eletrônicos e informática"),
+    ("No levantamento, os votos brancos e nulos chegam a 11%.", "11%", "votos brancos e nulos"),
+    ("A pena prevista é de dois anos de detenção e multa de R$ 10 mil.", "R$ 10 mil", "multa"),
+    ("Ali há poucas vagas e aluguel custa R$ 3 mil.", "R$ 3 mil", "aluguel"),
     # the figure it continues
     ("Porque o déficit sobe de R$ 50 bilhões para R$ 80 bilhões num ano.", "R$ 80 bilhões",
      "déficit"),

@@ -43,7 +43,11 @@ class BeforeReading(AfterReading):
             dimension = self._dimension_before(doc, stop, lo)
             if dimension is not None:
                 return span_of(doc, dimension, stop), stop
-        first = self._phrase_start(doc, stop, lo, subject)
+        # a coordination's head is its first conjunct ('moda e acessórios (14,8%)'); not through
+        # the 'de' of a measured amount, where the last conjunct is measured alone ('um ano de
+        # prisão e multa de US$ 1.000' → multa)
+        conjoined = not (measured and stop == start - 1)
+        first = self._phrase_start(doc, stop, lo, subject, conjoined)
         if measured and not subject and stop == start - 1:
             first = self._measured_start(doc, first, stop)
         # the subject of a verb of amount is its item, a word of change or a total too ('a
@@ -421,13 +425,18 @@ class BeforeReading(AfterReading):
                 return stop - 2
         return stop
 
-    def _phrase_start(self, doc: Doc, stop: int, lo: int, subject: bool) -> int:
+    def _phrase_start(
+        self, doc: Doc, stop: int, lo: int, subject: bool, conjoined: bool = False
+    ) -> int:
         """The first word of the phrase ending before ``stop``; in the ``subject`` of a verb of
         amount, with the noun that a complement after a preposition belongs to ('o investimento
         no projeto', 'as vendas ao Japão', 'a multa por dirigir embriagado'): a noun or
         adjective before the preposition, not a verb ('investiu em ações'). Before 'de' the
         preposition is the verb's ('vive num apartamento de 68 metros quadrados')."""
         first = candidate = self._segment_start(doc, stop, lo)
+        segment = conjoint = first
+        if conjoined:
+            first = candidate = conjoint = self._conjoined_start(doc, first, stop, lo, subject)
         while subject and candidate < stop:
             link = self._link_before(doc, candidate, lo)
             if link is None:
@@ -444,7 +453,71 @@ class BeforeReading(AfterReading):
             opens = self._opens_phrase(doc, candidate, lo)
             if opens and self._heads_item(doc, candidate, link, lo):
                 first = candidate
+        # a coordination after a preposition is a subject's complement only where the subject
+        # reads past it ('os votos em brancos ou nulos'; not 'licenciado em direito e antigo
+        # recordista', nor a name it cannot read: 'Votos em branco ou nulo somam')
+        placed = first >= 1 and doc[first - 1].lower_ in self.complement_links
+        if first == conjoint != segment and placed:
+            return segment
         return first
+
+    def _conjoined_start(self, doc: Doc, first: int, stop: int, lo: int, subject: bool) -> int:
+        """Where the coordination that the phrase ``doc[first:stop]`` ends starts: its head is
+        the first conjunct, as in the guide's 'contêineres de munições, armas e mísseis'. Only
+        bare conjuncts, a noun and its adjectives each, joined by one of 'conjunctions', commas
+        or a slash between two words ('moda e acessórios (14,8%)', 'saúde, cosméticos e
+        perfumaria (12,2%)', 'Os votos brancos e nulos somaram 10%' → votos brancos e nulos,
+        'telefonia/celulares (9,5%)'); ``first`` where the last conjunct has a complement of
+        its own ('loja especializada e escolinha de skate (R$ 70, a aula)'), or the one before
+        it is no lower-case word ('no ES e número de mortos chega a 147'), ends a longer list,
+        follows a count ('um
+        ano e multa'), a participle ('seguido de patrimônio e memória (45)') or a word of a
+        clause ('há poucas opções e produto custou', 'sem religião ou agnóstico (8%)'; a
+        preposition opens a subject's complement: 'os votos em brancos ou nulos somaram')."""
+        link = first - 1
+        if link < 2 or doc[link - 1].idx < lo or first >= stop:
+            return first
+        slash = doc[link].text == "/" and not (doc[link - 1].whitespace_ or doc[link].whitespace_)
+        if not (slash or doc[link].lower_ in self.conjunctions):
+            return first
+        words = doc[first:stop]
+        if not all(self._is_content(t) and t.text.islower() and not t.like_num for t in words):
+            return first
+        j = link - 1
+        while True:
+            word = doc[j]
+            if not (word.text.islower() and self._is_content(word) and not word.like_num):
+                return first
+            # 'saúde, cosméticos e perfumaria': a list of bare words before the last link
+            listed = j >= 2 and doc[j - 1].text == "," and doc[j - 2].idx >= lo
+            if not (listed and doc[j - 2].text.islower() and self._is_content(doc[j - 2])):
+                break
+            if doc[j - 2].lower_ in self.clause_words:  # 'juntas, alimentação e bebidas'
+                break
+            # not a noun after a determiner, which a frame's comma ends ('Entre os setores,
+            # eletrônicos e informática (21,3%)')
+            if j >= 3 and doc[j - 3].lower_ in self.openers | self.articles:
+                break
+            j -= 2
+        start = self._segment_start(doc, j + 1, lo)
+        never = doc[start].lower_ in self.never_items  # 'a 22a semana de gravidez ou feto'
+        if never or self._participle(doc[start]) or not self._names_thing(doc, start, lo):
+            return first
+        # a longer list whose members are not all bare ('cosméticos, produtos de perfumaria e
+        # higiene pessoal cresceram 550%': the subject is further back)
+        listed = start >= 2 and doc[start - 1].text == "," and doc[start - 2].idx >= lo
+        if listed and doc[start - 2].text.islower() and self._is_content(doc[start - 2]):
+            return first
+        if start == 0 or doc[start - 1].idx < lo or not doc[start - 1].is_alpha:
+            return start
+        before = doc[start - 1]
+        if before.like_num:
+            return first
+        if before.lower_ in self.openers | self.articles | self.genitive:
+            return start
+        if before.lower_ in self.complement_links:
+            return start if subject else first
+        return first if before.lower_ in self.clause_words else start
 
     def _noun_participle(self, doc: Doc, j: int, lo: int) -> bool:
         """Whether ``doc[j]`` is a participle of a verb of amount right after a common noun or

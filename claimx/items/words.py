@@ -102,6 +102,8 @@ class ItemWords:
         self.measured_first_units = set(before.measured_first_units)
         self.sanctions = set(before.sanctions)
         self.named_scales = set(before.named_scales)
+        self.conjunctions = set(before.conjunctions)
+        self.clause_words = set(before.clause_words)
         self.not_measured = set(before.not_measured)
         self.payment_means = set(before.payment_means)
         self.size_locutions = set(before.size_locutions)

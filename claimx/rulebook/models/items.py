@@ -97,6 +97,12 @@ class ItemRule(Rule):
     named_scales: list[str] = Field(default_factory=list)
     """Before-rule: nouns of a scale written right before a bare figure, with no 'de', which the
     figure measures ('um terremoto de magnitude 7,3' → magnitude, 'tirou nota 1000' → nota)."""
+    conjunctions: list[str] = Field(default_factory=list)
+    """Before-rule: what joins the conjuncts of a coordinated item before a quantity, whose
+    head is the first ('moda e acessórios (14,8%)', 'Brancos e nulos somam 4%')."""
+    clause_words: list[str] = Field(default_factory=list)
+    """Before-rule: words before a coordination that make it part of a clause, not one item
+    ('há poucas opções e produto custou', 'quem se declara sem religião ou agnóstico (8%)')."""
     signs: list[str] = Field(default_factory=list)
     comparison_links: list[str] = Field(default_factory=list)
     """Previous-rule: a figure after one of 'signs' and before one of 'comparison_links' is a
