@@ -470,10 +470,10 @@ class BeforeReading(AfterReading):
         'telefonia/celulares (9,5%)'); ``first`` where the last conjunct has a complement of
         its own ('loja especializada e escolinha de skate (R$ 70, a aula)'), or the one before
         it is no lower-case word ('no ES e número de mortos chega a 147'), ends a longer list,
-        follows a count ('um
-        ano e multa'), a participle ('seguido de patrimônio e memória (45)') or a word of a
-        clause ('há poucas opções e produto custou', 'sem religião ou agnóstico (8%)'; a
-        preposition opens a subject's complement: 'os votos em brancos ou nulos somaram')."""
+        follows a count ('um ano e multa'), a participle ('seguido de patrimônio e memória
+        (45)') or a word of a clause ('há poucas opções e produto custou', 'sem religião ou
+        agnóstico (8%)'; a preposition opens a subject's complement: 'os votos em brancos ou
+        nulos somaram')."""
         link = first - 1
         if link < 2 or doc[link - 1].idx < lo or first >= stop:
             return first
