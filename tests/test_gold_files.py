@@ -90,8 +90,8 @@ def test_the_field_samples_are_the_selection_rule_s_choice() -> None:
     field6 = {d for d in field if d.startswith("ptnews-")}
     assert field == {d for d in field if d.startswith(("fakebr-", "bosque-"))} | field6
     field_test = doc_ids("field_test")
-    field3_field7 = {d.id for d in fakebr_pool[60:120] + fakebr_pool[180:240]}
-    assert {d for d in field_test if d.startswith("fakebr-")} <= field3_field7
+    field3_7_8 = {d.id for d in fakebr_pool[60:120] + fakebr_pool[180:300]}
+    assert {d for d in field_test if d.startswith("fakebr-")} <= field3_7_8
     ptnews = {d for d in field_test if d.startswith("ptnews-")}  # field4: the ptnews pool
     assert field_test == {d for d in field_test if d.startswith("fakebr-")} | ptnews
     if any((root / "ptpt-news").is_dir() for root in corpus_roots(REPO.parent / "shared")):
