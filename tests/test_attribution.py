@@ -675,3 +675,55 @@ def test_tokens_read_backwards_are_the_tokens_read_forwards() -> None:
             assert tok.low == tok.text.lower()
             backwards.append((tok.start, tok.end, tok.text))
         assert backwards[::-1] == forwards, (text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a bare tag goes on with the speaker of the quotation a bare tag closed before it
+        ("A costureira Helena Prado diz que falta comida. “Não há remédios”, afirma. "
+         "“Meu filho quer sair daqui”, avalia. Porém até viajar ficou difícil. “A passagem "
+         "custa US$ 700 e é muito cara”, conta.", "costureira Helena Prado"),
+        # the named person a sentence of narration before the quotation opens with
+        ("Rosa Lima, de 32 anos, também achou uma maneira de ganhar dinheiro. O que ganha "
+         "sustenta o filho. “Ganho US$ 700 por semana”, diz.", "Rosa Lima"),
+        # the chain stops at a sentence of narration that opens with someone else's name, who
+        # speaks then
+        ("A costureira Helena Prado mora em Caracas. Ela chegou em 2010. “Não há remédios”, "
+         "afirma. “Meu filho quer sair daqui”, avalia. Patrícia Gomes, vizinha dela, também "
+         "adotou a prática. “A passagem custa US$ 700”, conta.", "Patrícia Gomes"),
+    ],
+)
+def test_a_bare_tag_carries_the_speaker_of_the_narration_or_quotation_before(
+    text, speaker
+) -> None:
+    source = attribute(text, "US$ 700").source
+    assert (source.text if source else None) == speaker
+
+
+def test_a_quotation_that_ends_its_sentence_has_no_tag_in_the_next_one() -> None:
+    # '“….” O advogado … disse que': the next sentence speaks for itself; the quotation takes
+    # the speaker named before it
+    text = (
+        "Em entrevista, o prefeito Jonas Moreira ressaltou que não participou das gravações. "
+        "“São cerca de mil páginas e não há uma fala minha. Não houve nenhum aditivo.” O "
+        "advogado Márcio Teles disse que seu cliente nunca pagou propina."
+    )
+    assert attribute(text, "cerca de mil").source.text == "prefeito Jonas Moreira"
+    # with no one named before it, the sentence after it still gives the speaker
+    alone = (
+        "“São cerca de mil páginas e não há uma fala minha.” O prefeito Jonas Moreira disse "
+        "que não participou das gravações."
+    )
+    assert attribute(alone, "cerca de mil").source.text == "prefeito Jonas Moreira"
+
+
+def test_an_untagged_quotation_after_a_bare_tag_keeps_that_speaker() -> None:
+    # '“… R$ 30 milhões …”, afirmou. “Sérgio Guerra concordou …”': the second quotation's
+    # words name others; its speaker is the first one's
+    text = (
+        "O delator Pedro Nunes relatou dois encontros. “O senador Sérgio Guerra pediu R$ 30 "
+        "milhões ao declarante”, afirmou. “Sérgio Guerra concordou em levar o pleito ao "
+        "governador, e 15% dos valores iriam às campanhas.”"
+    )
+    assert attribute(text, "15%").source.text == "delator Pedro Nunes"

@@ -27,6 +27,10 @@ from claimx.text.sentences import Sentences
 
 CARRY_SENTENCES = 3
 QUOTE_MARKS = "\"“”«»"
+SENTENCE_RESTART = re.compile(r"(?<=[.!?…][\"”»])\s+(?=[A-ZÁÉÍÓÚÂÊÔÃÕÇ])")
+"""A quotation closed after its sentence's stop, with a capital after it: a new sentence."""
+TAGGED = re.compile(r"[\"”»]\s*,?\s*$")
+"""A quotation's closing mark right before a tag ('”, afirmou', '» disse')."""
 ARTICLE_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+$")
 NAMED_LEAD = re.compile(
     rf"\s*(?:[-–•]\s*)?(?P<name>{NAMES.pattern})(?:\s*\([^()]{{1,20}}\))?(?:,\s+[a-záéíóúâêôãõç][^:;.,“”\"«»]{{0,80}})?\s*"
@@ -47,6 +51,9 @@ class Speakers:
         self.cues = cues
         self._quotes: dict[int, list[tuple[int, int]]] = {}
         self._breaks: ParagraphBreaks | None = None
+        self._lower_words: set[str] | None = None
+        self._spoken: dict[tuple[int, int], Attribution | None] = {}
+        """Each quotation's speaker, once read (a bare tag reads the one before it)."""
 
     def _has_name(self, span: tuple[int, int], by_name: bool = False) -> bool:
         """A speaker a later bare verb can refer to: a name, or a person described ('o
@@ -79,14 +86,38 @@ class Speakers:
         quote = quote_around(self.text, start, end, self._quotes, self._breaks)
         if quote is None:
             return None
+        if quote not in self._spoken:
+            self._spoken[quote] = None  # a quotation never reads itself back
+            self._spoken[quote] = self._quote_speaker(quote)
+        return self._spoken[quote]
+
+    def _quote_speaker(self, quote: tuple[int, int]) -> Attribution | None:
         after = self.sentences.around(quote[1])
         closing = [a for a in self.cues(quote[1], after[1]) if a.kind.startswith("verb")]
+        restart = SENTENCE_RESTART.match(self.text, quote[1])
+        following: list[Attribution] = []
+        if restart is not None:
+            # '“… Não houve nenhum aditivo.” O advogado X disse que …': a quotation that ends
+            # its own sentence has no tag after it; the sentence after it speaks for itself,
+            # and gives the speaker only where no one is named before the quotation
+            following = [a for a in closing if a.cue[0] != restart.end()]
+            closing = [a for a in closing if a.cue[0] == restart.end()]
         before = self.sentences.around(max(quote[0] - 1, 0))
         framed = self.cues(before[0], quote[0])
         opening = [a for a in framed if a.kind.startswith("verb")]
         found = closing[0] if closing else (opening[-1] if opening else None)
         if found is None:
-            return self._colon_speaker(quote[0], framed, before)
+            colon = self._colon_speaker(quote[0], framed, before)
+            if colon is not None or not following:
+                return colon
+            found = following[0]
+        tags_another = TAGGED.search(self.text, before[0], found.cue[0]) is not None
+        if found.source is None and not closing and tags_another:
+            # '“… R$ 30 milhões …”, afirmou. “Sérgio Guerra concordou …”': a quotation with no
+            # tag of its own after the bare tag of another goes on with that one's speaker,
+            # not with someone its words name
+            chained = self._tagged_before(before)
+            return None if chained is None else replace(found, source=chained)
         if found.source is None:
             # a bare closing verb ('“…”, afirmou.') speaks for the speaker of the sentence that
             # opens the quote ('Parente enfatizou a redução. “…”, apontou.'), else for one
@@ -102,8 +133,10 @@ class Speakers:
                 subject = subject or self._named_subject(opening_sentence)
                 if subject is not None:
                     return Attribution(found.cue, subject, found.rule, found.kind)
-            named = self.resolved(found, (min(before[0], quote[0]), after[1]), quoted=True)
             pronoun = self._pronoun_speaker(framed, opening_sentence, quote[0])
+            named = self.resolved(
+                found, (min(before[0], quote[0]), after[1]), quoted=True, carry=pronoun is None
+            )
             if named is None and pronoun is not None:
                 # 'Ele disse que ‘não se lembra’. “Milhares …”, declarou.': he speaks on, where
                 # no one is named in the sentences before
@@ -209,7 +242,7 @@ class Speakers:
         return self.resolved(Attribution(colon, pronoun, lex.verb_rule, "verb"), sent)
 
     def resolved(
-        self, found: Attribution, sent: tuple[int, int], quoted: bool = False
+        self, found: Attribution, sent: tuple[int, int], quoted: bool = False, carry: bool = False
     ) -> Attribution | None:
         """A cue with no named subject takes the source of the sentences just before; a personal
         pronoun ('disse ele') stays the source as written, with that speaker as its antecedent.
@@ -219,7 +252,7 @@ class Speakers:
             return found
         if found.source is not None:  # a pronoun's antecedent gives its name: a name is wanted
             return replace(found, antecedent=self._named_before(found, sent, by_name=True))
-        named = self._named_before(found, sent, pronouns=quoted)
+        named = self._named_before(found, sent, pronouns=quoted, carry=carry)
         if named is None:
             return None
         carried = Attribution(found.cue, named, found.rule, found.kind)
@@ -233,6 +266,7 @@ class Speakers:
         sent: tuple[int, int],
         by_name: bool = False,
         pronouns: bool = False,
+        carry: bool = False,
     ) -> tuple[int, int] | None:
         """The speaker named last before ``found``: in its own sentence for a coordinated verb,
         else in one of the sentences just before (``by_name``: only one given a name)."""
@@ -261,6 +295,16 @@ class Speakers:
             named = [a for a in found_there if self._speaks(a, by_name)]
             if named:
                 return outer_frames(text, named)[-1].source
+            if carry and not found_there and pronoun is None:
+                # the bare tag of a quotation ('“…”, conta.') speaks for the person a sentence
+                # before it opens with ('Ingrid Carvajal, de 32 anos, também achou …. Ela lava
+                # …. “… R$ 30 por semana”, diz.'), or goes on with the speaker of a quotation
+                # that a bare tag closed just before ('“…”, avalia. “… US$ 600 …”, conta.')
+                chained = self._narrated(prev) or self._tagged_before(prev)
+                if chained is not None:
+                    return chained
+                # not past narration that names someone else ('Patrícia também adotou …')
+                carry = not self._names_someone(prev)
             spoken = [a.source for a in found_there if a.source and is_pronoun(text, a.source, lex)]
             if pronoun is None and spoken:
                 pronoun = spoken[-1]
@@ -283,6 +327,46 @@ class Speakers:
         # named in the sentences before a quotation's bare tag, but one of them reports for a
         # person by a pronoun, who speaks on (``pronouns``)
         return pronoun if pronouns and not by_name else None
+
+    def _names_someone(self, sent: tuple[int, int]) -> bool:
+        """Whether a sentence of narration opens with a name ('Patrícia também adotou …'), not
+        with a function word or a pronoun ('Porém até viajar ficou difícil.', 'Ela tem …')."""
+        lex = self.lex
+        word = WORD.search(self.text, *sent)
+        if word is None or not word.group()[:1].isupper():
+            return False
+        if self._lower_words is None:  # words the text writes in lower case: no names
+            self._lower_words = {w for w in WORD.findall(self.text) if w[:1].islower()}
+        low = word.group().lower()
+        common = lex.determiners | lex.openers | lex.adverbs | lex.fronted_adjuncts | lex.stop
+        return low not in self._lower_words and low not in common | lex.personal_pronouns
+
+    def _narrated(self, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """The named person a sentence of narration opens with; not a sentence in or with a
+        quotation, whose words name others ('“Sérgio Guerra solicitou …”')."""
+        if any(m in self.text[sent[0] : sent[1]] for m in QUOTE_MARKS):
+            return None
+        if not self._unquoted((sent[0], sent[0] + 1)):
+            return None
+        subject = self._named_subject(sent)
+        if subject is None:
+            return None
+        first = self.text[subject[0] : subject[1]].split()[0].lower()
+        common = self.lex.openers | self.lex.adverbs | self.lex.stop | self.lex.personal_pronouns
+        return None if first in common or first in ("ou", "e", "mas") else subject
+
+    def _tagged_before(self, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """The speaker of the quotation whose bare tag is in ``sent`` ('“…”, afirma.'), if any."""
+        for bare in self.cues(*sent):
+            if bare.source is not None or not bare.kind.startswith("verb"):
+                continue
+            if not TAGGED.search(self.text, sent[0], bare.cue[0]):
+                continue
+            mark = len(self.text[: bare.cue[0]].rstrip().rstrip(",").rstrip()) - 1
+            speaker = self.quoted(mark - 1, mark)
+            if speaker is not None and speaker.source is not None:
+                return speaker.source
+        return None
 
     def _quotation_start(self, sent: tuple[int, int], found: Attribution) -> int:
         """Where the search for a cue's speaker starts: its sentence, or, for a figure in a
