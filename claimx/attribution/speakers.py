@@ -360,9 +360,10 @@ class Speakers:
         for bare in self.cues(*sent):
             if bare.source is not None or not bare.kind.startswith("verb"):
                 continue
-            if not TAGGED.search(self.text, sent[0], bare.cue[0]):
+            closing = TAGGED.search(self.text, sent[0], bare.cue[0])
+            if closing is None:
                 continue
-            mark = len(self.text[: bare.cue[0]].rstrip().rstrip(",").rstrip()) - 1
+            mark = closing.start()  # the closing mark, found without slicing the text before
             speaker = self.quoted(mark - 1, mark)
             if speaker is not None and speaker.source is not None:
                 return speaker.source
