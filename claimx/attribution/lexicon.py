@@ -106,6 +106,7 @@ class Lexicon:
     document_subjects: frozenset[str] = frozenset()
     adjunct_prepositions: frozenset[str] = frozenset()
     fronted_adjuncts: frozenset[str] = frozenset()
+    sentence_conjunctions: frozenset[str] = frozenset()
     phrase_links: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     enclitic: re.Pattern[str] = NEVER

@@ -22,6 +22,7 @@ def load_phrases(lex: Lexicon, rules: list[CueRule]) -> None:
         lex.pronouns |= {w.lower() for w in rule.pronouns}
         lex.adjunct_prepositions |= {w.lower() for w in rule.adjunct_prepositions}
         lex.fronted_adjuncts |= {w.lower() for w in rule.fronted_adjuncts}
+        lex.sentence_conjunctions |= {w.lower() for w in rule.sentence_conjunctions}
         lex.personal_pronouns |= {w.lower() for w in rule.personal_pronouns}
         lex.premodifiers |= {w.lower() for w in rule.premodifiers}
         lex.partitives |= {w.lower() for w in rule.partitives}

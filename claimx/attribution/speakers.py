@@ -353,7 +353,7 @@ class Speakers:
             return None
         first = self.text[subject[0] : subject[1]].split()[0].lower()
         common = self.lex.openers | self.lex.adverbs | self.lex.stop | self.lex.personal_pronouns
-        return None if first in common or first in ("ou", "e", "mas") else subject
+        return None if first in common or first in self.lex.sentence_conjunctions else subject
 
     def _tagged_before(self, sent: tuple[int, int]) -> tuple[int, int] | None:
         """The speaker of the quotation whose bare tag is in ``sent`` ('“…”, afirma.'), if any."""

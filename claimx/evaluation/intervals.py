@@ -56,6 +56,12 @@ def per_article(
     ]
 
 
+def _judged(reports: Sequence[Report], figure: str) -> list[Counts] | None:
+    """Each article's counts for a figure; None where no article judges anything."""
+    counts = [RATIOS[figure](r) for r in reports]
+    return counts if any(bottom for _, bottom in counts) else None
+
+
 def _resampled(
     counts: Sequence[Counts], samples: int, rng: random.Random
 ) -> list[float]:
@@ -92,8 +98,8 @@ def interval(
 ) -> tuple[float, float] | None:
     """The ``level`` percentile bootstrap interval of a headline figure (a key of ``RATIOS``)
     over per-article reports; None where no resample has anything to judge."""
-    counts = [RATIOS[figure](r) for r in reports]
-    if not any(bottom for _, bottom in counts):
+    counts = _judged(reports, figure)
+    if counts is None:
         return None
     return _percentiles(_resampled(counts, samples, random.Random(seed)), level)
 
@@ -108,9 +114,8 @@ def gap_interval(
     seed: int = 0,
 ) -> tuple[float, float] | None:
     """The interval of ``dev - test`` for a figure, the two splits resampled independently."""
-    dev_counts = [RATIOS[figure](r) for r in dev]
-    test_counts = [RATIOS[figure](r) for r in test]
-    if not any(b for _, b in dev_counts) or not any(b for _, b in test_counts):
+    dev_counts, test_counts = _judged(dev, figure), _judged(test, figure)
+    if dev_counts is None or test_counts is None:
         return None
     rng = random.Random(seed)
     dev_values = _resampled(dev_counts, samples, rng)

@@ -86,6 +86,9 @@ class CueRule(Rule):
     """Phrase: first words of an adjunct fronted before a reporting verb with no subject, closed
     by a comma ('No ministério, anunciou', 'Sem iludir a derrota, defendeu que'): the verb heads
     its sentence, as 'Disse que' does, and its subject is that of the sentence before."""
+    sentence_conjunctions: list[str] = Field(default_factory=list)
+    """Phrase: conjunctions that open a sentence ('Ou seja, …', 'Mas o governo …'): never the
+    person a sentence of narration opens with, whom a bare quote tag after it may speak for."""
     pronouns: list[str] = Field(default_factory=list)
     """Phrase: words that name no one where a source would stand ('o qual', 'isso'); the speaker
     named before is taken instead."""
